@@ -1,0 +1,206 @@
+/* ccbnet-kinds.c: what the vocabularies mean
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "ccbnet-private.h"
+
+G_DEFINE_QUARK (ccbnet-dataset-error-quark, ccbnet_dataset_error)
+
+#define T(x) (1u << CCBNET_ENTITY_TYPE_##x)
+#define AGENT (T (ORGANISATION) | T (STATE) | T (ACTOR_GROUP) | T (BODY) | T (POST))
+#define ANY_TYPE (0xffffu & ~1u)
+
+/* The entity types each kind of relation may link, subject first. They follow the design's
+ * relation table (docs/dataset-format.md) and are loose where the design says "agent". */
+static const struct
+{
+  CcbnetRelationKind parent;
+  guint              subjects;
+  guint              objects;
+} kinds[] = {
+  [CCBNET_RELATION_KIND_PART_OF] = { 0,
+    T (ORGANISATION) | T (BODY) | T (EVENT_SERIES) | T (ACTOR_GROUP),
+    T (ORGANISATION) | T (BODY) | T (ACTOR_GROUP) },
+  [CCBNET_RELATION_KIND_UNIT_OF] = { CCBNET_RELATION_KIND_PART_OF,
+    T (ORGANISATION), T (ORGANISATION) },
+  [CCBNET_RELATION_KIND_POST_IN] = { 0, T (POST), T (ORGANISATION) | T (BODY) },
+  [CCBNET_RELATION_KIND_PARTICIPATES_IN] = { 0,
+    AGENT, T (BODY) | T (EVENT_SERIES) | T (ORGANISATION) },
+  [CCBNET_RELATION_KIND_MEMBER_OF] = { CCBNET_RELATION_KIND_PARTICIPATES_IN,
+    AGENT, T (BODY) | T (ORGANISATION) },
+  [CCBNET_RELATION_KIND_REPRESENTS_IN] = { CCBNET_RELATION_KIND_MEMBER_OF,
+    AGENT, T (BODY) | T (ORGANISATION) },
+  [CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR] = { CCBNET_RELATION_KIND_PARTICIPATES_IN,
+    AGENT, T (BODY) | T (ORGANISATION) },
+  [CCBNET_RELATION_KIND_DESIGNATED_AS] = { 0, T (ORGANISATION) | T (BODY), T (ROLE) },
+  [CCBNET_RELATION_KIND_ESTABLISHED_UNDER] = { 0,
+    T (ORGANISATION) | T (BODY), T (LEGAL_INSTRUMENT) },
+  [CCBNET_RELATION_KIND_APPLIES_TO_JURISDICTION] = { 0,
+    T (LEGAL_INSTRUMENT), T (STATE) | T (ORGANISATION) | T (AREA) },
+  [CCBNET_RELATION_KIND_COORDINATES] = { 0,
+    T (ORGANISATION) | T (BODY), T (BODY) | T (EVENT_SERIES) | T (INITIATIVE) },
+  [CCBNET_RELATION_KIND_DEVELOPS_POSITIONS_FOR] = { 0,
+    T (ORGANISATION) | T (BODY), T (STATE) | T (ACTOR_GROUP) | T (ORGANISATION) },
+  [CCBNET_RELATION_KIND_DEVELOPS] = { 0,
+    AGENT, T (INITIATIVE) | T (PUBLICATION) | T (SERVICE) },
+  [CCBNET_RELATION_KIND_ORGANISES] = { 0, T (ORGANISATION) | T (BODY), T (EVENT_SERIES) },
+  [CCBNET_RELATION_KIND_OPERATES] = { 0, T (ORGANISATION) | T (BODY), T (SERVICE) },
+  [CCBNET_RELATION_KIND_PUBLISHES] = { 0, T (ORGANISATION) | T (BODY), T (PUBLICATION) },
+  [CCBNET_RELATION_KIND_HOSTED_BY] = { 0,
+    T (BODY) | T (EVENT_SERIES) | T (SERVICE), T (ORGANISATION) },
+  [CCBNET_RELATION_KIND_CONSULTS] = { 0, AGENT, AGENT },
+  [CCBNET_RELATION_KIND_PROVIDES_EXPERTISE_TO] = { 0, AGENT, AGENT },
+  [CCBNET_RELATION_KIND_PROVIDES_INPUT_TO] = { 0,
+    AGENT, T (INITIATIVE) | T (BODY) | T (PUBLICATION) },
+  [CCBNET_RELATION_KIND_INFORMS] = { 0, AGENT | T (EVENT_SERIES) | T (SERVICE), AGENT },
+  [CCBNET_RELATION_KIND_DISCUSSES] = { 0, T (BODY) | T (EVENT_SERIES), ANY_TYPE },
+  [CCBNET_RELATION_KIND_RELATED_TO] = { 0, ANY_TYPE, ANY_TYPE },
+  [CCBNET_RELATION_KIND_COUNTERPART_OF] = { 0,
+    T (ORGANISATION) | T (BODY), T (ORGANISATION) | T (BODY) },
+  [CCBNET_RELATION_KIND_SUPERVISES] = { 0,
+    T (ORGANISATION) | T (ACTOR_GROUP), T (ORGANISATION) | T (ACTOR_GROUP) },
+  [CCBNET_RELATION_KIND_AFFILIATED_WITH] = { 0,
+    T (ACTOR_GROUP), T (ACTOR_GROUP) | T (ORGANISATION) },
+  [CCBNET_RELATION_KIND_LOCATED_IN] = { 0,
+    T (ORGANISATION) | T (ACTOR_GROUP) | T (BODY), T (AREA) | T (STATE) },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (kinds) == CCBNET_RELATION_KIND_LOCATED_IN + 1);
+
+gboolean
+ccbnet_relation_kind_allows (CcbnetRelationKind kind,
+                             CcbnetEntityType   subject_type,
+                             CcbnetEntityType   object_type)
+{
+  g_assert (kind > CCBNET_RELATION_KIND_ANY && kind < G_N_ELEMENTS (kinds));
+
+  return (kinds[kind].subjects & (1u << subject_type)) != 0 &&
+         (kinds[kind].objects & (1u << object_type)) != 0;
+}
+
+/**
+ * ccbnet_relation_kind_get_parent:
+ * @kind: a relation kind
+ *
+ * Gets the kind that @kind is a sub-kind of: `unit-of` is a `part-of`, `represents-in` a
+ * `member-of`, `member-of` and `point-of-contact-for` a `participates-in`.
+ *
+ * Returns: the parent kind, or %CCBNET_RELATION_KIND_ANY for a kind with no parent
+ *
+ * Since: 1.0
+ */
+CcbnetRelationKind
+ccbnet_relation_kind_get_parent (CcbnetRelationKind kind)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kinds), CCBNET_RELATION_KIND_ANY);
+
+  return kinds[kind].parent;
+}
+
+/**
+ * ccbnet_relation_kind_is_a:
+ * @kind: a relation kind
+ * @ancestor: another relation kind
+ *
+ * Checks whether @kind is @ancestor or one of its sub-kinds, transitively: `represents-in` is a
+ * `member-of` and a `participates-in`. Every kind is a %CCBNET_RELATION_KIND_ANY.
+ *
+ * Returns: %TRUE if a relation of @kind counts as one of @ancestor
+ *
+ * Since: 1.0
+ */
+gboolean
+ccbnet_relation_kind_is_a (CcbnetRelationKind kind,
+                           CcbnetRelationKind ancestor)
+{
+  g_return_val_if_fail (kind < G_N_ELEMENTS (kinds), FALSE);
+  g_return_val_if_fail (ancestor < G_N_ELEMENTS (kinds), FALSE);
+
+  if (ancestor == CCBNET_RELATION_KIND_ANY)
+    return TRUE;
+
+  for (; kind != CCBNET_RELATION_KIND_ANY; kind = kinds[kind].parent)
+    if (kind == ancestor)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * ccbnet_cadence_get_nominal_months:
+ * @cadence: a cadence
+ *
+ * Gets the nominal interval of @cadence in months, for ordering: 1 for monthly, 2 for every two
+ * months, 3 for quarterly and at least quarterly, 24 for every two years.
+ *
+ * Returns: the interval in months, or -1 when the cadence states none
+ *
+ * Since: 1.0
+ */
+int
+ccbnet_cadence_get_nominal_months (CcbnetCadence cadence)
+{
+  switch (cadence)
+    {
+    case CCBNET_CADENCE_MONTHLY:
+      return 1;
+    case CCBNET_CADENCE_BIMONTHLY:
+      return 2;
+    case CCBNET_CADENCE_QUARTERLY:
+    case CCBNET_CADENCE_AT_LEAST_QUARTERLY:
+      return 3;
+    case CCBNET_CADENCE_BIENNIAL:
+      return 24;
+    case CCBNET_CADENCE_UNSPECIFIED:
+    case CCBNET_CADENCE_PERIODIC:
+    case CCBNET_CADENCE_REGULAR:
+    default:
+      return -1;
+    }
+}
+
+/* The key names are looked up by: compatibility-decomposed, without accents, case-folded, with
+ * typographic apostrophes and dashes made plain and runs of white space made one space. */
+char *
+ccbnet_fold_name (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  g_autofree char *folded = NULL;
+  GString *plain;
+  gboolean space = FALSE;
+
+  if (decomposed == NULL)
+    return g_strdup ("");
+
+  plain = g_string_sized_new (strlen (decomposed));
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      GUnicodeType type = g_unichar_type (c);
+
+      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+          type == G_UNICODE_ENCLOSING_MARK)
+        continue;
+      if (g_unichar_isspace (c))
+        {
+          space = plain->len > 0;
+          continue;
+        }
+      if (space)
+        {
+          g_string_append_c (plain, ' ');
+          space = FALSE;
+        }
+      if (c == 0x2018 || c == 0x2019 || c == 0x02BC)
+        c = '\'';
+      else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013)
+        c = '-';
+      g_string_append_unichar (plain, c);
+    }
+
+  folded = g_string_free (plain, FALSE);
+
+  return g_utf8_casefold (folded, -1);
+}

@@ -1,0 +1,1117 @@
+/* ccbnet-registry.c: a loaded dataset and the queries over it
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "ccbnet-private.h"
+
+/**
+ * CcbnetRegistry:
+ *
+ * A dataset of entities and relations, and the questions it answers.
+ *
+ * Most programs use the shipped dataset through [func@Ccbnet.Registry.get_default]: it is
+ * compiled into the library, loaded once per process and shared. Load another dataset into a
+ * registry of your own with [method@Ccbnet.Registry.load_from_file] or its async variant.
+ *
+ * ```c
+ * CcbnetRegistry *registry = ccbnet_registry_get_default ();
+ * g_autoptr(CcbnetEntity) ccb = ccbnet_registry_find (registry, "CCB");
+ * g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+ * g_autoptr(GListModel) relations = NULL;
+ *
+ * ccbnet_query_set_kind (query, CCBNET_RELATION_KIND_REPRESENTS_IN);
+ * ccbnet_query_set_subject (query, ccb);
+ * relations = ccbnet_registry_query (registry, query);
+ * ```
+ *
+ * Loading checks the bytes (strict JSON, limits on size and depth) and the meaning (ids,
+ * references, the types at each end of a relation, cycles) and fails with a
+ * %CCBNET_DATASET_ERROR that says where the problem is. A failed load changes nothing. A
+ * successful load replaces the registry's content in one step: the models of
+ * [method@Ccbnet.Registry.get_entities] and the other listings emit
+ * [signal@Gio.ListModel::items-changed], and objects handed out before stay valid.
+ *
+ * Lookups, finds, queries and paths may be called from any number of threads at once, also
+ * while another thread loads. The listing models are for the thread that loads (usually the
+ * main thread), like other list models a user interface binds to.
+ *
+ * Since: 1.0
+ */
+
+struct _CcbnetRegistry
+{
+  GObject         parent_instance;
+  GRWLock         lock;          /* guards snapshot */
+  CcbnetSnapshot *snapshot;
+  CcbnetLimits    limits;
+  GListStore     *entities;
+  GListStore     *relations;
+  GListStore     *sections;
+  GListStore     *documents;
+};
+
+G_DEFINE_FINAL_TYPE (CcbnetRegistry, ccbnet_registry, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MAX_SIZE,
+  PROP_MAX_DEPTH,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static void
+ccbnet_registry_finalize (GObject *object)
+{
+  CcbnetRegistry *self = (CcbnetRegistry *) object;
+
+  g_clear_object (&self->entities);
+  g_clear_object (&self->relations);
+  g_clear_object (&self->sections);
+  g_clear_object (&self->documents);
+  g_clear_pointer (&self->snapshot, ccbnet_snapshot_free);
+  g_rw_lock_clear (&self->lock);
+
+  G_OBJECT_CLASS (ccbnet_registry_parent_class)->finalize (object);
+}
+
+static void
+ccbnet_registry_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CcbnetRegistry *self = CCBNET_REGISTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAX_SIZE:
+      g_value_set_uint64 (value, ccbnet_registry_get_max_size (self));
+      break;
+    case PROP_MAX_DEPTH:
+      g_value_set_uint (value, ccbnet_registry_get_max_depth (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccbnet_registry_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CcbnetRegistry *self = CCBNET_REGISTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAX_SIZE:
+      ccbnet_registry_set_max_size (self, g_value_get_uint64 (value));
+      break;
+    case PROP_MAX_DEPTH:
+      ccbnet_registry_set_max_depth (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccbnet_registry_class_init (CcbnetRegistryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ccbnet_registry_finalize;
+  object_class->get_property = ccbnet_registry_get_property;
+  object_class->set_property = ccbnet_registry_set_property;
+
+  /**
+   * CcbnetRegistry:max-size:
+   *
+   * The largest dataset, in bytes, that the registry loads; larger input fails at once with
+   * %CCBNET_DATASET_ERROR_LIMIT, before it is read.
+   *
+   * Since: 1.0
+   */
+  props[PROP_MAX_SIZE] =
+    g_param_spec_uint64 ("max-size", NULL, NULL, 1, G_MAXSIZE, CCBNET_REGISTRY_DEFAULT_MAX_SIZE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRegistry:max-depth:
+   *
+   * The deepest nesting of JSON arrays and objects that the registry loads; the dataset format
+   * needs 5 levels.
+   *
+   * Since: 1.0
+   */
+  props[PROP_MAX_DEPTH] =
+    g_param_spec_uint ("max-depth", NULL, NULL, 1, 100000, CCBNET_REGISTRY_DEFAULT_MAX_DEPTH,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+ccbnet_registry_init (CcbnetRegistry *self)
+{
+  g_rw_lock_init (&self->lock);
+  self->limits.max_size = CCBNET_REGISTRY_DEFAULT_MAX_SIZE;
+  self->limits.max_depth = CCBNET_REGISTRY_DEFAULT_MAX_DEPTH;
+  self->entities = g_list_store_new (CCBNET_TYPE_ENTITY);
+  self->relations = g_list_store_new (CCBNET_TYPE_RELATION);
+  self->sections = g_list_store_new (CCBNET_TYPE_SECTION);
+  self->documents = g_list_store_new (CCBNET_TYPE_DOCUMENT);
+}
+
+/**
+ * ccbnet_registry_new:
+ *
+ * Creates an empty registry. Fill it with [method@Ccbnet.Registry.load_from_file] or
+ * [method@Ccbnet.Registry.load_from_bytes].
+ *
+ * Returns: (transfer full): a new registry
+ *
+ * Since: 1.0
+ */
+CcbnetRegistry *
+ccbnet_registry_new (void)
+{
+  return g_object_new (CCBNET_TYPE_REGISTRY, NULL);
+}
+
+/**
+ * ccbnet_registry_get_max_size:
+ * @self: a registry
+ *
+ * Gets [property@Ccbnet.Registry:max-size].
+ *
+ * Returns: the largest dataset the registry loads, in bytes
+ *
+ * Since: 1.0
+ */
+guint64
+ccbnet_registry_get_max_size (CcbnetRegistry *self)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), 0);
+
+  return self->limits.max_size;
+}
+
+/**
+ * ccbnet_registry_set_max_size:
+ * @self: a registry
+ * @max_size: the largest dataset to load, in bytes
+ *
+ * Sets [property@Ccbnet.Registry:max-size].
+ *
+ * Since: 1.0
+ */
+void
+ccbnet_registry_set_max_size (CcbnetRegistry *self,
+                              guint64         max_size)
+{
+  g_return_if_fail (CCBNET_IS_REGISTRY (self));
+  g_return_if_fail (max_size > 0);
+
+  if (self->limits.max_size == max_size)
+    return;
+
+  self->limits.max_size = max_size;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_MAX_SIZE]);
+}
+
+/**
+ * ccbnet_registry_get_max_depth:
+ * @self: a registry
+ *
+ * Gets [property@Ccbnet.Registry:max-depth].
+ *
+ * Returns: the deepest nesting the registry loads
+ *
+ * Since: 1.0
+ */
+guint
+ccbnet_registry_get_max_depth (CcbnetRegistry *self)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), 0);
+
+  return self->limits.max_depth;
+}
+
+/**
+ * ccbnet_registry_set_max_depth:
+ * @self: a registry
+ * @max_depth: the deepest nesting of arrays and objects to load, at least 1
+ *
+ * Sets [property@Ccbnet.Registry:max-depth].
+ *
+ * Since: 1.0
+ */
+void
+ccbnet_registry_set_max_depth (CcbnetRegistry *self,
+                               guint           max_depth)
+{
+  g_return_if_fail (CCBNET_IS_REGISTRY (self));
+  g_return_if_fail (max_depth > 0 && max_depth <= 100000);
+
+  if (self->limits.max_depth == max_depth)
+    return;
+
+  self->limits.max_depth = max_depth;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_MAX_DEPTH]);
+}
+
+static void
+replace_items (GListStore *store,
+               GPtrArray  *items)
+{
+  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
+                       items->pdata, items->len);
+}
+
+/* Makes @snapshot the registry's content and drops the old one. */
+static void
+install_snapshot (CcbnetRegistry *self,
+                  CcbnetSnapshot *snapshot)
+{
+  CcbnetSnapshot *old;
+
+  g_rw_lock_writer_lock (&self->lock);
+  old = self->snapshot;
+  self->snapshot = snapshot;
+  g_rw_lock_writer_unlock (&self->lock);
+
+  replace_items (self->documents, snapshot->documents);
+  replace_items (self->sections, snapshot->sections);
+  replace_items (self->entities, snapshot->entities);
+  replace_items (self->relations, snapshot->relations);
+
+  ccbnet_snapshot_free (old);
+}
+
+static GError *
+error_from_problems (GPtrArray *problems)
+{
+  GError *error = ccbnet_problem_to_error (g_ptr_array_index (problems, 0));
+
+  if (problems->len > 1)
+    {
+      char *message = g_strdup_printf ("%s (and %u more problems)", error->message,
+                                       problems->len - 1);
+
+      g_free (error->message);
+      error->message = message;
+    }
+
+  return error;
+}
+
+static CcbnetSnapshot *
+load_snapshot (GBytes             *bytes,
+               const char         *filename,
+               const CcbnetLimits *limits,
+               GCancellable       *cancellable,
+               GError            **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  CcbnetSnapshot *snapshot;
+  GError *local_error = NULL;
+
+  snapshot = ccbnet_load_bytes (bytes, filename, limits, FALSE, problems, cancellable,
+                                &local_error);
+  if (local_error != NULL)
+    g_propagate_error (error, local_error);
+  else if (snapshot == NULL)
+    g_propagate_error (error, error_from_problems (problems));
+
+  return snapshot;
+}
+
+/**
+ * ccbnet_registry_load_from_bytes:
+ * @self: a registry
+ * @bytes: a dataset in the `ccbnet/1` JSON format
+ * @filename: (nullable): the name to give in error messages, or %NULL for `<data>`
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Loads a dataset from memory and makes it the registry's content. On failure the registry
+ * keeps what it had. See [method@Ccbnet.Registry.load_from_file].
+ *
+ * Returns: %TRUE on success, %FALSE with @error set (%CCBNET_DATASET_ERROR, or
+ *   %G_IO_ERROR_CANCELLED)
+ *
+ * Since: 1.0
+ */
+gboolean
+ccbnet_registry_load_from_bytes (CcbnetRegistry  *self,
+                                 GBytes          *bytes,
+                                 const char      *filename,
+                                 GCancellable    *cancellable,
+                                 GError         **error)
+{
+  CcbnetSnapshot *snapshot;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  snapshot = load_snapshot (bytes, filename, &self->limits, cancellable, error);
+  if (snapshot == NULL)
+    return FALSE;
+
+  install_snapshot (self, snapshot);
+
+  return TRUE;
+}
+
+/* Reads a whole file, refusing one larger than @max_size before reading it. */
+static GBytes *
+read_file (GFile        *file,
+           guint64       max_size,
+           GCancellable *cancellable,
+           GError      **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
+      (guint64) g_file_info_get_size (info) > max_size)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
+                   "%s: the file is %" G_GOFFSET_FORMAT " bytes, more than the limit of %"
+                   G_GUINT64_FORMAT " bytes (CcbnetRegistry:max-size)",
+                   name, g_file_info_get_size (info), max_size);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return NULL;
+
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}
+
+static char *
+display_name (GFile *file)
+{
+  return g_file_get_parse_name (file);
+}
+
+/**
+ * ccbnet_registry_load_from_file:
+ * @self: a registry
+ * @file: a dataset in the `ccbnet/1` JSON format
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Loads a dataset from a file and makes it the registry's content.
+ *
+ * The file is checked in full before anything changes: the bytes (strict JSON, at most
+ * [property@Ccbnet.Registry:max-size] bytes and [property@Ccbnet.Registry:max-depth] levels)
+ * and the meaning (unique ids, references that resolve, known enumeration values, entity types
+ * that fit each relation, required qualifiers, no part-of cycles). The error names the first
+ * problem: `FILE:LINE:COLUMN: …` for the bytes, `FILE: $.relations[12].subject: …` for the
+ * meaning. Use [method@Ccbnet.Registry.check_file] to get every problem.
+ *
+ * On failure the registry keeps what it had. On success its listings emit
+ * [signal@Gio.ListModel::items-changed]; entities and relations handed out before stay valid.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set: %CCBNET_DATASET_ERROR for the content, a
+ *   #GIOErrorEnum for reading
+ *
+ * Since: 1.0
+ */
+gboolean
+ccbnet_registry_load_from_file (CcbnetRegistry  *self,
+                                GFile           *file,
+                                GCancellable    *cancellable,
+                                GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = read_file (file, self->limits.max_size, cancellable, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  name = display_name (file);
+
+  return ccbnet_registry_load_from_bytes (self, bytes, name, cancellable, error);
+}
+
+typedef struct
+{
+  GFile        *file;
+  CcbnetLimits  limits;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_object_unref (data->file);
+  g_free (data);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  GError *error = NULL;
+  CcbnetSnapshot *snapshot;
+
+  bytes = read_file (data->file, data->limits.max_size, cancellable, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  name = display_name (data->file);
+  snapshot = load_snapshot (bytes, name, &data->limits, cancellable, &error);
+  if (snapshot == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, snapshot, (GDestroyNotify) ccbnet_snapshot_free);
+}
+
+static void
+load_ready (GObject      *source_object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  CcbnetRegistry *self = CCBNET_REGISTRY (source_object);
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  CcbnetSnapshot *snapshot;
+
+  snapshot = g_task_propagate_pointer (G_TASK (result), &error);
+  if (snapshot == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* A cancellation that comes after the work but before this point still wins: the caller
+   * asked for nothing to change. */
+  if (g_task_return_error_if_cancelled (task))
+    {
+      ccbnet_snapshot_free (snapshot);
+      return;
+    }
+
+  install_snapshot (self, snapshot);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ccbnet_registry_load_from_file_async:
+ * @self: a registry
+ * @file: a dataset in the `ccbnet/1` JSON format
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): the function to call when the load is done
+ * @user_data: (closure callback): data for @callback
+ *
+ * Loads a dataset from a file in a worker thread, so that the calling thread (an application's
+ * main loop) is not blocked. The registry's content is replaced in the thread that called this
+ * function, just before @callback runs; finish with
+ * [method@Ccbnet.Registry.load_from_file_finish]. Cancelling leaves the registry as it was.
+ *
+ * Since: 1.0
+ */
+void
+ccbnet_registry_load_from_file_async (CcbnetRegistry      *self,
+                                      GFile               *file,
+                                      GCancellable        *cancellable,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
+  LoadData *data;
+
+  g_return_if_fail (CCBNET_IS_REGISTRY (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ccbnet_registry_load_from_file_async);
+
+  data = g_new0 (LoadData, 1);
+  data->file = g_object_ref (file);
+  data->limits = self->limits;
+
+  worker = g_task_new (self, cancellable, load_ready, g_steal_pointer (&task));
+  g_task_set_source_tag (worker, load_thread);
+  g_task_set_task_data (worker, data, (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (worker, load_thread);
+}
+
+/**
+ * ccbnet_registry_load_from_file_finish:
+ * @self: a registry
+ * @result: the result passed to the callback
+ * @error: return location for a #GError
+ *
+ * Finishes [method@Ccbnet.Registry.load_from_file_async].
+ *
+ * Returns: %TRUE if the dataset was loaded, %FALSE with @error set as for
+ *   [method@Ccbnet.Registry.load_from_file] (or %G_IO_ERROR_CANCELLED)
+ *
+ * Since: 1.0
+ */
+gboolean
+ccbnet_registry_load_from_file_finish (CcbnetRegistry  *self,
+                                       GAsyncResult    *result,
+                                       GError         **error)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ccbnet_registry_load_from_file_async,
+                        FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * ccbnet_registry_check_bytes:
+ * @self: a registry
+ * @bytes: a dataset in the `ccbnet/1` JSON format
+ * @filename: (nullable): the name to give in problems, or %NULL for `<data>`
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Checks a dataset as loading would, with the registry's limits, and reports every problem
+ * rather than only the first. A problem in the bytes (syntax, encoding, limits) stops the check,
+ * since nothing after it can be read; problems of meaning are all reported. The registry does
+ * not change.
+ *
+ * Returns: (transfer full) (element-type CcbnetProblem): the problems, in file order; empty for
+ *   a valid dataset. A cancelled check returns the problems found so far.
+ *
+ * Since: 1.0
+ */
+GPtrArray *
+ccbnet_registry_check_bytes (CcbnetRegistry *self,
+                             GBytes         *bytes,
+                             const char     *filename,
+                             GCancellable   *cancellable)
+{
+  GPtrArray *problems;
+  CcbnetSnapshot *snapshot;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  problems = g_ptr_array_new_with_free_func (g_object_unref);
+  snapshot = ccbnet_load_bytes (bytes, filename, &self->limits, TRUE, problems, cancellable, NULL);
+  ccbnet_snapshot_free (snapshot);
+
+  return problems;
+}
+
+/**
+ * ccbnet_registry_check_file:
+ * @self: a registry
+ * @file: a dataset in the `ccbnet/1` JSON format
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Checks a dataset file and reports every problem, like [method@Ccbnet.Registry.check_bytes].
+ * A file larger than [property@Ccbnet.Registry:max-size] is one problem of code
+ * %CCBNET_DATASET_ERROR_LIMIT.
+ *
+ * Returns: (transfer full) (element-type CcbnetProblem): the problems, empty for a valid dataset,
+ *   or %NULL with @error set if the file cannot be read
+ *
+ * Since: 1.0
+ */
+GPtrArray *
+ccbnet_registry_check_file (CcbnetRegistry  *self,
+                            GFile           *file,
+                            GCancellable    *cancellable,
+                            GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = display_name (file);
+  bytes = read_file (file, self->limits.max_size, cancellable, &local_error);
+  if (bytes == NULL)
+    {
+      GPtrArray *problems;
+
+      if (!g_error_matches (local_error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      problems = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (problems, ccbnet_problem_new_from_error (local_error, name));
+      return problems;
+    }
+
+  return ccbnet_registry_check_bytes (self, bytes, name, cancellable);
+}
+
+static CcbnetRegistry *default_registry;
+
+static CcbnetRegistry *
+create_default (void)
+{
+  CcbnetRegistry *registry = ccbnet_registry_new ();
+  const char *path = g_getenv ("CCBNET_DATASET");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  if (path != NULL && *path != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      if (ccbnet_registry_load_from_file (registry, file, NULL, &error))
+        return registry;
+
+      g_warning ("CCBNET_DATASET: %s; using the shipped dataset instead", error->message);
+      g_clear_error (&error);
+    }
+
+  bytes = g_resources_lookup_data ("/org/ccbnet/Ccbnet/ccbnet.json", G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                   &error);
+  if (bytes == NULL || !ccbnet_registry_load_from_bytes (registry, bytes, "ccbnet.json", NULL, &error))
+    g_error ("The shipped dataset does not load: %s", error->message);
+
+  return registry;
+}
+
+/**
+ * ccbnet_registry_get_default:
+ *
+ * Gets the registry of the dataset shipped with the library: the Centre for Cybersecurity
+ * Belgium's national, European, international and operational networks. It is compiled into
+ * the library, so no file is needed; it is loaded on the first call, once per process, and may
+ * be used from any thread.
+ *
+ * When the environment variable `CCBNET_DATASET` names a file, that file is loaded instead; if it
+ * does not load, a warning says why and the shipped dataset is used.
+ *
+ * Returns: (transfer none): the default registry
+ *
+ * Since: 1.0
+ */
+CcbnetRegistry *
+ccbnet_registry_get_default (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      default_registry = create_default ();
+      g_once_init_leave (&initialized, 1);
+    }
+
+  return default_registry;
+}
+
+/* The current snapshot, read-locked until release(); NULL before the first load. */
+static CcbnetSnapshot *
+acquire (CcbnetRegistry *self)
+{
+  g_rw_lock_reader_lock (&self->lock);
+
+  return self->snapshot;
+}
+
+static void
+release (CcbnetRegistry *self)
+{
+  g_rw_lock_reader_unlock (&self->lock);
+}
+
+static gpointer
+lookup_in (CcbnetRegistry *self,
+           gsize           table_offset,
+           const char     *id)
+{
+  CcbnetSnapshot *snapshot = acquire (self);
+  gpointer found = NULL;
+
+  if (snapshot != NULL)
+    {
+      GHashTable *table = G_STRUCT_MEMBER (GHashTable *, snapshot, table_offset);
+
+      found = g_hash_table_lookup (table, id);
+      if (found != NULL)
+        g_object_ref (found);
+    }
+  release (self);
+
+  return found;
+}
+
+/**
+ * ccbnet_registry_lookup:
+ * @self: a registry
+ * @id: an entity id, such as `ccb`
+ *
+ * Looks up an entity by its exact id. To look up by name, use [method@Ccbnet.Registry.find].
+ *
+ * Returns: (transfer full) (nullable): the entity, or %NULL if there is none with that id
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_registry_lookup (CcbnetRegistry *self,
+                        const char     *id)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return lookup_in (self, G_STRUCT_OFFSET (CcbnetSnapshot, entities_by_id), id);
+}
+
+/**
+ * ccbnet_registry_lookup_relation:
+ * @self: a registry
+ * @id: a relation id, such as `r053`
+ *
+ * Looks up a relation by its id.
+ *
+ * Returns: (transfer full) (nullable): the relation, or %NULL if there is none with that id
+ *
+ * Since: 1.0
+ */
+CcbnetRelation *
+ccbnet_registry_lookup_relation (CcbnetRegistry *self,
+                                 const char     *id)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return lookup_in (self, G_STRUCT_OFFSET (CcbnetSnapshot, relations_by_id), id);
+}
+
+/**
+ * ccbnet_registry_lookup_section:
+ * @self: a registry
+ * @id: a section id, such as `section-european`
+ *
+ * Looks up a page section by its id.
+ *
+ * Returns: (transfer full) (nullable): the section, or %NULL if there is none with that id
+ *
+ * Since: 1.0
+ */
+CcbnetSection *
+ccbnet_registry_lookup_section (CcbnetRegistry *self,
+                                const char     *id)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return lookup_in (self, G_STRUCT_OFFSET (CcbnetSnapshot, sections_by_id), id);
+}
+
+/**
+ * ccbnet_registry_lookup_document:
+ * @self: a registry
+ * @id: a source document id, such as `seed-000`
+ *
+ * Looks up a source document by its id.
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL if there is none with that id
+ *
+ * Since: 1.0
+ */
+CcbnetDocument *
+ccbnet_registry_lookup_document (CcbnetRegistry *self,
+                                 const char     *id)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return lookup_in (self, G_STRUCT_OFFSET (CcbnetSnapshot, documents_by_id), id);
+}
+
+static GListModel *
+store_from_array (GType      type,
+                  GPtrArray *items)
+{
+  GListStore *store = g_list_store_new (type);
+
+  if (items != NULL)
+    g_list_store_splice (store, 0, 0, items->pdata, items->len);
+
+  return G_LIST_MODEL (store);
+}
+
+/**
+ * ccbnet_registry_find_all:
+ * @self: a registry
+ * @text: an id, name, acronym or other name, in any language
+ *
+ * Finds every entity known by @text: its id, its name, its acronym or any of its other names in
+ * any language. The match ignores case, accents, the difference between straight and curly
+ * apostrophes, and runs of white space ("cert.be", "Centre pour la cybersecurite Belgique").
+ *
+ * Returns: (transfer full): a list model of [class@Ccbnet.Entity], best match first: by id, then
+ *   by name, by acronym and by other name, each in dataset order
+ *
+ * Since: 1.0
+ */
+GListModel *
+ccbnet_registry_find_all (CcbnetRegistry *self,
+                          const char     *text)
+{
+  CcbnetSnapshot *snapshot;
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  snapshot = acquire (self);
+  if (snapshot != NULL)
+    found = ccbnet_snapshot_find_all (snapshot, text);
+  release (self);
+
+  return store_from_array (CCBNET_TYPE_ENTITY, found);
+}
+
+/**
+ * ccbnet_registry_find:
+ * @self: a registry
+ * @text: an id, name, acronym or other name, in any language
+ *
+ * Finds the entity best known by @text, as [method@Ccbnet.Registry.find_all] does. Where several
+ * entities share a name ("QCTR" is the acronym of the report and of the events), the first is
+ * returned; use [method@Ccbnet.Registry.find_all] to see them all.
+ *
+ * Returns: (transfer full) (nullable): the entity, or %NULL if none is known by @text
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_registry_find (CcbnetRegistry *self,
+                      const char     *text)
+{
+  CcbnetSnapshot *snapshot;
+  CcbnetEntity *entity = NULL;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  snapshot = acquire (self);
+  if (snapshot != NULL)
+    {
+      g_autoptr(GPtrArray) found = ccbnet_snapshot_find_all (snapshot, text);
+
+      if (found->len > 0)
+        entity = g_object_ref (found->pdata[0]);
+    }
+  release (self);
+
+  return entity;
+}
+
+/**
+ * ccbnet_registry_get_entities:
+ * @self: a registry
+ *
+ * Gets every entity of the registry, in dataset order. The model is the registry's own: it
+ * changes, with [signal@Gio.ListModel::items-changed], when the registry loads another dataset.
+ * Use it from the thread that loads, as a user interface would.
+ *
+ * Returns: (transfer none): a list model of [class@Ccbnet.Entity]
+ *
+ * Since: 1.0
+ */
+GListModel *
+ccbnet_registry_get_entities (CcbnetRegistry *self)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->entities);
+}
+
+/**
+ * ccbnet_registry_get_relations:
+ * @self: a registry
+ *
+ * Gets every relation of the registry, in dataset order, as a model that follows loads like
+ * [method@Ccbnet.Registry.get_entities].
+ *
+ * Returns: (transfer none): a list model of [class@Ccbnet.Relation]
+ *
+ * Since: 1.0
+ */
+GListModel *
+ccbnet_registry_get_relations (CcbnetRegistry *self)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->relations);
+}
+
+/**
+ * ccbnet_registry_get_sections:
+ * @self: a registry
+ *
+ * Gets the page sections, in page order, as a model that follows loads like
+ * [method@Ccbnet.Registry.get_entities].
+ *
+ * Returns: (transfer none): a list model of [class@Ccbnet.Section]
+ *
+ * Since: 1.0
+ */
+GListModel *
+ccbnet_registry_get_sections (CcbnetRegistry *self)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->sections);
+}
+
+/**
+ * ccbnet_registry_get_documents:
+ * @self: a registry
+ *
+ * Gets the source documents, in dataset order, as a model that follows loads like
+ * [method@Ccbnet.Registry.get_entities].
+ *
+ * Returns: (transfer none): a list model of [class@Ccbnet.Document]
+ *
+ * Since: 1.0
+ */
+GListModel *
+ccbnet_registry_get_documents (CcbnetRegistry *self)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+
+  return G_LIST_MODEL (self->documents);
+}
+
+/**
+ * ccbnet_registry_query:
+ * @self: a registry
+ * @query: a query
+ *
+ * Finds the relations that match every filter of @query. Queries anchored on a subject, an
+ * object or a qualifier use the registry's indexes, so they cost what they return, not the size
+ * of the dataset.
+ *
+ * Returns: (transfer full): a new list model of [class@Ccbnet.Relation], in dataset order
+ *
+ * Since: 1.0
+ */
+GListModel *
+ccbnet_registry_query (CcbnetRegistry *self,
+                       CcbnetQuery    *query)
+{
+  CcbnetSnapshot *snapshot;
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (CCBNET_IS_QUERY (query), NULL);
+
+  snapshot = acquire (self);
+  if (snapshot != NULL)
+    found = ccbnet_snapshot_query (snapshot, query);
+  release (self);
+
+  return store_from_array (CCBNET_TYPE_RELATION, found);
+}
+
+/**
+ * ccbnet_registry_query_entities:
+ * @self: a registry
+ * @query: a query
+ *
+ * Finds the entities @query asks about: with a relation filter, the free ends of the matching
+ * relations; without one, the entities whose own properties match (see [class@Ccbnet.Query]).
+ *
+ * Returns: (transfer full): a new list model of [class@Ccbnet.Entity], each once, in dataset
+ *   order
+ *
+ * Since: 1.0
+ */
+GListModel *
+ccbnet_registry_query_entities (CcbnetRegistry *self,
+                                CcbnetQuery    *query)
+{
+  CcbnetSnapshot *snapshot;
+  g_autoptr(GPtrArray) found = NULL;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (CCBNET_IS_QUERY (query), NULL);
+
+  snapshot = acquire (self);
+  if (snapshot != NULL)
+    found = ccbnet_snapshot_query_entities (snapshot, query);
+  release (self);
+
+  return store_from_array (CCBNET_TYPE_ENTITY, found);
+}
+
+/**
+ * ccbnet_registry_find_path:
+ * @self: a registry
+ * @from: an entity
+ * @to: another entity
+ * @max_hops: the longest chain to consider, or 0 for no limit
+ *
+ * Finds a shortest chain of relations linking @from to @to, following relations in either
+ * direction: how is the CCB connected to FIRST? Through CERT.be: `cert-be unit-of ccb`, then
+ * `cert-be represents-in first`. Entities match by id.
+ *
+ * Returns: (transfer full) (nullable): a new list model of [class@Ccbnet.Relation], in order
+ *   from @from; empty when @from and @to are the same entity; %NULL when no chain of at most
+ *   @max_hops relations links them
+ *
+ * Since: 1.0
+ */
+GListModel *
+ccbnet_registry_find_path (CcbnetRegistry *self,
+                           CcbnetEntity   *from,
+                           CcbnetEntity   *to,
+                           guint           max_hops)
+{
+  CcbnetSnapshot *snapshot;
+  g_autoptr(GPtrArray) path = NULL;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (CCBNET_IS_ENTITY (from), NULL);
+  g_return_val_if_fail (CCBNET_IS_ENTITY (to), NULL);
+
+  snapshot = acquire (self);
+  if (snapshot != NULL)
+    path = ccbnet_snapshot_find_path (snapshot, from, to, max_hops);
+  release (self);
+
+  if (path == NULL)
+    return NULL;
+
+  return store_from_array (CCBNET_TYPE_RELATION, path);
+}

@@ -1,0 +1,928 @@
+/* ccbnet-relation.c: a typed, qualified relation between two entities
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "ccbnet-private.h"
+
+/**
+ * CcbnetRelation:
+ *
+ * A typed relation between two entities, with the qualifiers that say how it holds.
+ *
+ * A relation reads "subject *kind* object": "the CCB `represents-in` the NIS Cooperation Group".
+ * Its qualifiers say on whose behalf ([property@Ccbnet.Relation:on-behalf-of]: Belgium), in what
+ * capacity ([property@Ccbnet.Relation:capacity]: Single Point of Contact), under which law
+ * ([property@Ccbnet.Relation:legal-basis]), on what condition
+ * ([property@Ccbnet.Relation:condition]), how often ([property@Ccbnet.Relation:cadence]) and
+ * together with whom ([method@Ccbnet.Relation.get_co_actors]). Every relation cites the sentence it
+ * comes from ([method@Ccbnet.Relation.get_sources]).
+ *
+ * ```c
+ * g_print ("%s %s %s on behalf of %s\n",
+ *          ccbnet_entity_get_name (ccbnet_relation_get_subject (relation)),
+ *          g_enum_get_value (g_type_class_peek (CCBNET_TYPE_RELATION_KIND),
+ *                            ccbnet_relation_get_kind (relation))->value_nick,
+ *          ccbnet_entity_get_name (ccbnet_relation_get_object (relation)),
+ *          ccbnet_entity_get_name (ccbnet_relation_get_on_behalf_of (relation)));
+ * ```
+ *
+ * Relations are created by a [class@Ccbnet.Registry] and never change, so they can be read from
+ * any thread.
+ *
+ * Since: 1.0
+ */
+
+G_DEFINE_FINAL_TYPE (CcbnetRelation, ccbnet_relation, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_KIND,
+  PROP_SUBJECT,
+  PROP_OBJECT,
+  PROP_ON_BEHALF_OF,
+  PROP_VIA,
+  PROP_CONTEXT,
+  PROP_CAPACITY,
+  PROP_LEGAL_BASIS,
+  PROP_FRAMEWORK,
+  PROP_CONDITION,
+  PROP_CONDITION_TEXT,
+  PROP_CONDITION_REF,
+  PROP_CADENCE,
+  PROP_CADENCE_TEXT,
+  PROP_ROLE,
+  PROP_TOPIC,
+  PROP_LEVELS,
+  PROP_NON_EXHAUSTIVE,
+  PROP_START_DATE,
+  PROP_END_DATE,
+  PROP_NOTE,
+  PROP_SECTION,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static void
+ccbnet_relation_finalize (GObject *object)
+{
+  CcbnetRelation *self = (CcbnetRelation *) object;
+
+  g_free (self->id);
+  g_clear_object (&self->subject);
+  g_clear_object (&self->object);
+  g_clear_object (&self->on_behalf_of);
+  g_clear_object (&self->via);
+  g_clear_object (&self->context);
+  g_clear_object (&self->capacity);
+  g_clear_object (&self->legal_basis);
+  g_clear_object (&self->framework);
+  g_free (self->condition_text);
+  g_clear_object (&self->condition_ref);
+  g_free (self->cadence_text);
+  g_free (self->role);
+  g_free (self->topic);
+  g_free (self->start_date);
+  g_free (self->end_date);
+  g_free (self->note);
+  g_clear_object (&self->section);
+  g_clear_pointer (&self->co_actors, g_ptr_array_unref);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ccbnet_relation_parent_class)->finalize (object);
+}
+
+static void
+ccbnet_relation_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CcbnetRelation *self = CCBNET_RELATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, ccbnet_relation_get_id (self));
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, ccbnet_relation_get_kind (self));
+      break;
+    case PROP_SUBJECT:
+      g_value_set_object (value, ccbnet_relation_get_subject (self));
+      break;
+    case PROP_OBJECT:
+      g_value_set_object (value, ccbnet_relation_get_object (self));
+      break;
+    case PROP_ON_BEHALF_OF:
+      g_value_set_object (value, ccbnet_relation_get_on_behalf_of (self));
+      break;
+    case PROP_VIA:
+      g_value_set_object (value, ccbnet_relation_get_via (self));
+      break;
+    case PROP_CONTEXT:
+      g_value_set_object (value, ccbnet_relation_get_context (self));
+      break;
+    case PROP_CAPACITY:
+      g_value_set_object (value, ccbnet_relation_get_capacity (self));
+      break;
+    case PROP_LEGAL_BASIS:
+      g_value_set_object (value, ccbnet_relation_get_legal_basis (self));
+      break;
+    case PROP_FRAMEWORK:
+      g_value_set_object (value, ccbnet_relation_get_framework (self));
+      break;
+    case PROP_CONDITION:
+      g_value_set_enum (value, ccbnet_relation_get_condition (self));
+      break;
+    case PROP_CONDITION_TEXT:
+      g_value_set_string (value, ccbnet_relation_get_condition_text (self));
+      break;
+    case PROP_CONDITION_REF:
+      g_value_set_object (value, ccbnet_relation_get_condition_ref (self));
+      break;
+    case PROP_CADENCE:
+      g_value_set_enum (value, ccbnet_relation_get_cadence (self));
+      break;
+    case PROP_CADENCE_TEXT:
+      g_value_set_string (value, ccbnet_relation_get_cadence_text (self));
+      break;
+    case PROP_ROLE:
+      g_value_set_string (value, ccbnet_relation_get_role (self));
+      break;
+    case PROP_TOPIC:
+      g_value_set_string (value, ccbnet_relation_get_topic (self));
+      break;
+    case PROP_LEVELS:
+      g_value_set_flags (value, ccbnet_relation_get_levels (self));
+      break;
+    case PROP_NON_EXHAUSTIVE:
+      g_value_set_boolean (value, ccbnet_relation_get_non_exhaustive (self));
+      break;
+    case PROP_START_DATE:
+      g_value_set_string (value, ccbnet_relation_get_start_date (self));
+      break;
+    case PROP_END_DATE:
+      g_value_set_string (value, ccbnet_relation_get_end_date (self));
+      break;
+    case PROP_NOTE:
+      g_value_set_string (value, ccbnet_relation_get_note (self));
+      break;
+    case PROP_SECTION:
+      g_value_set_object (value, ccbnet_relation_get_section (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ccbnet_relation_class_init (CcbnetRelationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ccbnet_relation_finalize;
+  object_class->get_property = ccbnet_relation_get_property;
+
+  /**
+   * CcbnetRelation:id:
+   *
+   * The relation's stable id in the dataset, such as `r053`.
+   *
+   * Since: 1.0
+   */
+  props[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:kind:
+   *
+   * The kind of relation, read as "subject *kind* object".
+   *
+   * Since: 1.0
+   */
+  props[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, CCBNET_TYPE_RELATION_KIND, CCBNET_RELATION_KIND_ANY,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:subject:
+   *
+   * The actor: for memberships, the agent at the table.
+   *
+   * Since: 1.0
+   */
+  props[PROP_SUBJECT] =
+    g_param_spec_object ("subject", NULL, NULL, CCBNET_TYPE_ENTITY,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:object:
+   *
+   * The target: for memberships, the forum.
+   *
+   * Since: 1.0
+   */
+  props[PROP_OBJECT] =
+    g_param_spec_object ("object", NULL, NULL, CCBNET_TYPE_ENTITY,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:on-behalf-of:
+   *
+   * The principal the subject represents (Belgium, or the CCB for CERT.be).
+   *
+   * Since: 1.0
+   */
+  props[PROP_ON_BEHALF_OF] =
+    g_param_spec_object ("on-behalf-of", NULL, NULL, CCBNET_TYPE_ENTITY,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:via:
+   *
+   * The channel through which the relation is exercised, such as the Early Warning System.
+   *
+   * Since: 1.0
+   */
+  props[PROP_VIA] =
+    g_param_spec_object ("via", NULL, NULL, CCBNET_TYPE_ENTITY,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:context:
+   *
+   * The forum or setting in which the relation holds.
+   *
+   * Since: 1.0
+   */
+  props[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, CCBNET_TYPE_ENTITY,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:capacity:
+   *
+   * The role in whose capacity the subject acts.
+   *
+   * Since: 1.0
+   */
+  props[PROP_CAPACITY] =
+    g_param_spec_object ("capacity", NULL, NULL, CCBNET_TYPE_ENTITY,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:legal-basis:
+   *
+   * The legal instrument that makes a designation.
+   *
+   * Since: 1.0
+   */
+  props[PROP_LEGAL_BASIS] =
+    g_param_spec_object ("legal-basis", NULL, NULL, CCBNET_TYPE_ENTITY,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:framework:
+   *
+   * The higher legal framework the designated role exists under.
+   *
+   * Since: 1.0
+   */
+  props[PROP_FRAMEWORK] =
+    g_param_spec_object ("framework", NULL, NULL, CCBNET_TYPE_ENTITY,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:condition:
+   *
+   * The condition the relation holds under.
+   *
+   * Since: 1.0
+   */
+  props[PROP_CONDITION] =
+    g_param_spec_enum ("condition", NULL, NULL, CCBNET_TYPE_CONDITION, CCBNET_CONDITION_NONE,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:condition-text:
+   *
+   * The source's own words for the condition, such as "If requested".
+   *
+   * Since: 1.0
+   */
+  props[PROP_CONDITION_TEXT] =
+    g_param_spec_string ("condition-text", NULL, NULL, NULL,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:condition-ref:
+   *
+   * The entity the condition is about, such as the authority whose establishment is pending.
+   *
+   * Since: 1.0
+   */
+  props[PROP_CONDITION_REF] =
+    g_param_spec_object ("condition-ref", NULL, NULL, CCBNET_TYPE_ENTITY,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:cadence:
+   *
+   * How often the relation is exercised.
+   *
+   * Since: 1.0
+   */
+  props[PROP_CADENCE] =
+    g_param_spec_enum ("cadence", NULL, NULL, CCBNET_TYPE_CADENCE, CCBNET_CADENCE_UNSPECIFIED,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:cadence-text:
+   *
+   * The source's own words for the cadence.
+   *
+   * Since: 1.0
+   */
+  props[PROP_CADENCE_TEXT] =
+    g_param_spec_string ("cadence-text", NULL, NULL, NULL,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:role:
+   *
+   * The subject's role in the relation, in words.
+   *
+   * Since: 1.0
+   */
+  props[PROP_ROLE] =
+    g_param_spec_string ("role", NULL, NULL, NULL,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:topic:
+   *
+   * What the relation is about.
+   *
+   * Since: 1.0
+   */
+  props[PROP_TOPIC] =
+    g_param_spec_string ("topic", NULL, NULL, NULL,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:levels:
+   *
+   * The geographic levels of the cases the relation concerns.
+   *
+   * Since: 1.0
+   */
+  props[PROP_LEVELS] =
+    g_param_spec_flags ("levels", NULL, NULL, CCBNET_TYPE_LEVEL, CCBNET_LEVEL_NONE,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:non-exhaustive:
+   *
+   * Whether the object comes from a "such as" or "including" list.
+   *
+   * Since: 1.0
+   */
+  props[PROP_NON_EXHAUSTIVE] =
+    g_param_spec_boolean ("non-exhaustive", NULL, NULL, FALSE,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:start-date:
+   *
+   * When the relation began, as an ISO 8601 date that may be partial.
+   *
+   * Since: 1.0
+   */
+  props[PROP_START_DATE] =
+    g_param_spec_string ("start-date", NULL, NULL, NULL,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:end-date:
+   *
+   * When the relation ended, as an ISO 8601 date that may be partial.
+   *
+   * Since: 1.0
+   */
+  props[PROP_END_DATE] =
+    g_param_spec_string ("end-date", NULL, NULL, NULL,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:note:
+   *
+   * An editorial note on the relation: an interpretation, or the page's wording.
+   *
+   * Since: 1.0
+   */
+  props[PROP_NOTE] =
+    g_param_spec_string ("note", NULL, NULL, NULL,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:section:
+   *
+   * The page section of the sentence the relation comes from.
+   *
+   * Since: 1.0
+   */
+  props[PROP_SECTION] =
+    g_param_spec_object ("section", NULL, NULL, CCBNET_TYPE_SECTION,
+                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+ccbnet_relation_init (CcbnetRelation *self)
+{
+}
+
+/**
+ * ccbnet_relation_get_id:
+ * @self: a relation
+ *
+ * Gets the relation's id.
+ *
+ * Returns:: the id
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_relation_get_id (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->id;
+}
+
+/**
+ * ccbnet_relation_get_kind:
+ * @self: a relation
+ *
+ * Gets the kind of the relation.
+ *
+ * Returns:: the kind
+ *
+ * Since: 1.0
+ */
+CcbnetRelationKind
+ccbnet_relation_get_kind (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), CCBNET_RELATION_KIND_ANY);
+
+  return self->kind;
+}
+
+/**
+ * ccbnet_relation_get_subject:
+ * @self: a relation
+ *
+ * Gets the relation's subject, the actor.
+ *
+ * Returns: (transfer none): the subject
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_relation_get_subject (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->subject;
+}
+
+/**
+ * ccbnet_relation_get_object:
+ * @self: a relation
+ *
+ * Gets the relation's object, the target.
+ *
+ * Returns: (transfer none): the object
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_relation_get_object (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->object;
+}
+
+/**
+ * ccbnet_relation_get_on_behalf_of:
+ * @self: a relation
+ *
+ * Gets the principal the subject acts for. Every `represents-in` and `point-of-contact-for` relation has one.
+ *
+ * Returns: (transfer none) (nullable): the principal, or %NULL
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_relation_get_on_behalf_of (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->on_behalf_of;
+}
+
+/**
+ * ccbnet_relation_get_via:
+ * @self: a relation
+ *
+ * Gets the channel through which the relation is exercised.
+ *
+ * Returns: (transfer none) (nullable): the channel, or %NULL
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_relation_get_via (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->via;
+}
+
+/**
+ * ccbnet_relation_get_context:
+ * @self: a relation
+ *
+ * Gets the forum or setting in which the relation holds.
+ *
+ * Returns: (transfer none) (nullable): the context, or %NULL
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_relation_get_context (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->context;
+}
+
+/**
+ * ccbnet_relation_get_capacity:
+ * @self: a relation
+ *
+ * Gets the role in whose capacity the subject acts ("In this capacity, it represents Belgium").
+ *
+ * Returns: (transfer none) (nullable): a role entity, or %NULL
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_relation_get_capacity (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->capacity;
+}
+
+/**
+ * ccbnet_relation_get_legal_basis:
+ * @self: a relation
+ *
+ * Gets the legal instrument that makes the designation. Every `designated-as` relation has one.
+ *
+ * Returns: (transfer none) (nullable): a legal instrument, or %NULL
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_relation_get_legal_basis (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->legal_basis;
+}
+
+/**
+ * ccbnet_relation_get_framework:
+ * @self: a relation
+ *
+ * Gets the higher legal framework the role exists under ("under the European NIS Directive").
+ *
+ * Returns: (transfer none) (nullable): a legal instrument, or %NULL
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_relation_get_framework (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->framework;
+}
+
+/**
+ * ccbnet_relation_get_condition:
+ * @self: a relation
+ *
+ * Gets the condition the relation holds under.
+ *
+ * Returns:: the condition, %CCBNET_CONDITION_NONE for an unconditional relation
+ *
+ * Since: 1.0
+ */
+CcbnetCondition
+ccbnet_relation_get_condition (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), CCBNET_CONDITION_NONE);
+
+  return self->condition;
+}
+
+/**
+ * ccbnet_relation_get_condition_text:
+ * @self: a relation
+ *
+ * Gets the source's own words for the condition.
+ *
+ * Returns: (nullable): the wording, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_relation_get_condition_text (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->condition_text;
+}
+
+/**
+ * ccbnet_relation_get_condition_ref:
+ * @self: a relation
+ *
+ * Gets the entity the condition is about. Every relation with %CCBNET_CONDITION_PENDING_ESTABLISHMENT has one.
+ *
+ * Returns: (transfer none) (nullable): the entity, or %NULL
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_relation_get_condition_ref (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->condition_ref;
+}
+
+/**
+ * ccbnet_relation_get_cadence:
+ * @self: a relation
+ *
+ * Gets how often the relation is exercised.
+ *
+ * Returns:: the cadence, %CCBNET_CADENCE_UNSPECIFIED if the source gives none
+ *
+ * Since: 1.0
+ */
+CcbnetCadence
+ccbnet_relation_get_cadence (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), CCBNET_CADENCE_UNSPECIFIED);
+
+  return self->cadence;
+}
+
+/**
+ * ccbnet_relation_get_cadence_text:
+ * @self: a relation
+ *
+ * Gets the source's own words for the cadence, such as "once every two months".
+ *
+ * Returns: (nullable): the wording, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_relation_get_cadence_text (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->cadence_text;
+}
+
+/**
+ * ccbnet_relation_get_role:
+ * @self: a relation
+ *
+ * Gets the subject's role in the relation, in words, such as "expert" or "operational Point of Contact".
+ *
+ * Returns: (nullable): the role, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_relation_get_role (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->role;
+}
+
+/**
+ * ccbnet_relation_get_topic:
+ * @self: a relation
+ *
+ * Gets what the relation is about, such as "the active cyber threats".
+ *
+ * Returns: (nullable): the topic, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_relation_get_topic (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->topic;
+}
+
+/**
+ * ccbnet_relation_get_levels:
+ * @self: a relation
+ *
+ * Gets the geographic levels of the cases the relation concerns.
+ *
+ * Returns:: the levels, %CCBNET_LEVEL_NONE if the source names none
+ *
+ * Since: 1.0
+ */
+CcbnetLevel
+ccbnet_relation_get_levels (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), CCBNET_LEVEL_NONE);
+
+  return self->levels;
+}
+
+/**
+ * ccbnet_relation_get_non_exhaustive:
+ * @self: a relation
+ *
+ * Gets whether the object comes from a "such as" or "including" list, so that the source names other objects of the same relation it does not list.
+ *
+ * Returns:: %TRUE for an example from a longer list
+ *
+ * Since: 1.0
+ */
+gboolean
+ccbnet_relation_get_non_exhaustive (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), FALSE);
+
+  return self->non_exhaustive;
+}
+
+/**
+ * ccbnet_relation_get_start_date:
+ * @self: a relation
+ *
+ * Gets when the relation began.
+ *
+ * Returns: (nullable): an ISO 8601 date, possibly partial, or %NULL if unknown
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_relation_get_start_date (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->start_date;
+}
+
+/**
+ * ccbnet_relation_get_end_date:
+ * @self: a relation
+ *
+ * Gets when the relation ended.
+ *
+ * Returns: (nullable): an ISO 8601 date, possibly partial, or %NULL if unknown or ongoing
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_relation_get_end_date (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->end_date;
+}
+
+/**
+ * ccbnet_relation_get_note:
+ * @self: a relation
+ *
+ * Gets the editorial note on the relation.
+ *
+ * Returns: (nullable): the note, or %NULL
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_relation_get_note (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->note;
+}
+
+/**
+ * ccbnet_relation_get_section:
+ * @self: a relation
+ *
+ * Gets the page section of the sentence the relation comes from.
+ *
+ * Returns: (transfer none): the section
+ *
+ * Since: 1.0
+ */
+CcbnetSection *
+ccbnet_relation_get_section (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->section;
+}
+
+/**
+ * ccbnet_relation_get_co_actors:
+ * @self: a relation
+ *
+ * Gets the entities that act together with the subject ("the CCB, together with other relevant
+ * government departments, represents Belgium …"). Each co-actor has a relation of its own with
+ * the same kind and object.
+ *
+ * Returns: (transfer none) (element-type CcbnetEntity): the co-actors, possibly none
+ *
+ * Since: 1.0
+ */
+GPtrArray *
+ccbnet_relation_get_co_actors (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->co_actors;
+}
+
+/**
+ * ccbnet_relation_get_sources:
+ * @self: a relation
+ *
+ * Gets the sentences the relation comes from.
+ *
+ * Returns: (transfer none) (element-type CcbnetCitation): at least one citation
+ *
+ * Since: 1.0
+ */
+GPtrArray *
+ccbnet_relation_get_sources (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->sources;
+}
+
+/**
+ * ccbnet_relation_get_other_end:
+ * @self: a relation
+ * @entity: the subject or the object of @self
+ *
+ * Gets the entity at the other end of the relation from @entity.
+ *
+ * Returns: (transfer none) (nullable): the object if @entity is the subject, the subject if it is
+ *   the object, %NULL if it is neither
+ *
+ * Since: 1.0
+ */
+CcbnetEntity *
+ccbnet_relation_get_other_end (CcbnetRelation *self,
+                               CcbnetEntity   *entity)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+  g_return_val_if_fail (CCBNET_IS_ENTITY (entity), NULL);
+
+  if (entity == self->subject)
+    return self->object;
+  if (entity == self->object)
+    return self->subject;
+
+  return NULL;
+}
