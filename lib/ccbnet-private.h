@@ -97,6 +97,10 @@ CcbnetProblem  *ccbnet_problem_new (CcbnetDatasetError  code,
 CcbnetProblem  *ccbnet_problem_new_from_error (const GError *error,
                                                const char   *filename);
 
+/* The shipped dataset (ccbnet-registry.c) and its resource (generated) */
+GResource *ccbnet_get_resource         (void);
+GBytes    *ccbnet_get_shipped_dataset  (void);
+
 /* Vocabulary helpers (ccbnet-kinds.c) */
 gboolean ccbnet_relation_kind_allows (CcbnetRelationKind kind,
                                       CcbnetEntityType   subject_type,

@@ -680,6 +680,21 @@ ccbnet_registry_check_file (CcbnetRegistry  *self,
 
 static CcbnetRegistry *default_registry;
 
+/* Looked up in the library's own resource rather than the global table: a program that links
+ * the objects statically (the tests do) never runs the resource's registration. */
+GBytes *
+ccbnet_get_shipped_dataset (void)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = g_resource_lookup_data (ccbnet_get_resource (), "/org/ccbnet/Ccbnet/ccbnet.json",
+                                          G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+
+  if (bytes == NULL)
+    g_error ("The shipped dataset is missing from the library: %s", error->message);
+
+  return bytes;
+}
+
 static CcbnetRegistry *
 create_default (void)
 {
@@ -699,9 +714,8 @@ create_default (void)
       g_clear_error (&error);
     }
 
-  bytes = g_resources_lookup_data ("/org/ccbnet/Ccbnet/ccbnet.json", G_RESOURCE_LOOKUP_FLAGS_NONE,
-                                   &error);
-  if (bytes == NULL || !ccbnet_registry_load_from_bytes (registry, bytes, "ccbnet.json", NULL, &error))
+  bytes = ccbnet_get_shipped_dataset ();
+  if (!ccbnet_registry_load_from_bytes (registry, bytes, "ccbnet.json", NULL, &error))
     g_error ("The shipped dataset does not load: %s", error->message);
 
   return registry;

@@ -377,8 +377,18 @@ resolve_anchor (CcbnetSnapshot *self,
   if (found == NULL)
     return NULL;
 
-  set = collect_parts (self, entity_position (found), include_parts, TRUE);
-  g_array_sort (set, compare_uint);
+  if (include_parts)
+    {
+      set = collect_parts (self, entity_position (found), TRUE, TRUE);
+      g_array_sort (set, compare_uint);
+    }
+  else
+    {
+      guint position = entity_position (found);
+
+      set = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_val (set, position);
+    }
 
   return set;
 }

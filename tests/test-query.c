@@ -1,0 +1,357 @@
+/* test-query.c: what each query filter means, and paths
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "test-utils.h"
+
+static CcbnetRegistry *fixture;
+
+static char *
+relation_ids (CcbnetRegistry *registry,
+              CcbnetQuery    *query)
+{
+  g_autoptr(GListModel) result = ccbnet_registry_query (registry, query);
+
+  g_assert_true (G_IS_LIST_STORE (result));
+  g_assert_true (g_list_model_get_item_type (result) == CCBNET_TYPE_RELATION);
+
+  return test_ids (result);
+}
+
+static char *
+entity_ids (CcbnetRegistry *registry,
+            CcbnetQuery    *query)
+{
+  g_autoptr(GListModel) result = ccbnet_registry_query_entities (registry, query);
+
+  g_assert_true (G_IS_LIST_STORE (result));
+  g_assert_true (g_list_model_get_item_type (result) == CCBNET_TYPE_ENTITY);
+
+  return test_ids (result);
+}
+
+#define ASSERT_RELATIONS(registry, query, expected) \
+  G_STMT_START { \
+    g_autofree char *_ids = relation_ids ((registry), (query)); \
+    g_assert_cmpstr (_ids, ==, (expected)); \
+  } G_STMT_END
+
+#define ASSERT_ENTITIES(registry, query, expected) \
+  G_STMT_START { \
+    g_autofree char *_ids = entity_ids ((registry), (query)); \
+    g_assert_cmpstr (_ids, ==, (expected)); \
+  } G_STMT_END
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static void
+test_properties (void)
+{
+  CcbnetQuery *query = ccbnet_query_new ();
+  g_autoptr(CcbnetEntity) agency = test_entity (fixture, "agency");
+  g_autoptr(CcbnetSection) section = ccbnet_registry_lookup_section (fixture, "sec-european");
+  g_autoptr(CcbnetEntity) subject = NULL, object = NULL, on_behalf_of = NULL, via = NULL, context = NULL;
+  g_autoptr(CcbnetSection) section_prop = NULL;
+  CcbnetRelationKind kind;
+  CcbnetCondition condition;
+  CcbnetCadence cadence;
+  CcbnetScope scope;
+  CcbnetEntityType type;
+  gboolean subkinds, parts;
+  guint notified = 0;
+
+  g_assert_false (ccbnet_query_has_relation_filter (query));
+  g_signal_connect (query, "notify", G_CALLBACK (count_notify), &notified);
+
+  g_object_set (query, "kind", CCBNET_RELATION_KIND_MEMBER_OF, "include-subkinds", TRUE,
+                "subject", agency, "object", agency, "on-behalf-of", agency, "via", agency,
+                "context", agency, "condition", CCBNET_CONDITION_ON_REQUEST,
+                "cadence", CCBNET_CADENCE_MONTHLY, "scope", CCBNET_SCOPE_EUROPEAN,
+                "section", section, "entity-type", CCBNET_ENTITY_TYPE_BODY,
+                "include-parts", TRUE, NULL);
+  g_assert_cmpuint (notified, ==, 13);
+  /* Setting a value again notifies nothing (G_PARAM_EXPLICIT_NOTIFY). */
+  ccbnet_query_set_kind (query, CCBNET_RELATION_KIND_MEMBER_OF);
+  ccbnet_query_set_subject (query, agency);
+  ccbnet_query_set_include_parts (query, 2);
+  g_assert_cmpuint (notified, ==, 13);
+
+  g_object_get (query, "kind", &kind, "include-subkinds", &subkinds, "subject", &subject,
+                "object", &object, "on-behalf-of", &on_behalf_of, "via", &via, "context", &context,
+                "condition", &condition, "cadence", &cadence, "scope", &scope,
+                "section", &section_prop, "entity-type", &type, "include-parts", &parts, NULL);
+  g_assert_cmpint (kind, ==, ccbnet_query_get_kind (query));
+  g_assert_cmpint (kind, ==, CCBNET_RELATION_KIND_MEMBER_OF);
+  g_assert_true (subkinds && ccbnet_query_get_include_subkinds (query));
+  g_assert_true (subject == agency && ccbnet_query_get_subject (query) == agency);
+  g_assert_true (object == agency && ccbnet_query_get_object (query) == agency);
+  g_assert_true (on_behalf_of == agency && ccbnet_query_get_on_behalf_of (query) == agency);
+  g_assert_true (via == agency && ccbnet_query_get_via (query) == agency);
+  g_assert_true (context == agency && ccbnet_query_get_context (query) == agency);
+  g_assert_cmpint (condition, ==, ccbnet_query_get_condition (query));
+  g_assert_cmpint (cadence, ==, ccbnet_query_get_cadence (query));
+  g_assert_cmpint (scope, ==, ccbnet_query_get_scope (query));
+  g_assert_true (section_prop == section && ccbnet_query_get_section (query) == section);
+  g_assert_cmpint (type, ==, ccbnet_query_get_entity_type (query));
+  g_assert_true (parts && ccbnet_query_get_include_parts (query));
+  g_assert_true (ccbnet_query_has_relation_filter (query));
+
+  ccbnet_query_set_subject (query, NULL);
+  g_assert_null (ccbnet_query_get_subject (query));
+  g_assert_cmpuint (notified, ==, 14);
+
+  g_clear_object (&subject);
+  g_clear_object (&object);
+  g_clear_object (&on_behalf_of);
+  g_clear_object (&via);
+  g_clear_object (&context);
+  g_clear_object (&section_prop);
+  g_assert_finalize_object (query);
+}
+
+static void
+test_kind_and_subkinds (void)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+
+  ASSERT_RELATIONS (fixture, query, "r1,r2,r3,r4,r5,r6,r7");
+  ccbnet_query_set_kind (query, CCBNET_RELATION_KIND_PARTICIPATES_IN);
+  ASSERT_RELATIONS (fixture, query, "r7");
+  ccbnet_query_set_include_subkinds (query, TRUE);
+  ASSERT_RELATIONS (fixture, query, "r4,r5,r6,r7");
+  ccbnet_query_set_kind (query, CCBNET_RELATION_KIND_MEMBER_OF);
+  ASSERT_RELATIONS (fixture, query, "r4,r5,r6");
+  ccbnet_query_set_include_subkinds (query, FALSE);
+  ASSERT_RELATIONS (fixture, query, "r6");
+  ccbnet_query_set_kind (query, CCBNET_RELATION_KIND_PART_OF);
+  ASSERT_RELATIONS (fixture, query, "");
+  ccbnet_query_set_include_subkinds (query, TRUE);
+  ASSERT_RELATIONS (fixture, query, "r1");
+}
+
+static void
+test_anchors_and_parts (void)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(CcbnetEntity) agency = test_entity (fixture, "agency");
+  g_autoptr(CcbnetEntity) forum = test_entity (fixture, "forum");
+
+  ccbnet_query_set_subject (query, agency);
+  ASSERT_RELATIONS (fixture, query, "r3,r4,r7");
+  ASSERT_ENTITIES (fixture, query, "forum,board,contact-role");
+  /* The unit and the director are parts of the agency. */
+  ccbnet_query_set_include_parts (query, TRUE);
+  ASSERT_RELATIONS (fixture, query, "r1,r2,r3,r4,r5,r6,r7");
+  ccbnet_query_set_kind (query, CCBNET_RELATION_KIND_MEMBER_OF);
+  ccbnet_query_set_include_subkinds (query, TRUE);
+  ASSERT_RELATIONS (fixture, query, "r4,r5,r6");
+  ASSERT_ENTITIES (fixture, query, "forum,board");
+
+  /* Anchored on the object: the free end is the subject. */
+  g_object_set (query, "subject", NULL, "object", forum, "include-parts", FALSE, NULL);
+  ASSERT_RELATIONS (fixture, query, "r4,r5");
+  ASSERT_ENTITIES (fixture, query, "agency,unit");
+
+  /* Both anchored: both ends. */
+  ccbnet_query_set_subject (query, agency);
+  ASSERT_RELATIONS (fixture, query, "r4");
+  ASSERT_ENTITIES (fixture, query, "agency,forum");
+
+  /* Neither anchored: both ends of every match, in dataset order. */
+  g_object_set (query, "subject", NULL, "object", NULL, NULL);
+  ASSERT_ENTITIES (fixture, query, "agency,unit,director,forum,board");
+}
+
+static void
+test_qualifiers (void)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(CcbnetEntity) testland = test_entity (fixture, "testland");
+  g_autoptr(CcbnetEntity) agency = test_entity (fixture, "agency");
+
+  ccbnet_query_set_on_behalf_of (query, testland);
+  ASSERT_RELATIONS (fixture, query, "r4");
+  ccbnet_query_set_on_behalf_of (query, agency);
+  ASSERT_RELATIONS (fixture, query, "r5");
+  ASSERT_ENTITIES (fixture, query, "unit,forum");
+  ccbnet_query_set_on_behalf_of (query, NULL);
+
+  ccbnet_query_set_condition (query, CCBNET_CONDITION_PENDING_ESTABLISHMENT);
+  ASSERT_RELATIONS (fixture, query, "r4");
+  ccbnet_query_set_condition (query, CCBNET_CONDITION_WHERE_APPROPRIATE);
+  ASSERT_RELATIONS (fixture, query, "r7");
+  ccbnet_query_set_condition (query, CCBNET_CONDITION_ON_REQUEST);
+  ASSERT_RELATIONS (fixture, query, "");
+  ccbnet_query_set_condition (query, CCBNET_CONDITION_NONE);
+
+  /* Cadence is the relation's with a relation filter, the entity's without. */
+  ccbnet_query_set_cadence (query, CCBNET_CADENCE_MONTHLY);
+  ASSERT_RELATIONS (fixture, query, "r6");
+  ASSERT_ENTITIES (fixture, query, "forum");
+  ccbnet_query_set_kind (query, CCBNET_RELATION_KIND_MEMBER_OF);
+  ASSERT_ENTITIES (fixture, query, "director,board");
+}
+
+static void
+test_scope_section_type (void)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(CcbnetSection) national = ccbnet_registry_lookup_section (fixture, "sec-national");
+
+  ccbnet_query_set_scope (query, CCBNET_SCOPE_NATIONAL);
+  ASSERT_RELATIONS (fixture, query, "r1,r2");
+  ASSERT_ENTITIES (fixture, query, "agency,unit,director,testland");
+  ccbnet_query_set_scope (query, CCBNET_SCOPE_ANY);
+  ccbnet_query_set_section (query, national);
+  ASSERT_RELATIONS (fixture, query, "r1,r2");
+  ccbnet_query_set_section (query, NULL);
+
+  ccbnet_query_set_entity_type (query, CCBNET_ENTITY_TYPE_POST);
+  ASSERT_ENTITIES (fixture, query, "director");
+  /* For relations, the type applies to the free end: either end here. */
+  ASSERT_RELATIONS (fixture, query, "r2,r6");
+  {
+    g_autoptr(CcbnetEntity) agency = test_entity (fixture, "agency");
+
+    ccbnet_query_set_object (query, agency);
+    ASSERT_RELATIONS (fixture, query, "r2");
+    ASSERT_ENTITIES (fixture, query, "director");
+    ccbnet_query_set_entity_type (query, CCBNET_ENTITY_TYPE_ORGANISATION);
+    ASSERT_RELATIONS (fixture, query, "r1");
+  }
+}
+
+/* Entities in a query match by id, so a query built on one registry runs on another. */
+static void
+test_foreign_entities (void)
+{
+  g_autoptr(CcbnetRegistry) other = test_load_fixture ("minimal.json");
+  g_autoptr(CcbnetEntity) agency = test_entity (other, "agency");
+  g_autoptr(CcbnetEntity) own = test_entity (fixture, "agency");
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+
+  g_assert_true (agency != own);
+  ccbnet_query_set_subject (query, agency);
+  ASSERT_RELATIONS (fixture, query, "r3,r4,r7");
+
+  /* An entity the registry does not have matches nothing. */
+  {
+    g_autoptr(CcbnetEntity) ccb = test_entity (ccbnet_registry_get_default (), "ccb");
+
+    ccbnet_query_set_subject (query, ccb);
+    ASSERT_RELATIONS (fixture, query, "");
+    ASSERT_ENTITIES (fixture, query, "");
+  }
+}
+
+static void
+test_default_dataset (void)
+{
+  CcbnetRegistry *registry = ccbnet_registry_get_default ();
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(CcbnetEntity) ccb = test_entity (registry, "ccb");
+  g_autoptr(CcbnetEntity) belgium = test_entity (registry, "belgium");
+  g_autoptr(CcbnetEntity) ews = test_entity (registry, "ews");
+  g_autoptr(CcbnetEntity) hwp = test_entity (registry, "hwp-ci");
+
+  /* Where does the CCB, or one of its parts, represent someone? */
+  g_object_set (query, "kind", CCBNET_RELATION_KIND_REPRESENTS_IN, "subject", ccb, NULL);
+  ASSERT_RELATIONS (registry, query, "r050,r051,r053,r055,r075");
+  ccbnet_query_set_include_parts (query, TRUE);
+  ASSERT_RELATIONS (registry, query, "r050,r051,r053,r055,r075,r084,r085,r086,r087");
+  ccbnet_query_set_on_behalf_of (query, belgium);
+  ASSERT_RELATIONS (registry, query, "r050,r051,r053,r055,r075");
+  /* Any involvement: the Point of Contact role and the director's board seat count too. */
+  g_object_set (query, "kind", CCBNET_RELATION_KIND_PARTICIPATES_IN, "include-subkinds", TRUE,
+                "on-behalf-of", NULL, NULL);
+  ASSERT_ENTITIES (registry, query, "isp-think-tank,nis-cooperation-group,nis-cg-sub-working-groups,"
+                                    "eccg,enisa-adhoc-wgs,enisa-management-board,ecso,"
+                                    "osce-iwg-cyberspace,gfce,oecd,itu,eu-csirt-network,egc,first,"
+                                    "tf-csirt,cyber-europe");
+
+  g_clear_object (&query);
+  query = ccbnet_query_new ();
+  ccbnet_query_set_via (query, ews);
+  ASSERT_RELATIONS (registry, query, "r044,r045,r046");
+  ccbnet_query_set_via (query, NULL);
+  ccbnet_query_set_context (query, hwp);
+  ASSERT_RELATIONS (registry, query, "r064");
+  ccbnet_query_set_context (query, NULL);
+  ccbnet_query_set_condition (query, CCBNET_CONDITION_ON_REQUEST);
+  ASSERT_RELATIONS (registry, query, "r076,r077");
+}
+
+static void
+test_paths (void)
+{
+  CcbnetRegistry *registry = ccbnet_registry_get_default ();
+  g_autoptr(CcbnetEntity) ccb = test_entity (registry, "ccb");
+  g_autoptr(CcbnetEntity) first = test_entity (registry, "first");
+  g_autoptr(CcbnetEntity) antwerp = test_entity (registry, "antwerp");
+  g_autoptr(GListModel) path = ccbnet_registry_find_path (registry, ccb, first, 0);
+  g_autoptr(GListModel) same = ccbnet_registry_find_path (registry, ccb, ccb, 0);
+  g_autofree char *ids = test_ids (path);
+
+  /* The CCB is represented in FIRST through CERT.be. */
+  g_assert_cmpstr (ids, ==, "r083,r086");
+  g_assert_cmpuint (g_list_model_get_n_items (same), ==, 0);
+  g_assert_null (ccbnet_registry_find_path (registry, ccb, first, 1));
+  {
+    g_autoptr(GListModel) exact = ccbnet_registry_find_path (registry, ccb, first, 2);
+
+    g_assert_nonnull (exact);
+    g_assert_cmpuint (g_list_model_get_n_items (exact), ==, 2);
+  }
+  /* Antwerp's prosecutor is only linked to the REN, which is linked to no CCB relation. */
+  {
+    g_autoptr(GListModel) far = ccbnet_registry_find_path (registry, antwerp, ccb, 0);
+
+    if (far != NULL)
+      {
+        guint n = g_list_model_get_n_items (far);
+        g_autoptr(CcbnetRelation) last = g_list_model_get_item (far, n - 1);
+        g_autoptr(CcbnetRelation) head = g_list_model_get_item (far, 0);
+
+        g_assert_true (ccbnet_relation_get_subject (last) == ccb || ccbnet_relation_get_object (last) == ccb);
+        g_assert_true (ccbnet_relation_get_subject (head) == antwerp || ccbnet_relation_get_object (head) == antwerp);
+      }
+  }
+  /* Entities of another registry match by id. */
+  {
+    g_autoptr(CcbnetEntity) agency = test_entity (fixture, "agency");
+
+    g_assert_null (ccbnet_registry_find_path (registry, agency, ccb, 0));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int result;
+
+  g_test_init (&argc, &argv, NULL);
+  fixture = test_load_fixture ("minimal.json");
+
+  g_test_add_func ("/query/properties", test_properties);
+  g_test_add_func ("/query/kind", test_kind_and_subkinds);
+  g_test_add_func ("/query/anchors", test_anchors_and_parts);
+  g_test_add_func ("/query/qualifiers", test_qualifiers);
+  g_test_add_func ("/query/scope-section-type", test_scope_section_type);
+  g_test_add_func ("/query/foreign-entities", test_foreign_entities);
+  g_test_add_func ("/query/default-dataset", test_default_dataset);
+  g_test_add_func ("/query/paths", test_paths);
+
+  result = g_test_run ();
+  g_assert_finalize_object (fixture);
+
+  return result;
+}

@@ -1,0 +1,54 @@
+/* test-utils.h: helpers shared by the C tests
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <ccbnet.h>
+
+/* The ids of a list model's items, comma-separated, for one readable assertion per list. */
+static inline char *
+test_ids (GListModel *model)
+{
+  GString *ids = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *id = NULL;
+
+      g_object_get (item, "id", &id, NULL);
+      g_string_append_printf (ids, "%s%s", i > 0 ? "," : "", id);
+    }
+
+  return g_string_free (ids, FALSE);
+}
+
+static inline CcbnetRegistry *
+test_load_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CcbnetRegistry *registry = ccbnet_registry_new ();
+
+  ccbnet_registry_load_from_file (registry, file, NULL, &error);
+  g_assert_no_error (error);
+
+  return registry;
+}
+
+static inline CcbnetEntity *
+test_entity (CcbnetRegistry *registry,
+             const char     *id)
+{
+  CcbnetEntity *entity = ccbnet_registry_lookup (registry, id);
+
+  if (entity == NULL)
+    g_error ("no entity with id \"%s\"", id);
+
+  return entity;
+}
