@@ -29,10 +29,10 @@
  *          ccbnet_entity_get_short_name (ccb));
  * ```
  *
- * Graph questions ([method@Ccbnet.Entity.get_parent], [method@Ccbnet.Entity.list_parts],
- * [method@Ccbnet.Entity.list_relations]) are answered from the dataset the entity was loaded
- * with. Once its registry has loaded other data or has been finalized, the entity keeps its own
- * properties but those calls return nothing.
+ * Graph questions ([method@Ccbnet.Entity.list_parts], [method@Ccbnet.Entity.list_relations])
+ * are answered from the dataset the entity was loaded with. Once its registry has loaded other
+ * data or has been finalized, the entity keeps its own properties and its parent
+ * ([method@Ccbnet.Entity.get_parent], which it holds), but those two calls return empty lists.
  *
  * Since: 1.0
  */

@@ -228,7 +228,8 @@ ccbnet_query_class_init (CcbnetQueryClass *klass)
   /**
    * CcbnetQuery:include-subkinds:
    *
-   * Whether [property@Ccbnet.Query:kind] also matches its sub-kinds, transitively: `participates-in` then also matches `member-of`, `represents-in` and `point-of-contact-for`.
+   * Whether [property@Ccbnet.Query:kind] also matches its sub-kinds, transitively: `participates-
+   * in` then also matches `member-of`, `represents-in` and `point-of-contact-for`.
    *
    * Since: 1.0
    */
@@ -305,7 +306,10 @@ ccbnet_query_class_init (CcbnetQueryClass *klass)
   /**
    * CcbnetQuery:cadence:
    *
-   * The cadence to match: a relation's cadence when the query has a relation filter, otherwise an entity's; %CCBNET_CADENCE_UNSPECIFIED matches every cadence.
+   * The cadence to match; %CCBNET_CADENCE_UNSPECIFIED matches every cadence.
+   * [method@Ccbnet.Registry.query] matches it against relations;
+   * [method@Ccbnet.Registry.query_entities] against the relations when the query has a relation
+   * filter, otherwise against the entities' own cadence.
    *
    * Since: 1.0
    */
@@ -316,7 +320,9 @@ ccbnet_query_class_init (CcbnetQueryClass *klass)
   /**
    * CcbnetQuery:scope:
    *
-   * The page grouping to match: a relation's section's scope when the query has a relation filter, otherwise an entity's scope; %CCBNET_SCOPE_ANY matches every scope.
+   * The page grouping to match; %CCBNET_SCOPE_ANY matches every scope. Like
+   * [property@Ccbnet.Query:cadence], it applies to the relations' sections, or to the entities' own
+   * scope when [method@Ccbnet.Registry.query_entities] has no relation filter.
    *
    * Since: 1.0
    */
@@ -338,7 +344,9 @@ ccbnet_query_class_init (CcbnetQueryClass *klass)
   /**
    * CcbnetQuery:entity-type:
    *
-   * The type of entity to match: the entities [method@Ccbnet.Registry.query_entities] returns, and for [method@Ccbnet.Registry.query] the same free end of each relation; %CCBNET_ENTITY_TYPE_ANY matches every type.
+   * The type of entity to match: the entities [method@Ccbnet.Registry.query_entities] returns, and
+   * for [method@Ccbnet.Registry.query] the same free end of each relation; %CCBNET_ENTITY_TYPE_ANY
+   * matches every type.
    *
    * Since: 1.0
    */
@@ -349,7 +357,9 @@ ccbnet_query_class_init (CcbnetQueryClass *klass)
   /**
    * CcbnetQuery:include-parts:
    *
-   * Whether [property@Ccbnet.Query:subject] and [property@Ccbnet.Query:object] also match their parts, transitively (`part-of`, `unit-of`, `post-in`): asking about the CCB then also finds what CERT.be and the CCB's Director do.
+   * Whether [property@Ccbnet.Query:subject] and [property@Ccbnet.Query:object] also match their
+   * parts, transitively (`part-of`, `unit-of`, `post-in`): asking about the CCB then also finds
+   * what CERT.be and the CCB's Director do.
    *
    * Since: 1.0
    */

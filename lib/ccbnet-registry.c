@@ -605,8 +605,9 @@ ccbnet_registry_load_from_file_finish (CcbnetRegistry  *self,
  * since nothing after it can be read; problems of meaning are all reported. The registry does
  * not change.
  *
- * Returns: (transfer full) (element-type CcbnetProblem): the problems, in file order; empty for
- *   a valid dataset. A cancelled check returns the problems found so far.
+ * Returns: (transfer container) (element-type CcbnetProblem): the problems, in file order; empty
+ *   for a valid dataset. A cancelled check returns the problems found so far. The array holds a
+ *   reference on each problem: g_ptr_array_unref() frees them all.
  *
  * Since: 1.0
  */
@@ -640,8 +641,9 @@ ccbnet_registry_check_bytes (CcbnetRegistry *self,
  * A file larger than [property@Ccbnet.Registry:max-size] is one problem of code
  * %CCBNET_DATASET_ERROR_LIMIT.
  *
- * Returns: (transfer full) (element-type CcbnetProblem): the problems, empty for a valid dataset,
- *   or %NULL with @error set if the file cannot be read
+ * Returns: (transfer container) (nullable) (element-type CcbnetProblem): the problems, empty for
+ *   a valid dataset, or %NULL with @error set if the file cannot be read. The array holds a
+ *   reference on each problem: g_ptr_array_unref() frees them all.
  *
  * Since: 1.0
  */

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+//
+// The public API of libccbnet, called from GJS through GObject introspection: listings and query
+// results iterated with for…of, camelCase properties, find and lookup, typed queries (with
+// include-parts and include-subkinds), paths, names by language, dataset errors caught with
+// e.matches(), atomic failed loads and async loads awaited as promises.
+//
+// A Jasmine spec in an ES module, run with Debian's minijasmine (package gjs-tests), which
+// prints TAP and exits 0 even when a spec fails (read the "not ok" lines). From the top of the
+// source tree, after `ninja -C _build`:
+//
+//   GJS_DEBUG_OUTPUT=/dev/null GI_TYPELIB_PATH=$PWD/_build/lib LD_LIBRARY_PATH=$PWD/_build/lib \
+//       /usr/libexec/installed-tests/gjs/minijasmine tests/gjs/test-registry.js -m
+//
+// A spec marked "known library bug" passes as "# SKIP" while the bug is there and fails once it
+// is fixed, so that the mark gets removed.
+
+import Ccbnet from 'gi://Ccbnet?version=1.0';
+import Gio from 'gi://Gio';
+import GLib from 'gi://GLib';
+
+Gio._promisify(Ccbnet.Registry.prototype, 'load_from_file_async', 'load_from_file_finish');
+Gio._promisify(Gio.Subprocess.prototype, 'communicate_utf8_async', 'communicate_utf8_finish');
+
+const {DatasetError, RelationKind} = Ccbnet;
+
+function ids(items) {
+    const result = [];
+    for (const item of items)
+        result.push(item.id);
+    return result;
+}
+
+function toBytes(data) {
+    if (typeof data !== 'string' && !(data instanceof Uint8Array))
+        data = JSON.stringify(data);
+    if (typeof data === 'string')
+        data = new TextEncoder().encode(data);
+    return new GLib.Bytes(data);
+}
+
+function cite(quote) {
+    return [{source: 'doc', quote}];
+}
+
+// A small valid dataset; each test takes a fresh copy and breaks one thing.
+function smallDataset() {
+    return {
+        format: 'ccbnet/1',
+        sources: [
+            {id: 'doc', kind: 'primary', title: 'The page', publisher: 'Us', language: 'en'},
+            {id: 'ext', kind: 'external', title: 'Elsewhere', publisher: 'Them', language: 'nl'},
+        ],
+        sections: [
+            {id: 'sec-a', scope: 'national', heading: {en: 'Section A', nl: 'Sectie A'},
+                sources: cite('Section A')},
+            {id: 'sec-b', scope: 'european', heading: {en: 'Section B'},
+                sources: cite('Section B')},
+        ],
+        entities: [
+            {id: 'alpha', entity_type: 'organisation', classification: 'agency',
+                name: 'Alpha Agency', short_name: 'AA',
+                other_names: [{name: 'Alfa Agentschap', lang: 'nl', source: 'ext'}],
+                scope: 'national', section: 'sec-a', sources: cite('Alpha is an agency.')},
+            {id: 'alpha-unit', entity_type: 'organisation', classification: 'unit',
+                name: 'Alpha Unit', scope: 'national', section: 'sec-a',
+                sources: cite('The unit is part of Alpha.')},
+            {id: 'land', entity_type: 'state', classification: 'sovereign-state', name: 'Land',
+                scope: 'national', section: 'sec-a', sources: cite('Alpha represents Land.')},
+            {id: 'forum', entity_type: 'body', classification: 'forum', name: 'The Forum',
+                scope: 'european', section: 'sec-b', cadence: 'monthly',
+                sources: cite('The Forum meets monthly.')},
+        ],
+        relations: [
+            {id: 'r1', kind: 'unit-of', subject: 'alpha-unit', object: 'alpha', section: 'sec-a',
+                sources: cite('The unit is part of Alpha.')},
+            {id: 'r2', kind: 'represents-in', subject: 'alpha', object: 'forum',
+                on_behalf_of: 'land', section: 'sec-b', sources: cite('Alpha represents Land.')},
+        ],
+    };
+}
+
+function smallRegistry() {
+    const registry = new Ccbnet.Registry();
+    registry.load_from_bytes(toBytes(smallDataset()), 'small.json', null);
+    return registry;
+}
+
+describe('The shipped registry', function () {
+    const registry = Ccbnet.Registry.get_default();
+    const lookup = id => {
+        const entity = registry.lookup(id);
+        expect(entity).withContext(id).not.toBeNull();
+        return entity;
+    };
+
+    it('is one shared instance', function () {
+        expect(Ccbnet.Registry.get_default()).toBe(registry);
+    });
+
+    it('lists its entities, relations and sections with for…of', function () {
+        expect(ids(registry.get_entities()).length).toBe(82);
+        expect(ids(registry.get_entities()).slice(0, 4))
+            .toEqual(['belgium', 'antwerp', 'eu', 'ccb']);
+        const relations = ids(registry.get_relations());
+        expect(relations.length).toBe(89);
+        expect(relations[0]).toBe('r001');
+        expect(relations[88]).toBe('r089');
+        const headings = [];
+        for (const section of registry.get_sections())
+            headings.push(section.get_heading('nl'));
+        expect(headings).toEqual(['Nationale samenwerking', 'Nationale netwerken (2)',
+            'Europese netwerken', 'Internationale netwerken', 'Operationele netwerken']);
+        let primary = 0;
+        for (const document of registry.get_documents()) {
+            if (document.kind === Ccbnet.DocumentKind.PRIMARY)
+                primary++;
+        }
+        expect(primary).toBe(1);
+    });
+
+    it('looks entities up by exact id', function () {
+        expect(lookup('ccb')).toBeInstanceOf(Ccbnet.Organisation);
+        expect(lookup('sit')).toBeInstanceOf(Ccbnet.Platform);
+        expect(lookup('nis-act')).toBeInstanceOf(Ccbnet.LegalInstrument);
+        expect(lookup('ccb-director')).toBeInstanceOf(Ccbnet.Post);
+        expect(lookup('qctr-report')).toBeInstanceOf(Ccbnet.Thing);
+        expect(registry.lookup('CCB')).toBeNull();
+        expect(registry.lookup_relation('r083').kind).toBe(RelationKind.UNIT_OF);
+        expect(registry.lookup_section('section-european').scope).toBe(Ccbnet.Scope.EUROPEAN);
+        expect(registry.lookup_document('seed-000').language).toBe('en');
+    });
+
+    it('finds entities by name, acronym and other names', function () {
+        expect(registry.find('centre pour la cybersecurite belgique').id).toBe('ccb');
+        expect(registry.find('Centrum voor Cybersecurity België').id).toBe('ccb');
+        expect(registry.find('cert.be').id).toBe('cert-be');
+        expect(registry.find('public prosecutor’s office in antwerp').id)
+            .toBe('prosecutor-antwerp');
+        expect(registry.find('OTAN').id).toBe('nato');
+        expect(registry.find('no such network')).toBeNull();
+        expect(ids(registry.find_all('QCTR'))).toEqual(['qctr-report', 'qctr-events']);
+        expect(registry.find('QCTR').id).toBe('qctr-report');
+    });
+
+    it('reads entity properties in camelCase', function () {
+        const ccb = lookup('ccb');
+        expect(ccb.shortName).toBe('CCB');
+        expect(ccb.short_name).toBe('CCB');
+        expect(ccb.entityType).toBe(Ccbnet.EntityType.ORGANISATION);
+        expect(ccb.nameSource.id).toBe('ccb-website-en');
+        expect(ccb.nameSource.kind).toBe(Ccbnet.DocumentKind.EXTERNAL);
+        expect(ccb.isCollective).toBeFalse();
+        expect(ccb.section.id).toBe('section-national-1');
+        expect(lookup('sit').cadence).toBe(Ccbnet.Cadence.MONTHLY);
+        expect(lookup('sit').cadenceText).toBe('meets on a monthly basis');
+        expect(lookup('cyber-security-coalition').topicsNonExhaustive).toBeTrue();
+        expect(lookup('gfce').memberCategories).toEqual(
+            ['countries', 'international organisations', 'private companies']);
+        expect(lookup('ncca').status).toBe(Ccbnet.Status.PENDING_ESTABLISHMENT);
+        expect(lookup('nis-act').get_date()).toBe('2019-04-07');
+        expect(lookup('ccb-director').get_role()).toBe('Director');
+        expect(lookup('coalition-experts').get_sectors()).toBe(
+            Ccbnet.Sector.PUBLIC | Ccbnet.Sector.PRIVATE | Ccbnet.Sector.ACADEMIC);
+    });
+
+    it('reads relation properties in camelCase', function () {
+        const r053 = registry.lookup_relation('r053');
+        expect(r053.onBehalfOf.id).toBe('belgium');
+        expect(r053.condition).toBe(Ccbnet.Condition.PENDING_ESTABLISHMENT);
+        expect(r053.conditionRef.id).toBe('ncca');
+        expect(r053.conditionText).toBe(
+            'Pending the formal establishment of a National Cybersecurity Certification Authority');
+        expect(ids(r053.get_co_actors())).toEqual(['other-government-departments']);
+        const r047 = registry.lookup_relation('r047');
+        expect(r047.legalBasis.id).toBe('nis-act');
+        expect(r047.framework.id).toBe('nis-directive');
+        expect(registry.lookup_relation('r050').capacity.id).toBe('role-spoc');
+        const r029 = registry.lookup_relation('r029');
+        expect(r029.via.id).toBe('isp-think-tank');
+        expect(r029.cadenceText).toBe('once every two months');
+        expect(registry.lookup_relation('r064').context.id).toBe('hwp-ci');
+        expect(registry.lookup_relation('r024').nonExhaustive).toBeTrue();
+        expect(registry.lookup_relation('r027').levels).toBe(
+            Ccbnet.Level.NATIONAL | Ccbnet.Level.EUROPEAN | Ccbnet.Level.INTERNATIONAL);
+        expect(registry.lookup_relation('r001').startDate).toBeNull();
+        expect(registry.lookup_relation('r083').get_other_end(lookup('ccb')).id).toBe('cert-be');
+    });
+
+    it('gives names by language, falling back to English', function () {
+        const ccb = lookup('ccb');
+        expect(ccb.get_name_for_language('nl')).toBe('Centrum voor Cybersecurity België');
+        expect(ccb.get_name_for_language('fr-BE')).toBe('Centre pour la Cybersécurité Belgique');
+        expect(ccb.get_name_for_language('it')).toBe('Centre for Cybersecurity Belgium');
+        expect(ccb.get_name_for_language(null)).toBe('Centre for Cybersecurity Belgium');
+        expect(lookup('belgium').get_name_for_language('en')).toBe('Belgium');
+        const external = ccb.get_other_names().map(n => [n.text, n.is_external()]);
+        expect(external[0]).toEqual(['CCB/CERT', false]);
+        expect(external[1]).toEqual(['Centrum voor Cybersecurity België', true]);
+    });
+
+    it('cites the page sentence of each fact', function () {
+        const [citation] = registry.lookup_relation('r083').get_sources();
+        expect(citation.quote).toBe('The Belgian Computer Emergency Response Team (CERT.be) is ' +
+            'an operational department of the CCB.');
+        expect(citation.document.id).toBe('seed-000');
+        expect(registry.lookup_relation('r064').get_sources()[0].quote)
+            .toContain('Belgium’s Permanent Representation');
+    });
+
+    it('answers parent and parts questions', function () {
+        expect(lookup('cert-be').get_parent().id).toBe('ccb');
+        expect(lookup('cert-be').parent.id).toBe('ccb');
+        expect(lookup('eu').get_parent()).toBeNull();
+        expect(ids(lookup('eu').list_parts(false))).toEqual(['enisa', 'council-eu']);
+        expect(ids(lookup('eu').list_parts(true))).toEqual(
+            ['enisa-adhoc-wgs', 'enisa', 'enisa-management-board', 'hwp-ci', 'council-eu']);
+        const touching = [];
+        for (const relation of lookup('ccb').list_relations())
+            touching.push(relation.subject.id === 'ccb' || relation.object.id === 'ccb');
+        expect(touching.length).toBe(26);
+        expect(touching.every(x => x)).toBeTrue();
+    });
+
+    it('queries relations with include-parts', function () {
+        const query = new Ccbnet.Query({kind: RelationKind.REPRESENTS_IN, subject: lookup('ccb')});
+        expect(ids(registry.query(query))).toEqual(['r050', 'r051', 'r053', 'r055', 'r075']);
+        query.includeParts = true;
+        const principals = [];
+        for (const relation of registry.query(query))
+            principals.push(`${relation.subject.id}/${relation.onBehalfOf.id}`);
+        expect(principals).toEqual(['ccb/belgium', 'ccb/belgium', 'ccb/belgium', 'ccb/belgium',
+            'ccb/belgium', 'cert-be/ccb', 'cert-be/ccb', 'cert-be/ccb', 'cert-be/ccb']);
+        expect(ids(registry.query(new Ccbnet.Query({subject: lookup('eu'), includeParts: true}))))
+            .toEqual(['r058', 'r062', 'r063', 'r067', 'r068', 'r089']);
+    });
+
+    it('queries relations by each kind of filter', function () {
+        const q = props => ids(registry.query(new Ccbnet.Query(props)));
+        expect(q({kind: RelationKind.MEMBER_OF})).toEqual(['r061', 'r069']);
+        expect(q({kind: RelationKind.PARTICIPATES_IN, includeSubkinds: true}).length).toBe(32);
+        expect(q({condition: Ccbnet.Condition.ON_REQUEST})).toEqual(['r076', 'r077']);
+        expect(q({onBehalfOf: lookup('ccb')})).toEqual(['r084', 'r085', 'r086', 'r087']);
+        expect(q({via: lookup('ews')})).toEqual(['r044', 'r045', 'r046']);
+        expect(q({context: lookup('hwp-ci')})).toEqual(['r064']);
+        expect(q({object: lookup('ovi')})).toEqual(['r004', 'r039', 'r045']);
+        expect(q({kind: RelationKind.PARTICIPATES_IN, cadence: Ccbnet.Cadence.BIMONTHLY}))
+            .toEqual(['r030', 'r031']);
+        expect(q({kind: RelationKind.REPRESENTS_IN, scope: Ccbnet.Scope.INTERNATIONAL}))
+            .toEqual(['r075', 'r078', 'r079']);
+        expect(q({section: registry.lookup_section('section-operational')}).length).toBe(8);
+        expect(q({subject: lookup('ccb'), entityType: Ccbnet.EntityType.EVENT_SERIES}))
+            .toEqual(['r036', 'r088']);
+    });
+
+    it('queries entities at the free end', function () {
+        const q = props => ids(registry.query_entities(new Ccbnet.Query(props)));
+        expect(q({kind: RelationKind.ORGANISES, subject: lookup('ccb')})).toEqual(['qctr-events']);
+        expect(q({kind: RelationKind.ORGANISES, object: lookup('cyber-europe')}))
+            .toEqual(['enisa']);
+        expect(q({kind: RelationKind.ORGANISES}))
+            .toEqual(['ccb', 'qctr-events', 'enisa', 'cyber-europe']);
+        expect(q({entityType: Ccbnet.EntityType.LEGAL_INSTRUMENT}))
+            .toEqual(['nis-act', 'nis-directive', 'eu-cybersecurity-act']);
+        expect(q({cadence: Ccbnet.Cadence.AT_LEAST_QUARTERLY})).toEqual(['qctr-events']);
+        expect(new Ccbnet.Query({cadence: Ccbnet.Cadence.MONTHLY}).has_relation_filter())
+            .toBeFalse();
+    });
+
+    it('finds the path from the CCB to FIRST through CERT.be', function () {
+        const ccb = lookup('ccb');
+        const path = registry.find_path(ccb, lookup('first'), 0);
+        expect(ids(path)).toEqual(['r083', 'r086']);
+        expect(path.get_item(0).get_other_end(ccb).id).toBe('cert-be');
+        expect(registry.find_path(ccb, lookup('first'), 1)).toBeNull();
+        expect(ids(registry.find_path(ccb, ccb, 0))).toEqual([]);
+    });
+});
+
+describe('Loading a dataset', function () {
+    let tmpdir;
+
+    beforeAll(function () {
+        tmpdir = GLib.dir_make_tmp('ccbnet-gjs-XXXXXX');
+    });
+
+    afterAll(function () {
+        const dir = Gio.File.new_for_path(tmpdir);
+        const children = dir.enumerate_children('standard::name',
+            Gio.FileQueryInfoFlags.NONE, null);
+        for (let info = children.next_file(null); info; info = children.next_file(null))
+            dir.get_child(info.get_name()).delete(null);
+        dir.delete(null);
+    });
+
+    function writeFile(name, data) {
+        const path = GLib.build_filenamev([tmpdir, name]);
+        GLib.file_set_contents(path, typeof data === 'string' ? data : JSON.stringify(data));
+        return Gio.File.new_for_path(path);
+    }
+
+    it('loads a dataset built here', function () {
+        const registry = smallRegistry();
+        expect(ids(registry.get_entities())).toEqual(['alpha', 'alpha-unit', 'land', 'forum']);
+        expect(registry.find('alfa agentschap').id).toBe('alpha');
+        expect(registry.lookup('alpha').get_name_for_language('nl')).toBe('Alfa Agentschap');
+        expect(registry.lookup('alpha-unit').parent.id).toBe('alpha');
+        expect(registry.lookup_relation('r2').onBehalfOf.id).toBe('land');
+    });
+
+    const text = JSON.stringify(smallDataset());
+    const secondShortName = text.indexOf('"short_name"') + '"short_name":"AA",'.length + 1;
+    const mutated = change => {
+        const dataset = smallDataset();
+        change(dataset);
+        return dataset;
+    };
+    const badDatasets = [
+        ['empty input', '', DatasetError.SYNTAX, /^t\.json:1:1: /],
+        ['trailing garbage', `${text}\n  x`, DatasetError.SYNTAX, /^t\.json:2:3: /],
+        ['byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]),
+            DatasetError.ENCODING, /^t\.json:1:1: /],
+        ['escaped NUL', text.replace('Alpha Agency', 'Alpha\\u0000'), DatasetError.ENCODING,
+            new RegExp(`^t\\.json:1:${text.indexOf('Alpha Agency') + 6}: `)],
+        ['100000-deep nesting', `${'{"a":'.repeat(100000)}1${'}'.repeat(100000)}`,
+            DatasetError.LIMIT, /^t\.json:1:321: /],
+        ['duplicate key', text.replace('"short_name":"AA"', '"short_name":"AA","short_name":"AB"'),
+            DatasetError.DUPLICATE_KEY,
+            new RegExp(`^t\\.json:1:${secondShortName}: `)],
+        ['integer of 2**64', text.replace('"Alpha Agency"', '18446744073709551616'),
+            DatasetError.NUMBER, /^t\.json:1:\d+: /],
+        ['other format', mutated(d => (d.format = 'ccbnet/2')), DatasetError.FORMAT,
+            /^t\.json: \$\.format: /],
+        ['unknown member', mutated(d => (d.entities[0].colour = 'red')), DatasetError.SCHEMA,
+            /^t\.json: \$\.entities\[0\]\.colour: /],
+        ['unknown entity type', mutated(d => (d.entities[0].entity_type = 'ship')),
+            DatasetError.UNKNOWN_VALUE, /^t\.json: \$\.entities\[0\]\.entity_type: /],
+        ['duplicate id', mutated(d => (d.entities[1].id = 'alpha')), DatasetError.DUPLICATE_ID,
+            /^t\.json: \$\.entities\[1\]\.id: /],
+        ['unknown subject', mutated(d => (d.relations[0].subject = 'nobody')),
+            DatasetError.DANGLING_REFERENCE, /^t\.json: \$\.relations\[0\]\.subject: /],
+        ['relation to itself', mutated(d => (d.relations[0].subject = 'alpha')),
+            DatasetError.RELATION, /^t\.json: \$\.relations\[0\]/],
+        ['represents-in without on_behalf_of', mutated(d => delete d.relations[1].on_behalf_of),
+            DatasetError.MISSING_QUALIFIER, /^t\.json: \$\.relations\[1\]/],
+        ['part-of cycle', mutated(d => d.relations.push({id: 'r3', kind: 'part-of',
+            subject: 'alpha', object: 'alpha-unit', section: 'sec-a', sources: cite('Cycle.')})),
+        DatasetError.CYCLE, /^t\.json: \$\.relations\[(0|2)\]/],
+    ];
+
+    for (const [name, data, code, location] of badDatasets) {
+        it(`rejects ${name}, changing nothing`, function () {
+            const registry = smallRegistry();
+            let changes = 0;
+            registry.get_entities().connect('items-changed', () => changes++);
+            let error = null;
+            try {
+                registry.load_from_bytes(toBytes(data), 't.json', null);
+            } catch (e) {
+                error = e;
+            }
+            expect(error).not.toBeNull();
+            expect(error instanceof GLib.Error).toBeTrue();
+            expect(error.matches(DatasetError, code)).withContext(error.message).toBeTrue();
+            expect(error.message).toMatch(location);
+            expect(ids(registry.get_entities())).toEqual(['alpha', 'alpha-unit', 'land', 'forum']);
+            expect(registry.lookup('alpha').name).toBe('Alpha Agency');
+            expect(changes).toBe(0);
+        });
+    }
+
+    it('covers every error code', function () {
+        const codes = new Set(badDatasets.map(([, , code]) => code));
+        expect(codes.size).toBe(13);
+    });
+
+    it('emits items-changed when a load succeeds', function () {
+        const registry = smallRegistry();
+        const changes = [];
+        registry.get_entities().connect('items-changed',
+            (model, position, removed, added) => changes.push([position, removed, added]));
+        const old = registry.lookup('alpha');
+        const dataset = smallDataset();
+        dataset.entities.pop();
+        dataset.relations.pop();
+        registry.load_from_bytes(toBytes(dataset), null, null);
+        expect(changes).toEqual([[0, 4, 3]]);
+        expect(ids(registry.get_entities())).toEqual(['alpha', 'alpha-unit', 'land']);
+        expect(old.name).toBe('Alpha Agency');
+    });
+
+    it('loads a file asynchronously', async function () {
+        const registry = smallRegistry();
+        const dataset = smallDataset();
+        dataset.entities.push({id: 'beta', entity_type: 'body', classification: 'forum',
+            name: 'Beta', scope: 'national', section: 'sec-a', sources: cite('Beta.')});
+        const ok = await registry.load_from_file_async(writeFile('more.json', dataset), null);
+        expect(ok).toBeTrue();
+        expect(registry.lookup('beta').name).toBe('Beta');
+        expect(registry.get_entities().get_n_items()).toBe(5);
+    });
+
+    it('leaves the registry as it was when an async load is cancelled', async function () {
+        const registry = smallRegistry();
+        const cancellable = new Gio.Cancellable();
+        cancellable.cancel();
+        let error = null;
+        try {
+            await registry.load_from_file_async(writeFile('cancelled.json', {}), cancellable);
+        } catch (e) {
+            error = e;
+        }
+        expect(error).not.toBeNull();
+        expect(error.matches(Gio.IOErrorEnum, Gio.IOErrorEnum.CANCELLED)).toBeTrue();
+        expect(ids(registry.get_entities())).toEqual(['alpha', 'alpha-unit', 'land', 'forum']);
+    });
+
+    it('rejects a bad file asynchronously, changing nothing', async function () {
+        const registry = smallRegistry();
+        let error = null;
+        try {
+            const file = writeFile('bad.json', '{\n  "format": 1,\n}');
+            await registry.load_from_file_async(file, null);
+        } catch (e) {
+            error = e;
+        }
+        expect(error).not.toBeNull();
+        expect(error.matches(DatasetError, DatasetError.SYNTAX)).toBeTrue();
+        expect(error.message).toMatch(/bad\.json:3:1: /);
+        expect(registry.get_entities().get_n_items()).toBe(4);
+    });
+
+    it('finds no problem in a valid dataset', function () {
+        expect(smallRegistry().check_bytes(toBytes(smallDataset()), null, null)).toEqual([]);
+    });
+
+    it('check_bytes reports every meaning problem', function () {
+        const dataset = smallDataset();
+        dataset.entities[3].colour = 'red';
+        dataset.relations[0].subject = 'nobody';
+        const problems = new Ccbnet.Registry().check_bytes(toBytes(dataset), 'c.json', null);
+        expect(problems.map(p => [p.code, p.path, p.to_string()])).toEqual([
+            [DatasetError.SCHEMA, '$.entities[3].colour',
+                'c.json: $.entities[3].colour: unknown member "colour" in an entity of type ' +
+                '"body"'],
+            [DatasetError.DANGLING_REFERENCE, '$.relations[0].subject',
+                'c.json: $.relations[0].subject: unknown entity id "nobody", expected the id of ' +
+                'an entry of $.entities'],
+        ]);
+        expect(problems[0].line).toBe(0);
+        expect(problems[1].get_message()).toContain('unknown entity id');
+    });
+
+    it('an entity of replaced data keeps its parent but answers no graph questions', function () {
+        const registry = smallRegistry();
+        const unit = registry.lookup('alpha-unit');
+        expect(unit.get_parent().id).toBe('alpha');
+        registry.load_from_bytes(toBytes(smallDataset()), null, null);
+        expect(unit.list_relations().get_n_items()).toBe(0);
+        expect(unit.get_parent().id).toBe('alpha');
+    });
+});
