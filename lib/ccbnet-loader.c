@@ -45,6 +45,9 @@ static const char * const field_names[N_FIELDS] = {
 
 #define B(f) (G_GUINT64_CONSTANT (1) << (f))
 
+/* Room for the longest JSON path a message names, such as "$.entities[N].other_names[N].name". */
+#define PATH_SIZE 128
+
 static const guint64 root_fields = B (F_FORMAT) | B (F_SCHEMA) | B (F_TITLE) | B (F_LICENSE) |
                                    B (F_SOURCES) | B (F_SECTIONS) | B (F_ENTITIES) | B (F_RELATIONS);
 static const guint64 document_fields = B (F_ID) | B (F_KIND) | B (F_TITLE) | B (F_PUBLISHER) |
@@ -99,7 +102,8 @@ typedef struct
   GPtrArray      *problems;
   CcbnetSnapshot *snapshot;
   GHashTable     *ids;        /* id -> list << 28 | index, + 1 */
-  GHashTable     *strings;    /* interned qualifier texts for this load */
+  GHashTable     *citations;  /* quote -> CcbnetCitation: records citing one sentence share it */
+  GHashTable     *single;     /* CcbnetCitation -> GPtrArray holding only it, shared likewise */
   GEnumClass     *entity_types;
   GEnumClass     *scopes;
   GEnumClass     *kinds;
@@ -431,7 +435,9 @@ get_strv (Loader     *l,
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
           *json_node_get_string (node) == '\0')
         {
-          g_autofree char *path = g_strdup_printf ("%s.%s[%u]", base, field_names[f], i);
+          char path[PATH_SIZE];
+
+          g_snprintf (path, sizeof path, "%s.%s[%u]", base, field_names[f], i);
 
           report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL,
                   "expected a non-empty string, found %s", node_kind_name (node));
@@ -466,8 +472,10 @@ get_flags (Loader      *l,
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      g_autofree char *path = g_strdup_printf ("%s.%s[%u]", base, field_names[f], i);
+      char path[PATH_SIZE];
       GFlagsValue *value;
+
+      g_snprintf (path, sizeof path, "%s.%s[%u]", base, field_names[f], i);
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
@@ -547,11 +555,13 @@ read_citations (Loader     *l,
   for (guint i = 0; i < n && !STOP (l); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      g_autofree char *path = g_strdup_printf ("%s.sources[%u]", base, i);
+      char path[PATH_SIZE];
       JsonNode *cfields[N_FIELDS];
       const char *source_id, *quote;
       CcbnetDocument *document;
       CcbnetCitation *citation;
+
+      g_snprintf (path, sizeof path, "%s.sources[%u]", base, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
@@ -574,10 +584,31 @@ read_citations (Loader     *l,
           continue;
         }
 
-      citation = g_object_new (CCBNET_TYPE_CITATION, NULL);
-      citation->document = g_object_ref (document);
-      citation->quote = g_strdup (quote);
+      citation = g_hash_table_lookup (l->citations, quote);
+      if (citation == NULL || citation->document != document)
+        {
+          citation = g_object_new (CCBNET_TYPE_CITATION, NULL);
+          citation->document = g_object_ref (document);
+          citation->quote = g_strdup (quote);
+          g_hash_table_replace (l->citations, citation->quote, g_object_ref (citation));
+        }
+      else
+        g_object_ref (citation);
       g_ptr_array_add (citations, citation);
+    }
+
+  /* Most records cite one sentence, and many cite the same one: they share the array too. The
+   * records are immutable, so nothing can tell. */
+  if (citations->len == 1)
+    {
+      GPtrArray *shared = g_hash_table_lookup (l->single, citations->pdata[0]);
+
+      if (shared != NULL)
+        {
+          g_ptr_array_unref (citations);
+          return g_ptr_array_ref (shared);
+        }
+      g_hash_table_insert (l->single, citations->pdata[0], g_ptr_array_ref (citations));
     }
 
   return citations;
@@ -588,7 +619,7 @@ read_document (Loader     *l,
                JsonNode   *node,
                guint       index)
 {
-  char base[64];
+  char base[PATH_SIZE];
   JsonNode *fields[N_FIELDS];
   CcbnetDocument *document;
   const char *id, *language, *retrieved;
@@ -634,7 +665,7 @@ read_section (Loader   *l,
               JsonNode *node,
               guint     index)
 {
-  char base[64];
+  char base[PATH_SIZE];
   JsonNode *fields[N_FIELDS];
   CcbnetSection *section;
   const char *id;
@@ -671,7 +702,9 @@ read_section (Loader   *l,
       const char *language;
       JsonNode *text;
       GStrvBuilder *languages = g_strv_builder_new ();
-      g_autofree char *path = g_strdup_printf ("%s.heading", base);
+      char path[PATH_SIZE];
+
+      g_snprintf (path, sizeof path, "%s.heading", base);
 
       json_object_iter_init (&iter, json_node_get_object (heading));
       while (json_object_iter_next (&iter, &language, &text))
@@ -717,10 +750,12 @@ read_other_names (Loader     *l,
   for (guint i = 0; i < n && !STOP (l); i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      g_autofree char *path = g_strdup_printf ("%s.other_names[%u]", base, i);
+      char path[PATH_SIZE];
       JsonNode *nfields[N_FIELDS];
       const char *text, *language, *source_id;
       CcbnetName *name;
+
+      g_snprintf (path, sizeof path, "%s.other_names[%u]", base, i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
@@ -766,7 +801,7 @@ read_entity (Loader   *l,
              JsonNode *node,
              guint     index)
 {
-  char base[64];
+  char base[PATH_SIZE];
   JsonNode *fields[N_FIELDS];
   const char *id, *section_id, *name_source;
   CcbnetEntityType type;
@@ -970,7 +1005,7 @@ read_relation (Loader   *l,
                JsonNode *node,
                guint     index)
 {
-  char base[64];
+  char base[PATH_SIZE];
   JsonNode *fields[N_FIELDS];
   const char *id, *section_id;
   CcbnetRelation *relation;
@@ -1019,8 +1054,10 @@ read_relation (Loader   *l,
   for (guint i = 0; jointly != NULL && i < json_array_get_length (jointly); i++)
     {
       JsonNode *element = json_array_get_element (jointly, i);
-      g_autofree char *path = g_strdup_printf ("%s.jointly_with[%u]", base, i);
+      char path[PATH_SIZE];
       CcbnetEntity *co_actor;
+
+      g_snprintf (path, sizeof path, "%s.jointly_with[%u]", base, i);
 
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
         {
@@ -1193,7 +1230,7 @@ check_cycles (Loader     *l,
             {
               GString *chain = g_string_new (NULL);
               guint start = 0;
-              char base[64];
+              char base[PATH_SIZE];
 
               while (g_array_index (stack, guint, start) != to)
                 start++;
@@ -1256,6 +1293,8 @@ static void
 loader_clear (Loader *l)
 {
   g_clear_pointer (&l->ids, g_hash_table_unref);
+  g_clear_pointer (&l->single, g_hash_table_unref);
+  g_clear_pointer (&l->citations, g_hash_table_unref);
   g_type_class_unref (l->entity_types);
   g_type_class_unref (l->scopes);
   g_type_class_unref (l->kinds);
@@ -1360,6 +1399,8 @@ ccbnet_load_bytes (GBytes             *bytes,
 
   l.snapshot = ccbnet_snapshot_new ();
   l.ids = g_hash_table_new (g_str_hash, g_str_equal);
+  l.citations = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  l.single = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   l.entity_types = g_type_class_ref (CCBNET_TYPE_ENTITY_TYPE);
   l.scopes = g_type_class_ref (CCBNET_TYPE_SCOPE);
   l.kinds = g_type_class_ref (CCBNET_TYPE_RELATION_KIND);
