@@ -1,0 +1,90 @@
+#!/bin/sh
+# run-golden.sh: run one case of tests/cli/cases.txt and compare what ccbnet prints with the
+# golden files tests/cli/golden/NAME.out (stdout) and NAME.err (stderr); a missing golden file
+# means "prints nothing there". The exit status must be the one the case gives.
+#
+#   sh tests/cli/run-golden.sh TOOL SOURCE-ROOT NAME
+#
+# With CCBNET_UPDATE_GOLDEN=1 the golden files are rewritten from what the tool prints (the exit
+# status is still checked): review the diff (git diff tests/cli/golden) before committing it.
+#
+# The tool runs in SOURCE-ROOT (so that paths in the output are relative and stable), in the
+# C.UTF-8 locale, with NO_COLOR set, output piped, and without CCBNET_DATASET or LANGUAGE.
+#
+# SPDX-FileCopyrightText: 2026 The libccbnet authors
+# SPDX-License-Identifier: LGPL-2.1-or-later
+set -u
+
+if [ $# -ne 3 ]; then
+  echo "usage: run-golden.sh TOOL SOURCE-ROOT NAME" >&2
+  exit 99
+fi
+tool=$1
+srcdir=$2
+name=$3
+# meson passes the program relative to the build directory; the case runs elsewhere.
+case $tool in
+  /*) ;;
+  *) tool="$(pwd)/$tool" ;;
+esac
+cases="$srcdir/tests/cli/cases.txt"
+golden="$srcdir/tests/cli/golden"
+
+line=$(grep -E "^$name[[:space:]]" "$cases" | head -n 1)
+if [ -z "$line" ]; then
+  echo "run-golden.sh: no case \"$name\" in $cases" >&2
+  exit 99
+fi
+expected_status=$(printf '%s\n' "$line" | awk '{ print $2 }')
+arguments=$(printf '%s\n' "$line" | sed -E 's/^[^[:space:]]+[[:space:]]+[^[:space:]]+[[:space:]]*//')
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/ccbnet-cli.XXXXXX") || exit 99
+trap 'rm -rf "$work"' EXIT
+
+cd "$srcdir" || exit 99
+eval "set -- $arguments"
+env -u LANGUAGE -u CCBNET_DATASET LC_ALL=C.UTF-8 NO_COLOR=1 "$tool" "$@" \
+  >"$work/stdout" 2>"$work/stderr" </dev/null
+status=$?
+
+echo "case:    $name"
+echo "command: ccbnet $arguments"
+echo "status:  $status (expected $expected_status)"
+
+failed=0
+if [ "$status" != "$expected_status" ]; then
+  echo "FAIL: exit status $status, expected $expected_status"
+  failed=1
+fi
+
+for stream in out err; do
+  if [ "$stream" = out ]; then actual="$work/stdout"; else actual="$work/stderr"; fi
+  expected="$golden/$name.$stream"
+
+  if [ "${CCBNET_UPDATE_GOLDEN:-}" = 1 ]; then
+    if [ -s "$actual" ]; then
+      cp "$actual" "$expected"
+    else
+      rm -f "$expected"
+    fi
+    continue
+  fi
+
+  if [ -f "$expected" ]; then
+    if ! cmp -s "$expected" "$actual"; then
+      echo "FAIL: std$stream differs from $expected:"
+      diff -u "$expected" "$actual" | head -n 200
+      failed=1
+    fi
+  elif [ -s "$actual" ]; then
+    echo "FAIL: std$stream should be empty (there is no $expected), but is:"
+    head -n 50 "$actual"
+    failed=1
+  fi
+done
+
+if [ "$failed" = 0 ] && [ "${CCBNET_UPDATE_GOLDEN:-}" = 1 ]; then
+  echo "updated the golden files of $name"
+fi
+
+exit "$failed"

@@ -1,0 +1,1115 @@
+/* ccbnet-cmd-export.c: `ccbnet export --format dot|json-ld|json`
+ *
+ * - dot: a Graphviz picture of the network, one cluster per page section, nodes coloured by
+ *   scope and shaped by class, edges labelled by relation kind, conditional relations dashed
+ *   with the condition in the label;
+ * - json-ld: the records as linked data, with the W3C Organization Ontology (org:) where it has
+ *   a term and the ccbnet vocabulary elsewhere;
+ * - json: the native ccbnet/1 format; loading the export gives the same registry (the
+ *   round-trip test compares every property of every record).
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "ccbnet-describe.h"
+
+typedef enum {
+  FORMAT_JSON = 1,
+  FORMAT_JSON_LD,
+  FORMAT_DOT,
+} ExportFormat;
+
+static ExportFormat opt_format;
+static char *opt_output;
+static char *opt_base;
+
+static gboolean
+parse_format (const char  *option_name,
+              const char  *value,
+              gpointer     data,
+              GError     **error)
+{
+  if (g_str_equal (value, "json"))
+    opt_format = FORMAT_JSON;
+  else if (g_str_equal (value, "json-ld") || g_str_equal (value, "jsonld"))
+    opt_format = FORMAT_JSON_LD;
+  else if (g_str_equal (value, "dot"))
+    opt_format = FORMAT_DOT;
+  else
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "--format: unknown format \"%s\"; expected one of: dot, json-ld, json", value);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const GOptionEntry entries[] = {
+  { "format", 'f', 0, G_OPTION_ARG_CALLBACK, parse_format,
+    "dot (Graphviz), json-ld (linked data) or json (the native ccbnet/1 format, the default)",
+    "FORMAT" },
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
+    "Write to FILE instead of standard output", "FILE" },
+  { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
+    "JSON-LD: the IRI the record IRIs start with (default: urn:ccbnet:)", "IRI" },
+  { NULL }
+};
+
+/* Native ccbnet/1 */
+
+static void
+json_optional (ToolJson   *json,
+               const char *key,
+               const char *value)
+{
+  if (value != NULL)
+    tool_json_string (json, key, value);
+}
+
+static void
+json_optional_entity (ToolJson     *json,
+                      const char   *key,
+                      CcbnetEntity *entity)
+{
+  if (entity != NULL)
+    tool_json_string (json, key, ccbnet_entity_get_id (entity));
+}
+
+static void
+json_optional_strv (ToolJson           *json,
+                    const char         *key,
+                    const char * const *values)
+{
+  if (values != NULL && values[0] != NULL)
+    tool_json_strv (json, key, values);
+}
+
+static void
+json_optional_flags (ToolJson   *json,
+                     const char *key,
+                     GType       type,
+                     guint       value)
+{
+  g_autofree char *nicks = tool_flags_nicks (type, value, "\n");
+  g_auto(GStrv) list = g_strsplit (nicks, "\n", -1);
+
+  if (*nicks != '\0')
+    tool_json_strv (json, key, (const char * const *) list);
+}
+
+static void
+json_optional_enum (ToolJson   *json,
+                    const char *key,
+                    GType       type,
+                    int         value)
+{
+  if (value != 0)
+    tool_json_string (json, key, tool_nick (type, value));
+}
+
+static void
+native_document (ToolJson       *json,
+                 CcbnetDocument *document)
+{
+  tool_json_begin_object (json, NULL);
+  tool_json_string (json, "id", ccbnet_document_get_id (document));
+  tool_json_string (json, "kind",
+                    tool_nick (CCBNET_TYPE_DOCUMENT_KIND, ccbnet_document_get_kind (document)));
+  tool_json_string (json, "title", ccbnet_document_get_title (document));
+  tool_json_string (json, "publisher", ccbnet_document_get_publisher (document));
+  json_optional (json, "url", ccbnet_document_get_url (document));
+  tool_json_string (json, "language", ccbnet_document_get_language (document));
+  json_optional (json, "retrieved", ccbnet_document_get_retrieved (document));
+  json_optional (json, "file", ccbnet_document_get_file (document));
+  json_optional (json, "note", ccbnet_document_get_note (document));
+  tool_json_end_object (json);
+}
+
+static void
+native_section (ToolJson      *json,
+                CcbnetSection *section)
+{
+  g_auto(GStrv) languages = ccbnet_section_dup_languages (section);
+
+  tool_json_begin_object (json, NULL);
+  tool_json_string (json, "id", ccbnet_section_get_id (section));
+  tool_json_string (json, "scope",
+                    tool_nick (CCBNET_TYPE_SCOPE, ccbnet_section_get_scope (section)));
+  tool_json_begin_object (json, "heading");
+  for (guint i = 0; languages[i] != NULL; i++)
+    tool_json_string (json, languages[i], ccbnet_section_get_heading (section, languages[i]));
+  tool_json_end_object (json);
+  tool_json_citations (json, "sources", ccbnet_section_get_sources (section));
+  tool_json_end_object (json);
+}
+
+static void
+native_entity (ToolJson     *json,
+               CcbnetEntity *entity)
+{
+  GPtrArray *names = ccbnet_entity_get_other_names (entity);
+  CcbnetDocument *name_source = ccbnet_entity_get_name_source (entity);
+
+  tool_json_begin_object (json, NULL);
+  tool_json_string (json, "id", ccbnet_entity_get_id (entity));
+  tool_json_string (json, "entity_type",
+                    tool_nick (CCBNET_TYPE_ENTITY_TYPE, ccbnet_entity_get_entity_type (entity)));
+  tool_json_string (json, "classification", ccbnet_entity_get_classification (entity));
+  tool_json_string (json, "name", ccbnet_entity_get_name (entity));
+  if (name_source != NULL)
+    tool_json_string (json, "name_source", ccbnet_document_get_id (name_source));
+  json_optional (json, "short_name", ccbnet_entity_get_short_name (entity));
+  if (names != NULL && names->len > 0)
+    {
+      tool_json_begin_array (json, "other_names");
+      for (guint i = 0; i < names->len; i++)
+        {
+          CcbnetName *name = names->pdata[i];
+          CcbnetDocument *source = ccbnet_name_get_source (name);
+
+          tool_json_begin_object (json, NULL);
+          tool_json_string (json, "name", ccbnet_name_get_text (name));
+          tool_json_string (json, "lang", ccbnet_name_get_language (name));
+          json_optional (json, "note", ccbnet_name_get_note (name));
+          if (source != NULL)
+            tool_json_string (json, "source", ccbnet_document_get_id (source));
+          tool_json_end_object (json);
+        }
+      tool_json_end_array (json);
+    }
+  tool_json_string (json, "scope", tool_nick (CCBNET_TYPE_SCOPE, ccbnet_entity_get_scope (entity)));
+  tool_json_string (json, "section", ccbnet_section_get_id (ccbnet_entity_get_section (entity)));
+  json_optional (json, "description", ccbnet_entity_get_description (entity));
+  json_optional_enum (json, "cadence", CCBNET_TYPE_CADENCE, ccbnet_entity_get_cadence (entity));
+  json_optional (json, "cadence_text", ccbnet_entity_get_cadence_text (entity));
+  json_optional_enum (json, "status", CCBNET_TYPE_STATUS, ccbnet_entity_get_status (entity));
+  if (ccbnet_entity_get_is_collective (entity))
+    tool_json_bool (json, "is_collective", TRUE);
+  json_optional (json, "note", ccbnet_entity_get_note (entity));
+
+  if (CCBNET_IS_ORGANISATION (entity))
+    json_optional_flags (json, "sectors", CCBNET_TYPE_SECTOR,
+                         ccbnet_organisation_get_sectors (CCBNET_ORGANISATION (entity)));
+  else if (CCBNET_IS_PLATFORM (entity))
+    {
+      CcbnetPlatform *platform = CCBNET_PLATFORM (entity);
+
+      json_optional_strv (json, "purposes", ccbnet_platform_get_purposes (platform));
+      json_optional_strv (json, "topics", ccbnet_platform_get_topics (platform));
+      if (ccbnet_platform_get_topics_non_exhaustive (platform))
+        tool_json_bool (json, "topics_non_exhaustive", TRUE);
+      json_optional_strv (json, "characteristics", ccbnet_platform_get_characteristics (platform));
+      json_optional_strv (json, "member_categories",
+                          ccbnet_platform_get_member_categories (platform));
+    }
+  else if (CCBNET_IS_LEGAL_INSTRUMENT (entity))
+    json_optional (json, "date",
+                   ccbnet_legal_instrument_get_date (CCBNET_LEGAL_INSTRUMENT (entity)));
+  else if (CCBNET_IS_POST (entity))
+    json_optional (json, "role", ccbnet_post_get_role (CCBNET_POST (entity)));
+
+  tool_json_citations (json, "sources", ccbnet_entity_get_sources (entity));
+  tool_json_end_object (json);
+}
+
+static void
+native_relation (ToolJson       *json,
+                 CcbnetRelation *relation)
+{
+  GPtrArray *co_actors = ccbnet_relation_get_co_actors (relation);
+
+  tool_json_begin_object (json, NULL);
+  tool_json_string (json, "id", ccbnet_relation_get_id (relation));
+  tool_json_string (json, "kind",
+                    tool_nick (CCBNET_TYPE_RELATION_KIND, ccbnet_relation_get_kind (relation)));
+  tool_json_string (json, "subject", ccbnet_entity_get_id (ccbnet_relation_get_subject (relation)));
+  tool_json_string (json, "object", ccbnet_entity_get_id (ccbnet_relation_get_object (relation)));
+  json_optional_entity (json, "on_behalf_of", ccbnet_relation_get_on_behalf_of (relation));
+  json_optional_entity (json, "via", ccbnet_relation_get_via (relation));
+  json_optional_entity (json, "context", ccbnet_relation_get_context (relation));
+  json_optional_entity (json, "capacity", ccbnet_relation_get_capacity (relation));
+  json_optional_entity (json, "legal_basis", ccbnet_relation_get_legal_basis (relation));
+  json_optional_entity (json, "framework", ccbnet_relation_get_framework (relation));
+  json_optional_enum (json, "condition", CCBNET_TYPE_CONDITION,
+                      ccbnet_relation_get_condition (relation));
+  json_optional (json, "condition_text", ccbnet_relation_get_condition_text (relation));
+  json_optional_entity (json, "condition_ref", ccbnet_relation_get_condition_ref (relation));
+  json_optional_enum (json, "cadence", CCBNET_TYPE_CADENCE, ccbnet_relation_get_cadence (relation));
+  json_optional (json, "cadence_text", ccbnet_relation_get_cadence_text (relation));
+  json_optional (json, "role", ccbnet_relation_get_role (relation));
+  json_optional (json, "topic", ccbnet_relation_get_topic (relation));
+  json_optional_flags (json, "levels", CCBNET_TYPE_LEVEL, ccbnet_relation_get_levels (relation));
+  if (ccbnet_relation_get_non_exhaustive (relation))
+    tool_json_bool (json, "non_exhaustive", TRUE);
+  if (co_actors != NULL && co_actors->len > 0)
+    {
+      tool_json_begin_array (json, "jointly_with");
+      for (guint i = 0; i < co_actors->len; i++)
+        tool_json_string (json, NULL, ccbnet_entity_get_id (co_actors->pdata[i]));
+      tool_json_end_array (json);
+    }
+  json_optional (json, "start_date", ccbnet_relation_get_start_date (relation));
+  json_optional (json, "end_date", ccbnet_relation_get_end_date (relation));
+  json_optional (json, "note", ccbnet_relation_get_note (relation));
+  tool_json_string (json, "section",
+                    ccbnet_section_get_id (ccbnet_relation_get_section (relation)));
+  tool_json_citations (json, "sources", ccbnet_relation_get_sources (relation));
+  tool_json_end_object (json);
+}
+
+static void
+export_native (GString        *out,
+               CcbnetRegistry *registry)
+{
+  g_autoptr(ToolJson) json = tool_json_new (out);
+  GListModel *models[4] = {
+    ccbnet_registry_get_documents (registry),
+    ccbnet_registry_get_sections (registry),
+    ccbnet_registry_get_entities (registry),
+    ccbnet_registry_get_relations (registry),
+  };
+  const char *keys[4] = { "sources", "sections", "entities", "relations" };
+
+  tool_json_begin_object (json, NULL);
+  tool_json_string (json, "format", "ccbnet/1");
+  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
+    {
+      guint n = g_list_model_get_n_items (models[m]);
+
+      tool_json_begin_array (json, keys[m]);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (models[m], i);
+
+          switch (m)
+            {
+            case 0:
+              native_document (json, CCBNET_DOCUMENT (item));
+              break;
+            case 1:
+              native_section (json, CCBNET_SECTION (item));
+              break;
+            case 2:
+              native_entity (json, CCBNET_ENTITY (item));
+              break;
+            case 3:
+            default:
+              native_relation (json, CCBNET_RELATION (item));
+              break;
+            }
+        }
+      tool_json_end_array (json);
+    }
+  tool_json_end_object (json);
+}
+
+/* JSON-LD */
+
+#define ORG_NS "http://www.w3.org/ns/org#"
+
+/* "actor-group" → "ActorGroup" */
+static char *
+camel_case (const char *nick,
+            gboolean    capital)
+{
+  GString *text = g_string_new (NULL);
+  gboolean upper = capital;
+
+  for (const char *p = nick; *p != '\0'; p++)
+    {
+      if (*p == '-' || *p == '_')
+        {
+          upper = TRUE;
+          continue;
+        }
+      g_string_append_c (text, upper ? g_ascii_toupper (*p) : *p);
+      upper = FALSE;
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* The class of an entity in a vocabulary that has one, or NULL. */
+static const char *
+external_class (CcbnetEntity *entity)
+{
+  switch (ccbnet_entity_get_entity_type (entity))
+    {
+    case CCBNET_ENTITY_TYPE_ORGANISATION:
+      return "org:Organization";
+    case CCBNET_ENTITY_TYPE_STATE:
+      return "org:FormalOrganization";
+    case CCBNET_ENTITY_TYPE_AREA:
+      return "dct:Location";
+    case CCBNET_ENTITY_TYPE_BODY:
+      return "org:OrganizationalCollaboration";
+    case CCBNET_ENTITY_TYPE_ACTOR_GROUP:
+      return "foaf:Group";
+    case CCBNET_ENTITY_TYPE_EVENT_SERIES:
+      return "schema:EventSeries";
+    case CCBNET_ENTITY_TYPE_SERVICE:
+      return "schema:Service";
+    case CCBNET_ENTITY_TYPE_LEGAL_INSTRUMENT:
+      return "schema:Legislation";
+    case CCBNET_ENTITY_TYPE_ROLE:
+      return "org:Role";
+    case CCBNET_ENTITY_TYPE_POST:
+      return "org:Post";
+    case CCBNET_ENTITY_TYPE_PUBLICATION:
+      return "schema:CreativeWork";
+    case CCBNET_ENTITY_TYPE_INITIATIVE:
+      return "schema:Project";
+    case CCBNET_ENTITY_TYPE_ANY:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+is_organisation_like (CcbnetEntity *entity)
+{
+  return CCBNET_IS_ORGANISATION (entity) || CCBNET_IS_PLATFORM (entity);
+}
+
+/* The org: (or dct:) property that states @relation directly on its subject, if any. */
+static const char *
+direct_property (CcbnetRelation *relation)
+{
+  CcbnetEntity *subject = ccbnet_relation_get_subject (relation);
+  CcbnetEntity *object = ccbnet_relation_get_object (relation);
+
+  switch (ccbnet_relation_get_kind (relation))
+    {
+    case CCBNET_RELATION_KIND_UNIT_OF:
+      return "org:unitOf";
+    case CCBNET_RELATION_KIND_PART_OF:
+      return is_organisation_like (subject) && is_organisation_like (object) ?
+             "org:subOrganizationOf" : "dct:isPartOf";
+    case CCBNET_RELATION_KIND_POST_IN:
+      return "org:postIn";
+    case CCBNET_RELATION_KIND_MEMBER_OF:
+    case CCBNET_RELATION_KIND_REPRESENTS_IN:
+      return "org:memberOf";
+    case CCBNET_RELATION_KIND_RELATED_TO:
+      return is_organisation_like (subject) && is_organisation_like (object) ?
+             "org:linkedTo" : "dct:relation";
+    case CCBNET_RELATION_KIND_ANY:
+    case CCBNET_RELATION_KIND_PARTICIPATES_IN:
+    case CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR:
+    case CCBNET_RELATION_KIND_DESIGNATED_AS:
+    case CCBNET_RELATION_KIND_ESTABLISHED_UNDER:
+    case CCBNET_RELATION_KIND_APPLIES_TO_JURISDICTION:
+    case CCBNET_RELATION_KIND_COORDINATES:
+    case CCBNET_RELATION_KIND_DEVELOPS_POSITIONS_FOR:
+    case CCBNET_RELATION_KIND_DEVELOPS:
+    case CCBNET_RELATION_KIND_ORGANISES:
+    case CCBNET_RELATION_KIND_OPERATES:
+    case CCBNET_RELATION_KIND_PUBLISHES:
+    case CCBNET_RELATION_KIND_HOSTED_BY:
+    case CCBNET_RELATION_KIND_CONSULTS:
+    case CCBNET_RELATION_KIND_PROVIDES_EXPERTISE_TO:
+    case CCBNET_RELATION_KIND_PROVIDES_INPUT_TO:
+    case CCBNET_RELATION_KIND_INFORMS:
+    case CCBNET_RELATION_KIND_DISCUSSES:
+    case CCBNET_RELATION_KIND_COUNTERPART_OF:
+    case CCBNET_RELATION_KIND_SUPERVISES:
+    case CCBNET_RELATION_KIND_AFFILIATED_WITH:
+    case CCBNET_RELATION_KIND_LOCATED_IN:
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+is_membership (CcbnetRelation *relation)
+{
+  return ccbnet_relation_kind_is_a (ccbnet_relation_get_kind (relation),
+                                    CCBNET_RELATION_KIND_MEMBER_OF);
+}
+
+static void
+ld_ref (ToolJson   *json,
+        const char *key,
+        const char *prefix,
+        const char *id)
+{
+  g_autofree char *iri = g_strconcat (prefix, ":", id, NULL);
+
+  tool_json_begin_object (json, key);
+  tool_json_string (json, "@id", iri);
+  tool_json_end_object (json);
+}
+
+static void
+ld_entity_ref (ToolJson     *json,
+               const char   *key,
+               CcbnetEntity *entity)
+{
+  if (entity != NULL)
+    ld_ref (json, key, "ent", ccbnet_entity_get_id (entity));
+}
+
+static void
+ld_text (ToolJson   *json,
+         const char *key,
+         const char *text,
+         const char *language)
+{
+  tool_json_begin_object (json, key);
+  tool_json_string (json, "@value", text);
+  tool_json_string (json, "@language", language);
+  tool_json_end_object (json);
+}
+
+static void
+ld_optional (ToolJson   *json,
+             const char *key,
+             const char *value)
+{
+  if (value != NULL)
+    tool_json_string (json, key, value);
+}
+
+static void
+ld_optional_strv (ToolJson           *json,
+                  const char         *key,
+                  const char * const *values)
+{
+  if (values != NULL && values[0] != NULL)
+    tool_json_strv (json, key, values);
+}
+
+static void
+ld_citations (ToolJson  *json,
+              GPtrArray *citations)
+{
+  tool_json_begin_array (json, "ccbnet:citation");
+  for (guint i = 0; i < citations->len; i++)
+    {
+      CcbnetCitation *citation = citations->pdata[i];
+
+      tool_json_begin_object (json, NULL);
+      tool_json_string (json, "@type", "ccbnet:Citation");
+      ld_ref (json, "dct:source", "src",
+              ccbnet_document_get_id (ccbnet_citation_get_document (citation)));
+      tool_json_string (json, "ccbnet:quote", ccbnet_citation_get_quote (citation));
+      tool_json_end_object (json);
+    }
+  tool_json_end_array (json);
+}
+
+static void
+ld_context (ToolJson   *json,
+            const char *base)
+{
+  g_autofree char *vocab = g_strconcat (base, "vocab#", NULL);
+  const char *prefixes[][2] = {
+    { "ent", "entity/" },
+    { "rel", "relation/" },
+    { "src", "source/" },
+    { "sec", "section/" },
+    { "cls", "classification/" },
+  };
+
+  tool_json_begin_object (json, "@context");
+  tool_json_string (json, "org", ORG_NS);
+  tool_json_string (json, "skos", "http://www.w3.org/2004/02/skos/core#");
+  tool_json_string (json, "dct", "http://purl.org/dc/terms/");
+  tool_json_string (json, "foaf", "http://xmlns.com/foaf/0.1/");
+  tool_json_string (json, "schema", "https://schema.org/");
+  tool_json_string (json, "ccbnet", vocab);
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      g_autofree char *iri = g_strconcat (base, prefixes[i][1], NULL);
+
+      tool_json_string (json, prefixes[i][0], iri);
+    }
+  tool_json_end_object (json);
+}
+
+static void
+ld_document (ToolJson       *json,
+             CcbnetDocument *document)
+{
+  const char *url = ccbnet_document_get_url (document);
+  g_autofree char *iri = g_strconcat ("src:", ccbnet_document_get_id (document), NULL);
+
+  tool_json_begin_object (json, NULL);
+  tool_json_string (json, "@id", iri);
+  tool_json_strv (json, "@type", (const char *[]) { "foaf:Document", "ccbnet:Document", NULL });
+  tool_json_string (json, "ccbnet:id", ccbnet_document_get_id (document));
+  tool_json_string (json, "ccbnet:documentKind",
+                    tool_nick (CCBNET_TYPE_DOCUMENT_KIND, ccbnet_document_get_kind (document)));
+  tool_json_string (json, "dct:title", ccbnet_document_get_title (document));
+  tool_json_string (json, "dct:publisher", ccbnet_document_get_publisher (document));
+  tool_json_string (json, "dct:language", ccbnet_document_get_language (document));
+  if (url != NULL)
+    {
+      tool_json_begin_object (json, "foaf:page");
+      tool_json_string (json, "@id", url);
+      tool_json_end_object (json);
+    }
+  ld_optional (json, "ccbnet:retrieved", ccbnet_document_get_retrieved (document));
+  ld_optional (json, "ccbnet:file", ccbnet_document_get_file (document));
+  ld_optional (json, "skos:note", ccbnet_document_get_note (document));
+  tool_json_end_object (json);
+}
+
+static void
+ld_section (ToolJson      *json,
+            CcbnetSection *section)
+{
+  g_auto(GStrv) languages = ccbnet_section_dup_languages (section);
+  g_autofree char *iri = g_strconcat ("sec:", ccbnet_section_get_id (section), NULL);
+
+  tool_json_begin_object (json, NULL);
+  tool_json_string (json, "@id", iri);
+  tool_json_string (json, "@type", "ccbnet:Section");
+  tool_json_string (json, "ccbnet:id", ccbnet_section_get_id (section));
+  tool_json_string (json, "ccbnet:scope",
+                    tool_nick (CCBNET_TYPE_SCOPE, ccbnet_section_get_scope (section)));
+  tool_json_int (json, "ccbnet:position", ccbnet_section_get_position (section));
+  tool_json_begin_array (json, "skos:prefLabel");
+  for (guint i = 0; languages[i] != NULL; i++)
+    ld_text (json, NULL, ccbnet_section_get_heading (section, languages[i]), languages[i]);
+  tool_json_end_array (json);
+  ld_citations (json, ccbnet_section_get_sources (section));
+  tool_json_end_object (json);
+}
+
+static void
+ld_entity (ToolJson     *json,
+           CcbnetEntity *entity)
+{
+  g_autofree char *iri = g_strconcat ("ent:", ccbnet_entity_get_id (entity), NULL);
+  g_autofree char *type_class = NULL;
+  g_autofree char *classification = NULL;
+  g_autoptr(GListModel) relations = ccbnet_entity_list_relations (entity);
+  GPtrArray *names = ccbnet_entity_get_other_names (entity);
+  const char *short_name = ccbnet_entity_get_short_name (entity);
+  const char *external = external_class (entity);
+  guint n_relations = g_list_model_get_n_items (relations);
+  CcbnetCadence cadence = ccbnet_entity_get_cadence (entity);
+  gboolean unit = g_str_equal (ccbnet_entity_get_classification (entity), "organisational-unit");
+  g_autoptr(GPtrArray) types = g_ptr_array_new ();
+  /* The org: properties in a fixed order, each with the objects it points at. */
+  const char *properties[] = {
+    "org:subOrganizationOf", "org:unitOf", "org:postIn", "org:memberOf", "org:linkedTo",
+    "dct:isPartOf", "dct:relation",
+  };
+
+  {
+    g_autofree char *camel = camel_case (tool_nick (CCBNET_TYPE_ENTITY_TYPE,
+                                                    ccbnet_entity_get_entity_type (entity)), TRUE);
+
+    type_class = g_strconcat ("ccbnet:", camel, NULL);
+  }
+  classification = g_strconcat ("cls:", ccbnet_entity_get_classification (entity), NULL);
+
+  for (guint i = 0; i < n_relations && !unit; i++)
+    {
+      g_autoptr(CcbnetRelation) relation = g_list_model_get_item (relations, i);
+
+      unit = ccbnet_relation_get_kind (relation) == CCBNET_RELATION_KIND_UNIT_OF &&
+             ccbnet_relation_get_subject (relation) == entity;
+    }
+  if (external != NULL)
+    g_ptr_array_add (types, (gpointer) external);
+  if (unit)
+    g_ptr_array_add (types, (gpointer) "org:OrganizationalUnit");
+  g_ptr_array_add (types, type_class);
+  g_ptr_array_add (types, NULL);
+
+  tool_json_begin_object (json, NULL);
+  tool_json_string (json, "@id", iri);
+  tool_json_strv (json, "@type", (const char * const *) types->pdata);
+  tool_json_string (json, "ccbnet:id", ccbnet_entity_get_id (entity));
+  tool_json_string (json, "ccbnet:entityType",
+                    tool_nick (CCBNET_TYPE_ENTITY_TYPE, ccbnet_entity_get_entity_type (entity)));
+  ld_text (json, "skos:prefLabel", ccbnet_entity_get_name (entity), "en");
+  if (short_name != NULL || (names != NULL && names->len > 0))
+    {
+      tool_json_begin_array (json, "skos:altLabel");
+      if (short_name != NULL)
+        tool_json_string (json, NULL, short_name);
+      for (guint i = 0; names != NULL && i < names->len; i++)
+        ld_text (json, NULL, ccbnet_name_get_text (names->pdata[i]),
+                 ccbnet_name_get_language (names->pdata[i]));
+      tool_json_end_array (json);
+    }
+  ld_optional (json, "ccbnet:shortName", short_name);
+  if (ccbnet_entity_get_name_source (entity) != NULL)
+    ld_ref (json, "ccbnet:nameSource", "src",
+            ccbnet_document_get_id (ccbnet_entity_get_name_source (entity)));
+  tool_json_begin_object (json, "org:classification");
+  tool_json_string (json, "@id", classification);
+  tool_json_end_object (json);
+  tool_json_string (json, "ccbnet:scope",
+                    tool_nick (CCBNET_TYPE_SCOPE, ccbnet_entity_get_scope (entity)));
+  ld_ref (json, "ccbnet:section", "sec",
+          ccbnet_section_get_id (ccbnet_entity_get_section (entity)));
+  ld_optional (json, "dct:description", ccbnet_entity_get_description (entity));
+  if (cadence != CCBNET_CADENCE_UNSPECIFIED)
+    tool_json_string (json, "ccbnet:cadence", tool_nick (CCBNET_TYPE_CADENCE, cadence));
+  ld_optional (json, "ccbnet:cadenceText", ccbnet_entity_get_cadence_text (entity));
+  if (ccbnet_entity_get_status (entity) != CCBNET_STATUS_UNSPECIFIED)
+    tool_json_string (json, "ccbnet:status",
+                      tool_nick (CCBNET_TYPE_STATUS, ccbnet_entity_get_status (entity)));
+  if (ccbnet_entity_get_is_collective (entity))
+    tool_json_bool (json, "ccbnet:isCollective", TRUE);
+  ld_optional (json, "skos:note", ccbnet_entity_get_note (entity));
+
+  if (CCBNET_IS_ORGANISATION (entity))
+    {
+      CcbnetOrganisation *organisation = CCBNET_ORGANISATION (entity);
+      g_autofree char *sectors = tool_flags_nicks (CCBNET_TYPE_SECTOR,
+                                                   ccbnet_organisation_get_sectors (organisation),
+                                                   "\n");
+      g_auto(GStrv) list = g_strsplit (sectors, "\n", -1);
+
+      if (*sectors != '\0')
+        tool_json_strv (json, "ccbnet:sector", (const char * const *) list);
+    }
+  else if (CCBNET_IS_PLATFORM (entity))
+    {
+      CcbnetPlatform *platform = CCBNET_PLATFORM (entity);
+
+      ld_optional_strv (json, "org:purpose", ccbnet_platform_get_purposes (platform));
+      ld_optional_strv (json, "ccbnet:topic", ccbnet_platform_get_topics (platform));
+      if (ccbnet_platform_get_topics_non_exhaustive (platform))
+        tool_json_bool (json, "ccbnet:topicsNonExhaustive", TRUE);
+      ld_optional_strv (json, "ccbnet:characteristic",
+                        ccbnet_platform_get_characteristics (platform));
+      ld_optional_strv (json, "ccbnet:memberCategory",
+                        ccbnet_platform_get_member_categories (platform));
+    }
+  else if (CCBNET_IS_LEGAL_INSTRUMENT (entity))
+    ld_optional (json, "dct:date",
+                 ccbnet_legal_instrument_get_date (CCBNET_LEGAL_INSTRUMENT (entity)));
+  else if (CCBNET_IS_POST (entity))
+    ld_optional (json, "ccbnet:title", ccbnet_post_get_role (CCBNET_POST (entity)));
+
+  /* The relations the ontologies have a property for, stated directly on the subject. */
+  for (guint p = 0; p < G_N_ELEMENTS (properties); p++)
+    {
+      gboolean open = FALSE;
+
+      for (guint i = 0; i < n_relations; i++)
+        {
+          g_autoptr(CcbnetRelation) relation = g_list_model_get_item (relations, i);
+          const char *property = direct_property (relation);
+
+          if (ccbnet_relation_get_subject (relation) != entity || property == NULL ||
+              !g_str_equal (property, properties[p]))
+            continue;
+          if (!open)
+            {
+              tool_json_begin_array (json, properties[p]);
+              open = TRUE;
+            }
+          ld_entity_ref (json, NULL, ccbnet_relation_get_object (relation));
+        }
+      if (open)
+        tool_json_end_array (json);
+    }
+
+  ld_citations (json, ccbnet_entity_get_sources (entity));
+  tool_json_end_object (json);
+}
+
+static void
+ld_relation (ToolJson       *json,
+             CcbnetRelation *relation)
+{
+  g_autofree char *iri = g_strconcat ("rel:", ccbnet_relation_get_id (relation), NULL);
+  GPtrArray *co_actors = ccbnet_relation_get_co_actors (relation);
+  CcbnetCondition condition = ccbnet_relation_get_condition (relation);
+  CcbnetCadence cadence = ccbnet_relation_get_cadence (relation);
+  CcbnetLevel levels = ccbnet_relation_get_levels (relation);
+  gboolean membership = is_membership (relation);
+
+  tool_json_begin_object (json, NULL);
+  tool_json_string (json, "@id", iri);
+  if (membership)
+    tool_json_strv (json, "@type", (const char *[]) { "org:Membership", "ccbnet:Relation", NULL });
+  else
+    tool_json_string (json, "@type", "ccbnet:Relation");
+  tool_json_string (json, "ccbnet:id", ccbnet_relation_get_id (relation));
+  tool_json_string (json, "ccbnet:kind",
+                    tool_nick (CCBNET_TYPE_RELATION_KIND, ccbnet_relation_get_kind (relation)));
+  ld_entity_ref (json, "ccbnet:subject", ccbnet_relation_get_subject (relation));
+  ld_entity_ref (json, "ccbnet:object", ccbnet_relation_get_object (relation));
+  if (membership)
+    {
+      ld_entity_ref (json, "org:member", ccbnet_relation_get_subject (relation));
+      ld_entity_ref (json, "org:organization", ccbnet_relation_get_object (relation));
+      ld_entity_ref (json, "org:role", ccbnet_relation_get_capacity (relation));
+    }
+  ld_entity_ref (json, "ccbnet:onBehalfOf", ccbnet_relation_get_on_behalf_of (relation));
+  ld_entity_ref (json, "ccbnet:via", ccbnet_relation_get_via (relation));
+  ld_entity_ref (json, "ccbnet:context", ccbnet_relation_get_context (relation));
+  ld_entity_ref (json, "ccbnet:capacity", ccbnet_relation_get_capacity (relation));
+  ld_entity_ref (json, "ccbnet:legalBasis", ccbnet_relation_get_legal_basis (relation));
+  ld_entity_ref (json, "ccbnet:framework", ccbnet_relation_get_framework (relation));
+  if (co_actors != NULL && co_actors->len > 0)
+    {
+      tool_json_begin_array (json, "ccbnet:jointlyWith");
+      for (guint i = 0; i < co_actors->len; i++)
+        ld_entity_ref (json, NULL, co_actors->pdata[i]);
+      tool_json_end_array (json);
+    }
+  if (condition != CCBNET_CONDITION_NONE)
+    tool_json_string (json, "ccbnet:condition", tool_nick (CCBNET_TYPE_CONDITION, condition));
+  ld_optional (json, "ccbnet:conditionText", ccbnet_relation_get_condition_text (relation));
+  ld_entity_ref (json, "ccbnet:conditionRef", ccbnet_relation_get_condition_ref (relation));
+  if (cadence != CCBNET_CADENCE_UNSPECIFIED)
+    tool_json_string (json, "ccbnet:cadence", tool_nick (CCBNET_TYPE_CADENCE, cadence));
+  ld_optional (json, "ccbnet:cadenceText", ccbnet_relation_get_cadence_text (relation));
+  ld_optional (json, "ccbnet:role", ccbnet_relation_get_role (relation));
+  ld_optional (json, "ccbnet:topic", ccbnet_relation_get_topic (relation));
+  if (levels != CCBNET_LEVEL_NONE)
+    {
+      g_autofree char *nicks = tool_flags_nicks (CCBNET_TYPE_LEVEL, levels, "\n");
+      g_auto(GStrv) list = g_strsplit (nicks, "\n", -1);
+
+      tool_json_strv (json, "ccbnet:level", (const char * const *) list);
+    }
+  if (ccbnet_relation_get_non_exhaustive (relation))
+    tool_json_bool (json, "ccbnet:nonExhaustive", TRUE);
+  ld_optional (json, "ccbnet:startDate", ccbnet_relation_get_start_date (relation));
+  ld_optional (json, "ccbnet:endDate", ccbnet_relation_get_end_date (relation));
+  ld_optional (json, "skos:note", ccbnet_relation_get_note (relation));
+  ld_ref (json, "ccbnet:section", "sec",
+          ccbnet_section_get_id (ccbnet_relation_get_section (relation)));
+  ld_citations (json, ccbnet_relation_get_sources (relation));
+  tool_json_end_object (json);
+}
+
+static void
+export_json_ld (GString        *out,
+                CcbnetRegistry *registry)
+{
+  g_autoptr(ToolJson) json = tool_json_new (out);
+  GListModel *documents = ccbnet_registry_get_documents (registry);
+  GListModel *sections = ccbnet_registry_get_sections (registry);
+  GListModel *entities = ccbnet_registry_get_entities (registry);
+  GListModel *relations = ccbnet_registry_get_relations (registry);
+
+  tool_json_begin_object (json, NULL);
+  ld_context (json, opt_base != NULL ? opt_base : "urn:ccbnet:");
+  tool_json_begin_array (json, "@graph");
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(CcbnetDocument) document = g_list_model_get_item (documents, i);
+
+      ld_document (json, document);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(CcbnetSection) section = g_list_model_get_item (sections, i);
+
+      ld_section (json, section);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(CcbnetEntity) entity = g_list_model_get_item (entities, i);
+
+      ld_entity (json, entity);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(CcbnetRelation) relation = g_list_model_get_item (relations, i);
+
+      ld_relation (json, relation);
+    }
+  tool_json_end_array (json);
+  tool_json_end_object (json);
+}
+
+/* DOT */
+
+static const char *
+scope_colour (CcbnetScope scope)
+{
+  switch (scope)
+    {
+    case CCBNET_SCOPE_NATIONAL:
+      return "#fdd49e";
+    case CCBNET_SCOPE_EUROPEAN:
+      return "#c6dbef";
+    case CCBNET_SCOPE_INTERNATIONAL:
+      return "#c7e9c0";
+    case CCBNET_SCOPE_OPERATIONAL:
+      return "#dadaeb";
+    case CCBNET_SCOPE_ANY:
+    default:
+      return "#f0f0f0";
+    }
+}
+
+static const char *
+class_shape (CcbnetEntity *entity)
+{
+  if (CCBNET_IS_ORGANISATION (entity))
+    return "box";
+  if (CCBNET_IS_PLATFORM (entity))
+    return "ellipse";
+  if (CCBNET_IS_LEGAL_INSTRUMENT (entity))
+    return "note";
+  if (CCBNET_IS_POST (entity))
+    return "house";
+
+  return "hexagon";
+}
+
+/* Appends @text as the inside of a DOT double-quoted string, broken into lines of about
+ * @width characters ("\n" in DOT centres each line). */
+static void
+append_dot_text (GString    *out,
+                 const char *text,
+                 guint       width)
+{
+  guint column = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ' ' && width > 0 && column >= width)
+        {
+          g_string_append (out, "\\n");
+          column = 0;
+          continue;
+        }
+      if (c == '"' || c == '\\')
+        g_string_append_c (out, '\\');
+      if (c == '\n')
+        {
+          g_string_append (out, "\\n");
+          column = 0;
+          continue;
+        }
+      g_string_append_unichar (out, c);
+      column++;
+    }
+}
+
+static void
+dot_node (GString      *out,
+          CcbnetEntity *entity)
+{
+  const char *short_name = ccbnet_entity_get_short_name (entity);
+  const char *label = tool_label (entity);
+
+  g_string_append (out, "    \"");
+  append_dot_text (out, ccbnet_entity_get_id (entity), 0);
+  g_string_append (out, "\" [label=\"");
+  append_dot_text (out, label, 22);
+  if (short_name != NULL && !g_str_equal (short_name, label))
+    {
+      g_string_append (out, "\\n(");
+      append_dot_text (out, short_name, 0);
+      g_string_append_c (out, ')');
+    }
+  g_string_append_printf (out, "\", shape=%s, fillcolor=\"%s\"", class_shape (entity),
+                          scope_colour (ccbnet_entity_get_scope (entity)));
+  if (ccbnet_entity_get_is_collective (entity))
+    g_string_append (out, ", peripheries=2");
+  if (ccbnet_entity_get_status (entity) == CCBNET_STATUS_PENDING_ESTABLISHMENT)
+    g_string_append (out, ", style=\"filled,dashed\"");
+  g_string_append (out, ", tooltip=\"");
+  append_dot_text (out, ccbnet_entity_get_id (entity), 0);
+  g_string_append (out, ": ");
+  append_dot_text (out, tool_nick (CCBNET_TYPE_ENTITY_TYPE,
+                                   ccbnet_entity_get_entity_type (entity)), 0);
+  g_string_append (out, "\"];\n");
+}
+
+static void
+dot_edge (GString        *out,
+          CcbnetRelation *relation)
+{
+  const char *kind = tool_nick (CCBNET_TYPE_RELATION_KIND, ccbnet_relation_get_kind (relation));
+  const char *condition_text = ccbnet_relation_get_condition_text (relation);
+  g_autofree char *condition = tool_condition_words (relation);
+  g_autofree char *sentence = tool_relation_sentence (relation);
+
+  g_string_append (out, "  \"");
+  append_dot_text (out, ccbnet_entity_get_id (ccbnet_relation_get_subject (relation)), 0);
+  g_string_append (out, "\" -> \"");
+  append_dot_text (out, ccbnet_entity_get_id (ccbnet_relation_get_object (relation)), 0);
+  g_string_append (out, "\" [label=\"");
+  append_dot_text (out, kind, 0);
+  if (condition != NULL)
+    {
+      /* The page's words when they are short, else ours. */
+      g_string_append (out, "\\n[");
+      append_dot_text (out, condition_text != NULL && g_utf8_strlen (condition_text, -1) <= 32 ?
+                            condition_text : condition, 24);
+      g_string_append_c (out, ']');
+    }
+  g_string_append (out, "\", id=\"");
+  append_dot_text (out, ccbnet_relation_get_id (relation), 0);
+  g_string_append (out, "\", tooltip=\"");
+  append_dot_text (out, ccbnet_relation_get_id (relation), 0);
+  g_string_append (out, ": ");
+  append_dot_text (out, sentence, 0);
+  if (condition != NULL)
+    {
+      g_string_append (out, " (");
+      append_dot_text (out, condition, 0);
+      g_string_append_c (out, ')');
+    }
+  g_string_append_c (out, '"');
+  if (condition != NULL)
+    g_string_append (out, ", style=dashed, color=\"#b2182b\", fontcolor=\"#b2182b\"");
+  g_string_append (out, "];\n");
+}
+
+static void
+export_dot (GString        *out,
+            CcbnetRegistry *registry)
+{
+  GListModel *sections = ccbnet_registry_get_sections (registry);
+  GListModel *entities = ccbnet_registry_get_entities (registry);
+  GListModel *relations = ccbnet_registry_get_relations (registry);
+  guint n_entities = g_list_model_get_n_items (entities);
+  guint n_relations = g_list_model_get_n_items (relations);
+  const char *legend[][2] = {
+    { "box", "organisation, state or group" },
+    { "ellipse", "platform, network, forum or event" },
+    { "note", "legal instrument" },
+    { "house", "post" },
+    { "hexagon", "role, service, place, publication or initiative" },
+  };
+
+  g_string_append (out,
+                   "digraph ccbnet {\n"
+                   "  graph [rankdir=LR, fontname=\"Helvetica,Arial,sans-serif\", fontsize=11, "
+                   "nodesep=0.15, ranksep=0.5, newrank=true];\n"
+                   "  node [fontname=\"Helvetica,Arial,sans-serif\", fontsize=9, style=filled, "
+                   "color=\"#636363\", margin=\"0.08,0.03\"];\n"
+                   "  edge [fontname=\"Helvetica,Arial,sans-serif\", fontsize=7, "
+                   "color=\"#636363\", arrowsize=0.6];\n");
+
+  for (guint s = 0; s < g_list_model_get_n_items (sections); s++)
+    {
+      g_autoptr(CcbnetSection) section = g_list_model_get_item (sections, s);
+      g_autofree char *headings = tool_section_headings (section);
+
+      g_string_append (out, "\n  subgraph \"cluster_");
+      append_dot_text (out, ccbnet_section_get_id (section), 0);
+      g_string_append (out, "\" {\n    label=\"");
+      append_dot_text (out, headings, 0);
+      g_string_append (out, "\";\n    style=rounded;\n    color=\"#bdbdbd\";\n");
+      for (guint i = 0; i < n_entities; i++)
+        {
+          g_autoptr(CcbnetEntity) entity = g_list_model_get_item (entities, i);
+
+          if (ccbnet_entity_get_section (entity) == section)
+            dot_node (out, entity);
+        }
+      g_string_append (out, "  }\n");
+    }
+
+  /* The legend is one node with an HTML-like table, so that it stays small. */
+  g_string_append (out, "\n  \"legend/\" [shape=plain, style=\"\", fontsize=8, label=<\n"
+                        "    <table border=\"0\" cellborder=\"1\" cellspacing=\"0\" "
+                        "cellpadding=\"3\" color=\"#bdbdbd\">\n"
+                        "      <tr><td colspan=\"2\"><b>Legend</b></td></tr>\n");
+  for (CcbnetScope scope = CCBNET_SCOPE_NATIONAL; scope <= CCBNET_SCOPE_OPERATIONAL; scope++)
+    g_string_append_printf (out, "      <tr><td bgcolor=\"%s\"> </td><td align=\"left\">%s "
+                                 "scope</td></tr>\n",
+                            scope_colour (scope), tool_nick (CCBNET_TYPE_SCOPE, scope));
+  for (guint i = 0; i < G_N_ELEMENTS (legend); i++)
+    g_string_append_printf (out, "      <tr><td>%s</td><td align=\"left\">%s</td></tr>\n",
+                            legend[i][0], legend[i][1]);
+  g_string_append (out, "      <tr><td>double border</td><td align=\"left\">a class of actors "
+                        "or a plural body</td></tr>\n"
+                        "      <tr><td>dashed border</td><td align=\"left\">not yet formally "
+                        "established</td></tr>\n"
+                        "      <tr><td><font color=\"#b2182b\">- - -&gt;</font></td>"
+                        "<td align=\"left\">conditional relation [condition]</td></tr>\n"
+                        "    </table>>];\n\n");
+
+  for (guint i = 0; i < n_relations; i++)
+    {
+      g_autoptr(CcbnetRelation) relation = g_list_model_get_item (relations, i);
+
+      dot_edge (out, relation);
+    }
+  g_string_append (out, "}\n");
+}
+
+static int
+export_run (int    argc,
+            char **argv)
+{
+  g_autoptr(CcbnetRegistry) registry = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  int status = TOOL_EXIT_OK;
+
+  if (argc > 1)
+    return tool_usage_error ("export", "export takes options only, not \"%s\"", argv[1]);
+  if (opt_base != NULL && opt_format != FORMAT_JSON_LD)
+    return tool_usage_error ("export", "--base applies to --format json-ld only");
+
+  registry = tool_open_registry (&status);
+  if (registry == NULL)
+    return status;
+
+  switch (opt_format)
+    {
+    case FORMAT_DOT:
+      export_dot (out, registry);
+      break;
+    case FORMAT_JSON_LD:
+      export_json_ld (out, registry);
+      break;
+    case FORMAT_JSON:
+    default:
+      export_native (out, registry);
+      break;
+    }
+
+  if (opt_output == NULL)
+    return tool_finish (out);
+
+  if (!g_file_set_contents (opt_output, out->str, (gssize) out->len, &error))
+    {
+      tool_error ("could not write %s: %s", opt_output, error->message);
+      return TOOL_EXIT_OUTPUT;
+    }
+
+  return TOOL_EXIT_OK;
+}
+
+const ToolCommand tool_command_export = {
+  "export", NULL,
+  "Write the dataset as Graphviz DOT, JSON-LD or JSON",
+  "dot: one cluster per page section, nodes coloured by scope and shaped by class, edges\n"
+  "labelled by relation kind; conditional relations are dashed and red, with the condition in\n"
+  "the label. Names follow --lang.\n"
+  "\n"
+  "json-ld: an @context and an @graph with one node per source, section, entity and relation,\n"
+  "using the W3C Organization Ontology (org: " ORG_NS ") where it has a term —\n"
+  "org:Organization, org:OrganizationalUnit, org:OrganizationalCollaboration, org:Post,\n"
+  "org:Role, org:Membership, org:memberOf, org:subOrganizationOf, org:unitOf, org:postIn,\n"
+  "org:linkedTo, org:classification, org:purpose — and the ccbnet: vocabulary elsewhere.\n"
+  "\n"
+  "json: the native ccbnet/1 format. Loading the export gives the same registry: the same\n"
+  "records with the same properties, in the same order. The dataset's title and license are\n"
+  "not part of the registry and are not written.\n"
+  "\n"
+  "Examples:\n"
+  "  ccbnet export --format dot | dot -Tsvg > network.svg\n"
+  "  ccbnet export --format json-ld --output ccbnet.jsonld\n"
+  "\n"
+  TOOL_EXIT_STATUS_TEXT,
+  entries,
+  TOOL_USES_DATA | TOOL_USES_LANG,
+  export_run,
+};

@@ -1,0 +1,444 @@
+/* ccbnet-cmd-list.c: `ccbnet list [entities|organisations|platforms|relations|sections|sources]`
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <string.h>
+
+#include "ccbnet-describe.h"
+
+static int opt_type;
+static int opt_scope;
+static int opt_cadence;
+static int opt_kind;
+static int opt_condition;
+static gboolean opt_include_subkinds;
+static char *opt_section;
+static char *opt_classification;
+
+#define ENUM_OPTION(func, type, variable) \
+  static gboolean \
+  func (const char  *option_name, \
+        const char  *value, \
+        gpointer     data, \
+        GError     **error) \
+  { \
+    return tool_parse_enum (type, option_name, value, &variable, error); \
+  }
+
+ENUM_OPTION (parse_type, CCBNET_TYPE_ENTITY_TYPE, opt_type)
+ENUM_OPTION (parse_scope, CCBNET_TYPE_SCOPE, opt_scope)
+ENUM_OPTION (parse_cadence, CCBNET_TYPE_CADENCE, opt_cadence)
+ENUM_OPTION (parse_kind, CCBNET_TYPE_RELATION_KIND, opt_kind)
+ENUM_OPTION (parse_condition, CCBNET_TYPE_CONDITION, opt_condition)
+
+static const GOptionEntry entries[] = {
+  { "type", 't', 0, G_OPTION_ARG_CALLBACK, parse_type,
+    "Entities of this entity type (organisation, body, state, …)", "TYPE" },
+  { "classification", 'c', 0, G_OPTION_ARG_STRING, &opt_classification,
+    "Entities of this classification (platform, eu-agency, …)", "SLUG" },
+  { "scope", 's', 0, G_OPTION_ARG_CALLBACK, parse_scope,
+    "Only this page grouping: national, european, international or operational", "SCOPE" },
+  { "section", 0, 0, G_OPTION_ARG_STRING, &opt_section,
+    "Only this page section (an id or a heading)", "SECTION" },
+  { "cadence", 0, 0, G_OPTION_ARG_CALLBACK, parse_cadence,
+    "Entities or relations with this cadence (monthly, bimonthly, quarterly, …)", "CADENCE" },
+  { "kind", 'k', 0, G_OPTION_ARG_CALLBACK, parse_kind,
+    "Relations of this kind (represents-in, member-of, …)", "KIND" },
+  { "include-subkinds", 0, 0, G_OPTION_ARG_NONE, &opt_include_subkinds,
+    "With --kind, also its sub-kinds (participates-in also finds member-of, …)", NULL },
+  { "condition", 0, 0, G_OPTION_ARG_CALLBACK, parse_condition,
+    "Relations under this condition (on-request, where-appropriate, …)", "CONDITION" },
+  { NULL }
+};
+
+typedef enum {
+  LIST_ENTITIES,
+  LIST_ORGANISATIONS,
+  LIST_PLATFORMS,
+  LIST_RELATIONS,
+  LIST_SECTIONS,
+  LIST_SOURCES,
+} ListWhat;
+
+static const struct {
+  const char *name;
+  ListWhat    what;
+} nouns[] = {
+  { "entities", LIST_ENTITIES },
+  { "organisations", LIST_ORGANISATIONS },
+  { "organizations", LIST_ORGANISATIONS },
+  { "platforms", LIST_PLATFORMS },
+  { "relations", LIST_RELATIONS },
+  { "sections", LIST_SECTIONS },
+  { "sources", LIST_SOURCES },
+  { "documents", LIST_SOURCES },
+};
+
+/* Entities */
+
+static gboolean
+entity_fits (CcbnetEntity *entity,
+             ListWhat      what)
+{
+  if (what == LIST_ORGANISATIONS && !CCBNET_IS_ORGANISATION (entity))
+    return FALSE;
+  if (what == LIST_PLATFORMS && !CCBNET_IS_PLATFORM (entity))
+    return FALSE;
+  if (opt_classification != NULL &&
+      !g_str_equal (opt_classification, ccbnet_entity_get_classification (entity)))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+list_entities (GString        *out,
+               CcbnetRegistry *registry,
+               CcbnetSection  *section,
+               ListWhat        what)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(ToolTable) table = NULL;
+  g_autoptr(ToolJson) json = NULL;
+  guint n;
+
+  ccbnet_query_set_entity_type (query, opt_type);
+  ccbnet_query_set_scope (query, opt_scope);
+  ccbnet_query_set_section (query, section);
+  ccbnet_query_set_cadence (query, opt_cadence);
+  found = ccbnet_registry_query_entities (registry, query);
+  n = g_list_model_get_n_items (found);
+
+  if (tool_opt_json)
+    {
+      json = tool_json_new (out);
+      tool_json_begin_object (json, NULL);
+      tool_json_begin_array (json, what == LIST_ORGANISATIONS ? "organisations" :
+                                   what == LIST_PLATFORMS ? "platforms" : "entities");
+    }
+  else
+    table = tool_entity_table ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcbnetEntity) entity = g_list_model_get_item (found, i);
+
+      if (!entity_fits (entity, what))
+        continue;
+      if (json != NULL)
+        tool_json_entity_brief (json, NULL, entity);
+      else
+        tool_entity_row (table, entity);
+    }
+
+  if (json != NULL)
+    {
+      tool_json_end_array (json);
+      tool_json_end_object (json);
+    }
+  else if (tool_table_n_rows (table) == 0)
+    g_string_append (out, "No matching entities.\n");
+  else
+    tool_table_print (table, out, 0);
+}
+
+/* Relations */
+
+static void
+list_relations (GString        *out,
+                CcbnetRegistry *registry,
+                CcbnetSection  *section)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(GListModel) found = NULL;
+  guint n;
+
+  ccbnet_query_set_kind (query, opt_kind);
+  ccbnet_query_set_include_subkinds (query, opt_include_subkinds);
+  ccbnet_query_set_scope (query, opt_scope);
+  ccbnet_query_set_section (query, section);
+  ccbnet_query_set_condition (query, opt_condition);
+  ccbnet_query_set_cadence (query, opt_cadence);
+  found = ccbnet_registry_query (registry, query);
+  n = g_list_model_get_n_items (found);
+
+  if (tool_opt_json)
+    {
+      g_autoptr(ToolJson) json = tool_json_new (out);
+
+      tool_json_begin_object (json, NULL);
+      tool_json_begin_array (json, "relations");
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CcbnetRelation) relation = g_list_model_get_item (found, i);
+
+          tool_json_relation (json, NULL, relation);
+        }
+      tool_json_end_array (json);
+      tool_json_end_object (json);
+    }
+  else if (n == 0)
+    g_string_append (out, "No matching relations.\n");
+  else
+    tool_text_relations (out, found, 0);
+}
+
+/* Sections */
+
+static guint
+count_in_section (GListModel    *model,
+                  CcbnetSection *section)
+{
+  guint n = g_list_model_get_n_items (model);
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      CcbnetSection *item_section = CCBNET_IS_ENTITY (item) ?
+                                    ccbnet_entity_get_section (CCBNET_ENTITY (item)) :
+                                    ccbnet_relation_get_section (CCBNET_RELATION (item));
+
+      if (item_section == section)
+        count++;
+    }
+
+  return count;
+}
+
+static void
+list_sections (GString        *out,
+               CcbnetRegistry *registry)
+{
+  GListModel *sections = ccbnet_registry_get_sections (registry);
+  GListModel *entities = ccbnet_registry_get_entities (registry);
+  GListModel *relations = ccbnet_registry_get_relations (registry);
+  guint n = g_list_model_get_n_items (sections);
+  g_autoptr(ToolTable) table = tool_table_new (5);
+  g_autoptr(ToolJson) json = NULL;
+
+  if (tool_opt_json)
+    {
+      json = tool_json_new (out);
+      tool_json_begin_object (json, NULL);
+      tool_json_begin_array (json, "sections");
+    }
+  tool_table_header (table, "ID", "SCOPE", "ENTITIES", "RELATIONS", "HEADINGS", NULL);
+  tool_table_set_style (table, 0, TOOL_STYLE_ID);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcbnetSection) section = g_list_model_get_item (sections, i);
+      guint n_entities, n_relations;
+
+      if (opt_scope != CCBNET_SCOPE_ANY &&
+          ccbnet_section_get_scope (section) != (CcbnetScope) opt_scope)
+        continue;
+
+      n_entities = count_in_section (entities, section);
+      n_relations = count_in_section (relations, section);
+      if (json != NULL)
+        {
+          g_auto(GStrv) languages = ccbnet_section_dup_languages (section);
+
+          tool_json_begin_object (json, NULL);
+          tool_json_string (json, "id", ccbnet_section_get_id (section));
+          tool_json_string (json, "scope",
+                            tool_nick (CCBNET_TYPE_SCOPE, ccbnet_section_get_scope (section)));
+          tool_json_int (json, "position", ccbnet_section_get_position (section));
+          tool_json_string (json, "heading", tool_section_heading (section));
+          tool_json_begin_object (json, "headings");
+          for (guint l = 0; languages[l] != NULL; l++)
+            tool_json_string (json, languages[l],
+                              ccbnet_section_get_heading (section, languages[l]));
+          tool_json_end_object (json);
+          tool_json_int (json, "entities", n_entities);
+          tool_json_int (json, "relations", n_relations);
+          tool_json_citations (json, "sources", ccbnet_section_get_sources (section));
+          tool_json_end_object (json);
+        }
+      else
+        {
+          char **cells = g_new0 (char *, 6);
+
+          cells[0] = g_strdup (ccbnet_section_get_id (section));
+          cells[1] = g_strdup (tool_nick (CCBNET_TYPE_SCOPE, ccbnet_section_get_scope (section)));
+          cells[2] = g_strdup_printf ("%u", n_entities);
+          cells[3] = g_strdup_printf ("%u", n_relations);
+          cells[4] = tool_section_headings (section);
+          tool_table_add_take (table, cells);
+        }
+    }
+
+  if (json != NULL)
+    {
+      tool_json_end_array (json);
+      tool_json_end_object (json);
+    }
+  else if (tool_table_n_rows (table) == 0)
+    g_string_append (out, "No matching sections.\n");
+  else
+    tool_table_print (table, out, 0);
+}
+
+/* Sources */
+
+static void
+list_sources (GString        *out,
+              CcbnetRegistry *registry)
+{
+  GListModel *documents = ccbnet_registry_get_documents (registry);
+  guint n = g_list_model_get_n_items (documents);
+  g_autoptr(ToolTable) table = tool_table_new (4);
+  g_autoptr(ToolJson) json = NULL;
+
+  if (tool_opt_json)
+    {
+      json = tool_json_new (out);
+      tool_json_begin_object (json, NULL);
+      tool_json_begin_array (json, "sources");
+    }
+  tool_table_header (table, "ID", "KIND", "LANG", "TITLE", NULL);
+  tool_table_set_style (table, 0, TOOL_STYLE_ID);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcbnetDocument) document = g_list_model_get_item (documents, i);
+
+      if (json != NULL)
+        tool_json_document (json, NULL, document);
+      else
+        tool_table_add (table, ccbnet_document_get_id (document),
+                        tool_nick (CCBNET_TYPE_DOCUMENT_KIND, ccbnet_document_get_kind (document)),
+                        ccbnet_document_get_language (document),
+                        ccbnet_document_get_title (document), NULL);
+    }
+
+  if (json != NULL)
+    {
+      tool_json_end_array (json);
+      tool_json_end_object (json);
+    }
+  else
+    tool_table_print (table, out, 0);
+}
+
+/* Which options the listing takes; a filter that does not apply is a usage error rather than
+ * silently ignored. */
+static int
+check_options (ListWhat    what,
+               const char *noun)
+{
+  gboolean entities = what == LIST_ENTITIES || what == LIST_ORGANISATIONS ||
+                      what == LIST_PLATFORMS;
+  const char *misplaced = NULL;
+
+  if (!entities && opt_type != 0)
+    misplaced = "--type";
+  else if (!entities && opt_classification != NULL)
+    misplaced = "--classification";
+  else if (what != LIST_RELATIONS && opt_kind != 0)
+    misplaced = "--kind";
+  else if (what != LIST_RELATIONS && opt_include_subkinds)
+    misplaced = "--include-subkinds";
+  else if (what != LIST_RELATIONS && opt_condition != 0)
+    misplaced = "--condition";
+  else if ((what == LIST_SECTIONS || what == LIST_SOURCES) && opt_cadence != 0)
+    misplaced = "--cadence";
+  else if ((what == LIST_SECTIONS || what == LIST_SOURCES) && opt_section != NULL)
+    misplaced = "--section";
+  else if (what == LIST_SOURCES && opt_scope != 0)
+    misplaced = "--scope";
+
+  if (misplaced != NULL)
+    return tool_usage_error ("list", "%s does not apply to \"list %s\"", misplaced, noun);
+  if (opt_include_subkinds && opt_kind == 0)
+    return tool_usage_error ("list", "--include-subkinds needs --kind");
+
+  return TOOL_EXIT_OK;
+}
+
+static int
+list_run (int    argc,
+          char **argv)
+{
+  g_autoptr(CcbnetRegistry) registry = NULL;
+  g_autoptr(CcbnetSection) section = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *noun = argc > 1 ? argv[1] : "entities";
+  ListWhat what = LIST_ENTITIES;
+  gboolean known = FALSE;
+  int status = TOOL_EXIT_OK;
+
+  if (argc > 2)
+    return tool_usage_error ("list", "list takes at most one argument, got %d", argc - 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (nouns) && !known; i++)
+    if (g_str_equal (noun, nouns[i].name))
+      {
+        what = nouns[i].what;
+        known = TRUE;
+      }
+  if (!known)
+    return tool_usage_error ("list", "cannot list \"%s\"; expected one of: entities, "
+                             "organisations, platforms, relations, sections, sources", noun);
+
+  status = check_options (what, noun);
+  if (status != TOOL_EXIT_OK)
+    return status;
+
+  registry = tool_open_registry (&status);
+  if (registry == NULL)
+    return status;
+
+  if (opt_section != NULL)
+    {
+      section = tool_resolve_section (registry, "list", opt_section, &status);
+      if (section == NULL)
+        return status;
+    }
+
+  switch (what)
+    {
+    case LIST_RELATIONS:
+      list_relations (out, registry, section);
+      break;
+    case LIST_SECTIONS:
+      list_sections (out, registry);
+      break;
+    case LIST_SOURCES:
+      list_sources (out, registry);
+      break;
+    case LIST_ENTITIES:
+    case LIST_ORGANISATIONS:
+    case LIST_PLATFORMS:
+    default:
+      list_entities (out, registry, section, what);
+      break;
+    }
+
+  return tool_finish (out);
+}
+
+const ToolCommand tool_command_list = {
+  "list", "[WHAT]",
+  "List entities, organisations, platforms, relations, …",
+  "WHAT is entities (the default), organisations, platforms, relations, sections or sources.\n"
+  "organisations are the entities of class CcbnetOrganisation (organisations, states, groups\n"
+  "of actors); platforms those of class CcbnetPlatform (platforms, networks, working groups,\n"
+  "forums, think tanks, recurring events). Filters are ANDed; a filter that does not apply to\n"
+  "what is listed is a usage error. Everything is listed in dataset order.\n"
+  "\n"
+  "Examples:\n"
+  "  ccbnet list platforms --scope european\n"
+  "  ccbnet list relations --kind participates-in --include-subkinds --scope operational\n"
+  "  ccbnet list --type legal-instrument\n"
+  "\n"
+  TOOL_EXIT_STATUS_TEXT,
+  entries,
+  TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
+  list_run,
+};

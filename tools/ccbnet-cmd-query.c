@@ -1,0 +1,204 @@
+/* ccbnet-cmd-query.c: `ccbnet query` — one option per CcbnetQuery property
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "ccbnet-describe.h"
+
+static int opt_kind;
+static gboolean opt_include_subkinds;
+static char *opt_subject;
+static char *opt_object;
+static char *opt_on_behalf_of;
+static char *opt_via;
+static char *opt_context;
+static int opt_condition;
+static int opt_cadence;
+static int opt_scope;
+static char *opt_section;
+static int opt_entity_type;
+static gboolean opt_include_parts;
+static gboolean opt_entities;
+
+#define ENUM_OPTION(func, type, variable) \
+  static gboolean \
+  func (const char  *option_name, \
+        const char  *value, \
+        gpointer     data, \
+        GError     **error) \
+  { \
+    return tool_parse_enum (type, option_name, value, &variable, error); \
+  }
+
+ENUM_OPTION (parse_kind, CCBNET_TYPE_RELATION_KIND, opt_kind)
+ENUM_OPTION (parse_condition, CCBNET_TYPE_CONDITION, opt_condition)
+ENUM_OPTION (parse_cadence, CCBNET_TYPE_CADENCE, opt_cadence)
+ENUM_OPTION (parse_scope, CCBNET_TYPE_SCOPE, opt_scope)
+ENUM_OPTION (parse_entity_type, CCBNET_TYPE_ENTITY_TYPE, opt_entity_type)
+
+static const GOptionEntry entries[] = {
+  { "kind", 'k', 0, G_OPTION_ARG_CALLBACK, parse_kind,
+    "Relations of this kind (represents-in, member-of, part-of, …)", "KIND" },
+  { "include-subkinds", 0, 0, G_OPTION_ARG_NONE, &opt_include_subkinds,
+    "--kind also matches its sub-kinds: participates-in finds member-of, represents-in, …",
+    NULL },
+  { "subject", 0, 0, G_OPTION_ARG_STRING, &opt_subject,
+    "Relations whose subject is NAME (an id, acronym or name)", "NAME" },
+  { "object", 0, 0, G_OPTION_ARG_STRING, &opt_object,
+    "Relations whose object is NAME", "NAME" },
+  { "on-behalf-of", 0, 0, G_OPTION_ARG_STRING, &opt_on_behalf_of,
+    "Relations on behalf of NAME (the principal represented)", "NAME" },
+  { "via", 0, 0, G_OPTION_ARG_STRING, &opt_via,
+    "Relations through the channel NAME", "NAME" },
+  { "context", 0, 0, G_OPTION_ARG_STRING, &opt_context,
+    "Relations that hold in the forum or setting NAME", "NAME" },
+  { "condition", 0, 0, G_OPTION_ARG_CALLBACK, parse_condition,
+    "Relations under this condition (on-request, where-appropriate, pending-establishment, "
+    "capability)", "CONDITION" },
+  { "cadence", 0, 0, G_OPTION_ARG_CALLBACK, parse_cadence,
+    "This cadence: a relation's with a relation filter, else an entity's", "CADENCE" },
+  { "scope", 's', 0, G_OPTION_ARG_CALLBACK, parse_scope,
+    "This page grouping (national, european, international, operational)", "SCOPE" },
+  { "section", 0, 0, G_OPTION_ARG_STRING, &opt_section,
+    "This page section (an id or a heading)", "SECTION" },
+  { "entity-type", 't', 0, G_OPTION_ARG_CALLBACK, parse_entity_type,
+    "The free end of each relation (or each entity) is of this type", "TYPE" },
+  { "include-parts", 'p', 0, G_OPTION_ARG_NONE, &opt_include_parts,
+    "--subject and --object also match their parts (the CCB: also CERT.be, its Director)", NULL },
+  { "entities", 'e', 0, G_OPTION_ARG_NONE, &opt_entities,
+    "Print entities instead of relations (the free ends, or the matching entities)", NULL },
+  { NULL }
+};
+
+typedef struct
+{
+  char       **text;
+  const char  *property;
+} EntityOption;
+
+static int
+query_run (int    argc,
+           char **argv)
+{
+  g_autoptr(CcbnetRegistry) registry = NULL;
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  const EntityOption entity_options[] = {
+    { &opt_subject, "subject" },
+    { &opt_object, "object" },
+    { &opt_on_behalf_of, "on-behalf-of" },
+    { &opt_via, "via" },
+    { &opt_context, "context" },
+  };
+  int status = TOOL_EXIT_OK;
+  guint n;
+
+  if (argc > 1)
+    return tool_usage_error ("query", "query takes options only, not \"%s\"; for example: "
+                             "ccbnet query --kind represents-in --subject CCB", argv[1]);
+  if (opt_include_subkinds && opt_kind == 0)
+    return tool_usage_error ("query", "--include-subkinds needs --kind");
+
+  registry = tool_open_registry (&status);
+  if (registry == NULL)
+    return status;
+
+  for (guint i = 0; i < G_N_ELEMENTS (entity_options); i++)
+    {
+      g_autoptr(CcbnetEntity) entity = NULL;
+
+      if (*entity_options[i].text == NULL)
+        continue;
+      entity = tool_resolve_entity (registry, *entity_options[i].text, &status);
+      if (entity == NULL)
+        return status;
+      g_object_set (query, entity_options[i].property, entity, NULL);
+    }
+
+  if (opt_section != NULL)
+    {
+      g_autoptr(CcbnetSection) section = tool_resolve_section (registry, "query", opt_section,
+                                                               &status);
+
+      if (section == NULL)
+        return status;
+      ccbnet_query_set_section (query, section);
+    }
+
+  ccbnet_query_set_kind (query, opt_kind);
+  ccbnet_query_set_include_subkinds (query, opt_include_subkinds);
+  ccbnet_query_set_condition (query, opt_condition);
+  ccbnet_query_set_cadence (query, opt_cadence);
+  ccbnet_query_set_scope (query, opt_scope);
+  ccbnet_query_set_entity_type (query, opt_entity_type);
+  ccbnet_query_set_include_parts (query, opt_include_parts);
+
+  if (opt_entities)
+    found = ccbnet_registry_query_entities (registry, query);
+  else
+    found = ccbnet_registry_query (registry, query);
+  n = g_list_model_get_n_items (found);
+
+  if (tool_opt_json)
+    {
+      g_autoptr(ToolJson) json = tool_json_new (out);
+
+      tool_json_begin_object (json, NULL);
+      tool_json_begin_array (json, opt_entities ? "entities" : "relations");
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (found, i);
+
+          if (opt_entities)
+            tool_json_entity_brief (json, NULL, CCBNET_ENTITY (item));
+          else
+            tool_json_relation (json, NULL, CCBNET_RELATION (item));
+        }
+      tool_json_end_array (json);
+      tool_json_end_object (json);
+    }
+  else if (n == 0)
+    g_string_append_printf (out, "No matching %s.\n", opt_entities ? "entities" : "relations");
+  else if (opt_entities)
+    {
+      g_autoptr(ToolTable) table = tool_entity_table ();
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CcbnetEntity) entity = g_list_model_get_item (found, i);
+
+          tool_entity_row (table, entity);
+        }
+      tool_table_print (table, out, 0);
+    }
+  else
+    tool_text_relations (out, found, 0);
+
+  return tool_finish (out);
+}
+
+const ToolCommand tool_command_query = {
+  "query", NULL,
+  "Find relations or entities with any query filter",
+  "Each option is one filter of a CcbnetQuery; the filters are ANDed, and a filter not given\n"
+  "matches everything. Entity options take an id, an acronym or a name in any language.\n"
+  "\n"
+  "With --entities the result is entities: with a relation filter (--kind, --subject, --object,\n"
+  "--on-behalf-of, --via, --context, --condition), the free ends of the matching relations —\n"
+  "their objects when only --subject is given, their subjects when only --object is given,\n"
+  "both ends otherwise; without one, the entities whose own type, scope, section and cadence\n"
+  "match.\n"
+  "\n"
+  "Examples:\n"
+  "  ccbnet query --kind represents-in --subject CCB --on-behalf-of Belgium --include-parts\n"
+  "  ccbnet query --kind participates-in --include-subkinds --object \"NIS Cooperation Group\"\n"
+  "  ccbnet query --condition pending-establishment\n"
+  "  ccbnet query --entities --subject CCB --kind member-of --include-subkinds\n"
+  "\n"
+  TOOL_EXIT_STATUS_TEXT,
+  entries,
+  TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
+  query_run,
+};

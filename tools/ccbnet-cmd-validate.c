@@ -1,0 +1,261 @@
+/* ccbnet-cmd-validate.c: `ccbnet validate FILE…` — every problem of dataset files
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "ccbnet-describe.h"
+
+typedef struct
+{
+  guint entities;
+  guint relations;
+  guint sections;
+  guint sources;
+} Counts;
+
+/* One file's check: run in a worker thread when progress is shown. */
+typedef struct
+{
+  CcbnetRegistry *checker;
+  GBytes         *bytes;
+  const char     *name;
+  GPtrArray      *problems;
+  Counts          counts;
+  gboolean        counted;
+} CheckJob;
+
+static gpointer
+check_job (gpointer data)
+{
+  CheckJob *job = data;
+
+  job->problems = ccbnet_registry_check_bytes (job->checker, job->bytes, job->name, NULL);
+
+  /* A clean file is loaded too, to say what is in it. */
+  if (job->problems->len == 0)
+    {
+      g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
+
+      if (ccbnet_registry_load_from_bytes (registry, job->bytes, job->name, NULL, NULL))
+        {
+          Counts *counts = &job->counts;
+
+          counts->entities = g_list_model_get_n_items (ccbnet_registry_get_entities (registry));
+          counts->relations = g_list_model_get_n_items (ccbnet_registry_get_relations (registry));
+          counts->sections = g_list_model_get_n_items (ccbnet_registry_get_sections (registry));
+          counts->sources = g_list_model_get_n_items (ccbnet_registry_get_documents (registry));
+          job->counted = TRUE;
+        }
+    }
+
+  return job;
+}
+
+static void
+json_problem (ToolJson      *json,
+              CcbnetProblem *problem)
+{
+  g_autofree char *text = ccbnet_problem_to_string (problem);
+
+  tool_json_begin_object (json, NULL);
+  tool_json_string (json, "code", tool_nick (CCBNET_TYPE_DATASET_ERROR,
+                                             ccbnet_problem_get_code (problem)));
+  tool_json_string (json, "message", ccbnet_problem_get_message (problem));
+  tool_json_string (json, "path", ccbnet_problem_get_path (problem));
+  if (ccbnet_problem_get_line (problem) > 0)
+    {
+      tool_json_int (json, "line", ccbnet_problem_get_line (problem));
+      tool_json_int (json, "column", ccbnet_problem_get_column (problem));
+    }
+  else
+    {
+      tool_json_null (json, "line");
+      tool_json_null (json, "column");
+    }
+  tool_json_string (json, "text", text);
+  tool_json_end_object (json);
+}
+
+/* Checks one file; returns whether it is valid. */
+static gboolean
+validate_file (const char     *path,
+               CcbnetRegistry *checker,
+               GString        *out,
+               ToolJson       *json)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *size = NULL;
+  CheckJob job = { NULL, };
+  Counts counts;
+  gboolean counted;
+
+  bytes = tool_read_file (path, ccbnet_registry_get_max_size (checker), &error);
+  if (bytes == NULL && g_error_matches (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT))
+    {
+      /* Too large to be read: a problem of the file, as ccbnet_registry_check_file() says. */
+      if (json != NULL)
+        {
+          tool_json_begin_object (json, NULL);
+          tool_json_string (json, "file", path);
+          tool_json_bool (json, "valid", FALSE);
+          tool_json_null (json, "error");
+          tool_json_begin_array (json, "problems");
+          tool_json_begin_object (json, NULL);
+          tool_json_string (json, "code", tool_nick (CCBNET_TYPE_DATASET_ERROR, error->code));
+          tool_json_string (json, "message", error->message);
+          tool_json_null (json, "path");
+          tool_json_null (json, "line");
+          tool_json_null (json, "column");
+          tool_json_string (json, "text", error->message);
+          tool_json_end_object (json);
+          tool_json_end_array (json);
+          tool_json_null (json, "counts");
+          tool_json_end_object (json);
+        }
+      else
+        {
+          g_string_append_printf (out, "%s\n", error->message);
+          tool_append_styled (out, TOOL_STYLE_BOLD, path);
+          g_string_append (out, ": 1 problem\n");
+        }
+      return FALSE;
+    }
+  if (bytes == NULL)
+    {
+      if (json != NULL)
+        {
+          tool_json_begin_object (json, NULL);
+          tool_json_string (json, "file", path);
+          tool_json_bool (json, "valid", FALSE);
+          tool_json_string (json, "error", error->message);
+          tool_json_begin_array (json, "problems");
+          tool_json_end_array (json);
+          tool_json_null (json, "counts");
+          tool_json_end_object (json);
+        }
+      else
+        {
+          tool_append_styled (out, TOOL_STYLE_BOLD, path);
+          g_string_append_printf (out, ": cannot be checked: %s\n", error->message);
+        }
+      return FALSE;
+    }
+
+  job.checker = checker;
+  job.bytes = bytes;
+  job.name = path;
+  size = g_format_size (g_bytes_get_size (bytes));
+  what = g_strdup_printf ("checking %s (%s)", path, size);
+  tool_run_with_progress (what, check_job, &job);
+  problems = job.problems;
+  counts = job.counts;
+  counted = job.counted;
+
+  if (json != NULL)
+    {
+      tool_json_begin_object (json, NULL);
+      tool_json_string (json, "file", path);
+      tool_json_bool (json, "valid", problems->len == 0);
+      tool_json_null (json, "error");
+      tool_json_begin_array (json, "problems");
+      for (guint i = 0; i < problems->len; i++)
+        json_problem (json, problems->pdata[i]);
+      tool_json_end_array (json);
+      if (counted)
+        {
+          tool_json_begin_object (json, "counts");
+          tool_json_int (json, "entities", counts.entities);
+          tool_json_int (json, "relations", counts.relations);
+          tool_json_int (json, "sections", counts.sections);
+          tool_json_int (json, "sources", counts.sources);
+          tool_json_end_object (json);
+        }
+      else
+        tool_json_null (json, "counts");
+      tool_json_end_object (json);
+      return problems->len == 0;
+    }
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *text = ccbnet_problem_to_string (problems->pdata[i]);
+
+      g_string_append_printf (out, "%s\n", text);
+    }
+  tool_append_styled (out, TOOL_STYLE_BOLD, path);
+  if (problems->len == 0)
+    g_string_append_printf (out, ": valid (%u entities, %u relations, %u sections, %u sources)\n",
+                            counts.entities, counts.relations, counts.sections, counts.sources);
+  else
+    g_string_append_printf (out, ": %u problem%s\n", problems->len, problems->len == 1 ? "" : "s");
+
+  return problems->len == 0;
+}
+
+static int
+validate_run (int    argc,
+              char **argv)
+{
+  g_autoptr(CcbnetRegistry) checker = ccbnet_registry_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(ToolJson) json = NULL;
+  gboolean all_valid = TRUE;
+  int status;
+
+  if (argc < 2)
+    return tool_usage_error ("validate", "validate takes one or more FILEs");
+
+  if (tool_opt_json)
+    {
+      json = tool_json_new (out);
+      tool_json_begin_object (json, NULL);
+      tool_json_begin_array (json, "files");
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (!validate_file (argv[i], checker, out, json))
+        all_valid = FALSE;
+      /* Results appear file by file, not all at the end. */
+      if (json == NULL)
+        {
+          status = tool_finish (out);
+          if (status != TOOL_EXIT_OK)
+            return status;
+          g_string_truncate (out, 0);
+        }
+    }
+
+  if (json != NULL)
+    {
+      tool_json_end_array (json);
+      tool_json_bool (json, "valid", all_valid);
+      tool_json_end_object (json);
+    }
+
+  status = tool_finish (out);
+  if (status != TOOL_EXIT_OK)
+    return status;
+
+  return all_valid ? TOOL_EXIT_OK : TOOL_EXIT_INVALID;
+}
+
+const ToolCommand tool_command_validate = {
+  "validate", "FILE…",
+  "Check dataset files: every problem, and where it is",
+  "Each problem is printed as FILE:LINE:COLUMN: message for the bytes (syntax, encoding,\n"
+  "limits) and as FILE: JSON-PATH: message for the meaning (ids, references, vocabularies,\n"
+  "the types at each end of a relation, cycles), in file order, then one summary line per\n"
+  "file. A problem in the bytes stops the check of that file, since nothing after it can be\n"
+  "read. On a terminal, a file that takes more than a moment shows progress on stderr.\n"
+  "\n"
+  "Exit status: 0 when every file is valid, 2 when one is not or cannot be read, 64 usage,\n"
+  "74 the output could not be written.",
+  NULL,
+  TOOL_USES_JSON,
+  validate_run,
+};

@@ -1,0 +1,121 @@
+/* ccbnet-tool.h: what the subcommands of the ccbnet program share
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <ccbnet/ccbnet.h>
+
+G_BEGIN_DECLS
+
+/* The exit statuses, documented in `ccbnet --help` and ccbnet(1). */
+typedef enum {
+  TOOL_EXIT_OK = 0,
+  TOOL_EXIT_NOT_FOUND = 1,
+  TOOL_EXIT_INVALID = 2,
+  TOOL_EXIT_USAGE = 64,
+  TOOL_EXIT_OUTPUT = 74,
+} ToolExit;
+
+#define TOOL_EXIT_STATUS_TEXT \
+  "Exit status:\n" \
+  "  0   success (also a query or list with no results)\n" \
+  "  1   not found: an unknown name or id, or no path between two entities\n" \
+  "  2   invalid input: a dataset that does not load, or a file that does not validate\n" \
+  "  64  usage error: an unknown command or option, or a bad option value\n" \
+  "  74  the output could not be written"
+
+/* Which of the common options a subcommand takes. */
+typedef enum {
+  TOOL_USES_DATA = 1 << 0,
+  TOOL_USES_LANG = 1 << 1,
+  TOOL_USES_JSON = 1 << 2,
+} ToolUses;
+
+typedef struct
+{
+  const char         *name;
+  const char         *parameter;    /* the positional arguments, for the usage line */
+  const char         *summary;      /* one line, for `ccbnet --help` */
+  const char         *description;  /* the rest of `ccbnet help NAME` */
+  const GOptionEntry *entries;
+  ToolUses            uses;
+  /* argv[0] is the subcommand's name; the options are already parsed and removed. */
+  int               (*run)        (int    argc,
+                                   char **argv);
+} ToolCommand;
+
+extern const ToolCommand tool_command_show;
+extern const ToolCommand tool_command_list;
+extern const ToolCommand tool_command_query;
+extern const ToolCommand tool_command_path;
+extern const ToolCommand tool_command_why;
+extern const ToolCommand tool_command_validate;
+extern const ToolCommand tool_command_export;
+
+/* The common options, as given. */
+extern char     *tool_opt_data;
+extern gboolean  tool_opt_json;
+
+/* ccbnet.c */
+const char     *tool_language          (void);
+int             tool_finish            (GString        *out);
+int             tool_usage_error       (const char     *command,
+                                        const char     *format,
+                                        ...) G_GNUC_PRINTF (2, 3);
+void            tool_error             (const char     *format,
+                                        ...) G_GNUC_PRINTF (1, 2);
+void            tool_note              (const char     *format,
+                                        ...) G_GNUC_PRINTF (1, 2);
+
+/* ccbnet-util.c: loading, finding, parsing */
+CcbnetRegistry *tool_open_registry     (int            *status);
+GBytes         *tool_read_file         (const char     *path,
+                                        guint64         max_size,
+                                        GError        **error);
+gpointer        tool_run_with_progress (const char     *what,
+                                        gpointer      (*func) (gpointer data),
+                                        gpointer        data);
+CcbnetEntity   *tool_resolve_entity    (CcbnetRegistry *registry,
+                                        const char     *text,
+                                        int            *status);
+CcbnetSection  *tool_resolve_section   (CcbnetRegistry *registry,
+                                        const char     *command,
+                                        const char     *text,
+                                        int            *status);
+void            tool_print_suggestions (CcbnetRegistry *registry,
+                                        const char     *text,
+                                        gboolean        with_relations);
+gboolean        tool_parse_enum        (GType           type,
+                                        const char     *option,
+                                        const char     *value,
+                                        int            *result,
+                                        GError        **error);
+char           *tool_fold              (const char     *text);
+guint           tool_edit_distance     (const char     *a,
+                                        const char     *b);
+const char     *tool_nick              (GType           type,
+                                        int             value);
+char           *tool_flags_nicks       (GType           type,
+                                        guint           value,
+                                        const char     *separator);
+
+/* ccbnet-words.c: the model in words */
+const char     *tool_label             (CcbnetEntity   *entity);
+char           *tool_label_long        (CcbnetEntity   *entity);
+const char     *tool_cadence_words     (CcbnetCadence   cadence);
+char           *tool_condition_words   (CcbnetRelation *relation);
+char           *tool_relation_sentence (CcbnetRelation *relation);
+char           *tool_section_headings  (CcbnetSection  *section);
+const char     *tool_section_heading   (CcbnetSection  *section);
+const char     *tool_entity_class      (CcbnetEntity   *entity);
+char           *tool_with_wording      (const char     *words,
+                                        const char     *wording);
+
+/* Label/value pairs of a relation's qualifiers, in reading order; free with g_ptr_array_unref.
+ * Element 2n is the label, 2n+1 the value. */
+GPtrArray      *tool_relation_qualifiers (CcbnetRelation *relation);
+
+G_END_DECLS

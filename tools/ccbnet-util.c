@@ -1,0 +1,544 @@
+/* ccbnet-util.c: loading a dataset, finding entities with suggestions, parsing option values
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "ccbnet-tool.h"
+#include "ccbnet-output.h"
+
+/* Loading */
+
+/* Reads @path whole, refusing a file larger than @max_size before reading it. Messages name
+ * the file as the user gave it. */
+GBytes *
+tool_read_file (const char  *path,
+                guint64      max_size,
+                GError     **error)
+{
+  GStatBuf buf;
+  char *contents = NULL;
+  gsize length;
+
+  if (g_stat (path, &buf) == 0 && S_ISREG (buf.st_mode) && (guint64) buf.st_size > max_size)
+    {
+      g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
+                   "%s: the file is %" G_GUINT64_FORMAT " bytes, more than the limit of %"
+                   G_GUINT64_FORMAT " bytes", path, (guint64) buf.st_size, max_size);
+      return NULL;
+    }
+
+  if (!g_file_get_contents (path, &contents, &length, error))
+    return NULL;
+
+  return g_bytes_new_take (contents, length);
+}
+
+typedef struct
+{
+  CcbnetRegistry *registry;
+  GBytes         *bytes;
+  const char     *name;
+  GError         *error;
+} LoadJob;
+
+static gpointer
+load_job (gpointer data)
+{
+  LoadJob *job = data;
+
+  if (!ccbnet_registry_load_from_bytes (job->registry, job->bytes, job->name, NULL, &job->error))
+    return NULL;
+
+  return job->registry;
+}
+
+/* The registry to work on: the file of --data, or the shipped dataset (or CCBNET_DATASET's).
+ * On failure, prints why and sets @status. */
+CcbnetRegistry *
+tool_open_registry (int *status)
+{
+  g_autoptr(CcbnetRegistry) registry = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *what = NULL;
+  LoadJob job = { NULL, };
+
+  if (tool_opt_data == NULL)
+    return g_object_ref (ccbnet_registry_get_default ());
+
+  registry = ccbnet_registry_new ();
+  bytes = tool_read_file (tool_opt_data, ccbnet_registry_get_max_size (registry), &error);
+  if (bytes == NULL)
+    {
+      tool_error ("%s", error->message);
+      *status = TOOL_EXIT_INVALID;
+      return NULL;
+    }
+
+  job.registry = registry;
+  job.bytes = bytes;
+  job.name = tool_opt_data;
+  what = g_strdup_printf ("loading %s", tool_opt_data);
+  if (tool_run_with_progress (what, load_job, &job) == NULL)
+    {
+      tool_error ("%s", job.error->message);
+      if (job.error->domain == CCBNET_DATASET_ERROR)
+        tool_note ("'ccbnet validate %s' lists every problem of the file", tool_opt_data);
+      g_clear_error (&job.error);
+      *status = TOOL_EXIT_INVALID;
+      return NULL;
+    }
+
+  return g_steal_pointer (&registry);
+}
+
+/* Progress */
+
+typedef struct
+{
+  GMutex     mutex;
+  GCond      cond;
+  gboolean   done;
+  gpointer (*func) (gpointer data);
+  gpointer   data;
+  gpointer   result;
+} ProgressJob;
+
+static gpointer
+progress_thread (gpointer data)
+{
+  ProgressJob *job = data;
+  gpointer result = job->func (job->data);
+
+  g_mutex_lock (&job->mutex);
+  job->result = result;
+  job->done = TRUE;
+  g_cond_signal (&job->cond);
+  g_mutex_unlock (&job->mutex);
+
+  return NULL;
+}
+
+/* Runs @func (@data) and returns its result. When stderr is a terminal and the work takes more
+ * than a moment, a line on stderr says what is going on and for how long; it is erased at the
+ * end. Piped, nothing is shown. */
+gpointer
+tool_run_with_progress (const char  *what,
+                        gpointer   (*func) (gpointer data),
+                        gpointer     data)
+{
+  static const char spinner[] = "|/-\\";
+  ProgressJob job = { 0, };
+  GThread *thread;
+  gint64 start = g_get_monotonic_time ();
+  gboolean shown = FALSE;
+  guint tick = 0;
+  gpointer result;
+
+  if (!tool_stderr_is_tty ())
+    return func (data);
+
+  g_mutex_init (&job.mutex);
+  g_cond_init (&job.cond);
+  job.func = func;
+  job.data = data;
+
+  thread = g_thread_new ("ccbnet-work", progress_thread, &job);
+
+  g_mutex_lock (&job.mutex);
+  while (!job.done)
+    {
+      gint64 now = g_get_monotonic_time ();
+      gint64 wait_until = now + (shown ? 100 : 400) * G_TIME_SPAN_MILLISECOND;
+
+      if (g_cond_wait_until (&job.cond, &job.mutex, wait_until) || job.done)
+        continue;
+
+      now = g_get_monotonic_time ();
+      fprintf (stderr, "\rccbnet: %s %c %.1f s\033[K", what, spinner[tick++ % 4],
+               (double) (now - start) / G_USEC_PER_SEC);
+      fflush (stderr);
+      shown = TRUE;
+    }
+  result = job.result;
+  g_mutex_unlock (&job.mutex);
+
+  g_thread_join (thread);
+  g_mutex_clear (&job.mutex);
+  g_cond_clear (&job.cond);
+
+  if (shown)
+    {
+      fputs ("\r\033[K", stderr);
+      fflush (stderr);
+    }
+
+  return result;
+}
+
+/* Folding and distances */
+
+/* Folds @text for comparison the way people misremember names: lower case, no accents, one
+ * kind of apostrophe, single spaces. */
+char *
+tool_fold (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
+  GString *folded = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  if (decomposed == NULL)
+    return g_string_free (folded, FALSE);
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
+        continue;
+      if (g_unichar_isspace (c))
+        {
+          space = folded->len > 0;
+          continue;
+        }
+      if (c == 0x2018 || c == 0x2019 || c == 0x02BC)
+        c = '\'';
+      if (space)
+        g_string_append_c (folded, ' ');
+      space = FALSE;
+      g_string_append_unichar (folded, g_unichar_tolower (c));
+    }
+
+  return g_string_free (folded, FALSE);
+}
+
+/* The Levenshtein distance between two UTF-8 strings, in characters. */
+guint
+tool_edit_distance (const char *a,
+                    const char *b)
+{
+  glong la, lb;
+  g_autofree gunichar *ua = g_utf8_to_ucs4_fast (a, -1, &la);
+  g_autofree gunichar *ub = g_utf8_to_ucs4_fast (b, -1, &lb);
+  g_autofree guint *row = g_new (guint, lb + 1);
+
+  for (glong j = 0; j <= lb; j++)
+    row[j] = (guint) j;
+
+  for (glong i = 1; i <= la; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = (guint) i;
+      for (glong j = 1; j <= lb; j++)
+        {
+          guint above = row[j];
+          guint cost = ua[i - 1] == ub[j - 1] ? 0 : 1;
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+        }
+    }
+
+  return row[lb];
+}
+
+/* Suggestions */
+
+typedef struct
+{
+  const char *id;
+  char       *label;
+  guint       score;
+  guint       position;
+} Suggestion;
+
+static void
+suggestion_clear (gpointer data)
+{
+  Suggestion *suggestion = data;
+
+  g_free (suggestion->label);
+}
+
+static int
+compare_suggestions (gconstpointer a,
+                     gconstpointer b)
+{
+  const Suggestion *sa = a, *sb = b;
+
+  if (sa->score != sb->score)
+    return sa->score < sb->score ? -1 : 1;
+
+  return (sa->position > sb->position) - (sa->position < sb->position);
+}
+
+/* How far @query is from @name: the edit distance, or 1 when one contains the other. */
+static guint
+name_score (const char *query,
+            const char *name)
+{
+  g_autofree char *folded = tool_fold (name);
+  guint distance = tool_edit_distance (query, folded);
+
+  if (g_utf8_strlen (query, -1) >= 3 && strstr (folded, query) != NULL)
+    distance = MIN (distance, 1);
+
+  return distance;
+}
+
+static guint
+entity_score (CcbnetEntity *entity,
+              const char   *query)
+{
+  GPtrArray *names = ccbnet_entity_get_other_names (entity);
+  const char *short_name = ccbnet_entity_get_short_name (entity);
+  guint score = name_score (query, ccbnet_entity_get_id (entity));
+
+  score = MIN (score, name_score (query, ccbnet_entity_get_name (entity)));
+  if (short_name != NULL)
+    score = MIN (score, name_score (query, short_name));
+  for (guint i = 0; names != NULL && i < names->len; i++)
+    score = MIN (score, name_score (query, ccbnet_name_get_text (names->pdata[i])));
+
+  return score;
+}
+
+/* Prints to stderr the entities (and, with @with_relations, relation ids) closest to @text. */
+void
+tool_print_suggestions (CcbnetRegistry *registry,
+                        const char     *text,
+                        gboolean        with_relations)
+{
+  g_autofree char *query = tool_fold (text);
+  g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (Suggestion));
+  GListModel *entities = ccbnet_registry_get_entities (registry);
+  guint n = g_list_model_get_n_items (entities);
+  guint limit = MAX (2, g_utf8_strlen (query, -1) / 3);
+  g_autoptr(ToolTable) table = tool_table_new (2);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_array_set_clear_func (found, suggestion_clear);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcbnetEntity) entity = g_list_model_get_item (entities, i);
+      guint score = entity_score (entity, query);
+
+      if (score <= limit)
+        {
+          Suggestion suggestion = { ccbnet_entity_get_id (entity), tool_label_long (entity),
+                                    score, i };
+
+          g_array_append_val (found, suggestion);
+        }
+    }
+
+  if (with_relations)
+    {
+      GListModel *relations = ccbnet_registry_get_relations (registry);
+      guint n_relations = g_list_model_get_n_items (relations);
+
+      for (guint i = 0; i < n_relations; i++)
+        {
+          g_autoptr(CcbnetRelation) relation = g_list_model_get_item (relations, i);
+          guint score = name_score (query, ccbnet_relation_get_id (relation));
+
+          if (score <= MIN (limit, 1))
+            {
+              Suggestion suggestion = { ccbnet_relation_get_id (relation),
+                                        tool_relation_sentence (relation), score, n + i };
+
+              g_array_append_val (found, suggestion);
+            }
+        }
+    }
+
+  if (found->len == 0)
+    return;
+
+  g_array_sort (found, compare_suggestions);
+  for (guint i = 0; i < found->len && i < 5; i++)
+    {
+      Suggestion *suggestion = &g_array_index (found, Suggestion, i);
+
+      tool_table_add (table, suggestion->id, suggestion->label, NULL);
+    }
+
+  g_string_append (out, "Did you mean:\n");
+  tool_table_print (table, out, 2);
+  fflush (stdout);
+  fputs (out->str, stderr);
+}
+
+CcbnetEntity *
+tool_resolve_entity (CcbnetRegistry *registry,
+                     const char     *text,
+                     int            *status)
+{
+  g_autoptr(GListModel) found = ccbnet_registry_find_all (registry, text);
+  guint n = g_list_model_get_n_items (found);
+  CcbnetEntity *entity;
+
+  if (n == 0)
+    {
+      tool_error ("no entity is known as \"%s\"", text);
+      tool_print_suggestions (registry, text, FALSE);
+      *status = TOOL_EXIT_NOT_FOUND;
+      return NULL;
+    }
+
+  entity = g_list_model_get_item (found, 0);
+  if (n > 1)
+    {
+      g_autoptr(GString) others = g_string_new (NULL);
+
+      for (guint i = 1; i < n; i++)
+        {
+          g_autoptr(CcbnetEntity) other = g_list_model_get_item (found, i);
+
+          g_string_append_printf (others, "%s%s (%s)", i > 1 ? ", " : "",
+                                  ccbnet_entity_get_id (other), tool_label (other));
+        }
+      tool_note ("\"%s\" names %u entities; using %s (%s), not %s; give an id to choose",
+                 text, n, ccbnet_entity_get_id (entity), tool_label (entity), others->str);
+    }
+
+  return entity;
+}
+
+/* A section by id, or by its heading in any language. An unknown section is a bad option
+ * value: the message lists the section ids. */
+CcbnetSection *
+tool_resolve_section (CcbnetRegistry *registry,
+                      const char     *command,
+                      const char     *text,
+                      int            *status)
+{
+  GListModel *sections = ccbnet_registry_get_sections (registry);
+  guint n = g_list_model_get_n_items (sections);
+  g_autofree char *folded = tool_fold (text);
+  g_autoptr(GString) ids = g_string_new (NULL);
+  CcbnetSection *section;
+
+  section = ccbnet_registry_lookup_section (registry, text);
+  if (section != NULL)
+    return section;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcbnetSection) candidate = g_list_model_get_item (sections, i);
+      g_auto(GStrv) languages = ccbnet_section_dup_languages (candidate);
+
+      for (guint l = 0; languages[l] != NULL; l++)
+        {
+          g_autofree char *heading = tool_fold (ccbnet_section_get_heading (candidate,
+                                                                            languages[l]));
+
+          if (g_str_equal (heading, folded))
+            return g_steal_pointer (&candidate);
+        }
+      g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", ccbnet_section_get_id (candidate));
+    }
+
+  *status = tool_usage_error (command, "--section: no section \"%s\"; expected a section id or "
+                              "heading: %s", text, ids->str);
+  return NULL;
+}
+
+/* Vocabularies */
+
+const char *
+tool_nick (GType type,
+           int   value)
+{
+  GEnumClass *klass = g_type_class_ref (type);
+  GEnumValue *enum_value = g_enum_get_value (klass, value);
+
+  g_type_class_unref (klass);
+
+  return enum_value != NULL ? enum_value->value_nick : "?";
+}
+
+char *
+tool_flags_nicks (GType       type,
+                  guint       value,
+                  const char *separator)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      GFlagsValue *flag = &klass->values[i];
+
+      if (flag->value != 0 && (value & flag->value) == flag->value)
+        g_string_append_printf (text, "%s%s", text->len > 0 ? separator : "", flag->value_nick);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Parses an enumeration option by its nick ("represents-in"). The zero value ("any", "none",
+ * "unspecified") means "no filter" in a query, so it is not a value one can ask for. */
+gboolean
+tool_parse_enum (GType        type,
+                 const char  *option,
+                 const char  *value,
+                 int         *result,
+                 GError     **error)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  g_autofree char *nick = g_ascii_strdown (value, -1);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  const char *closest = NULL;
+  guint closest_distance = 3;
+  GEnumValue *found;
+
+  g_strdelimit (nick, "_ ", '-');
+  found = g_enum_get_value_by_nick (klass, nick);
+  if (found != NULL && found->value != 0)
+    {
+      *result = found->value;
+      return TRUE;
+    }
+
+  for (guint i = 0; i < klass->n_values; i++)
+    {
+      GEnumValue *candidate = &klass->values[i];
+      guint distance;
+
+      if (candidate->value == 0)
+        continue;
+      g_string_append_printf (expected, "%s%s", expected->len > 0 ? ", " : "",
+                              candidate->value_nick);
+      distance = tool_edit_distance (nick, candidate->value_nick);
+      if (strlen (nick) >= 3 && g_str_has_prefix (candidate->value_nick, nick))
+        distance = MIN (distance, 2);
+      if (distance < closest_distance)
+        {
+          closest_distance = distance;
+          closest = candidate->value_nick;
+        }
+    }
+
+  if (found != NULL)
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 "%s: \"%s\" is the default (no filter), not a value to ask for; expected one "
+                 "of: %s", option, value, expected->str);
+  else if (closest != NULL)
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 "%s: unknown value \"%s\" (did you mean \"%s\"?); expected one of: %s",
+                 option, value, closest, expected->str);
+  else
+    g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                 "%s: unknown value \"%s\"; expected one of: %s", option, value, expected->str);
+
+  return FALSE;
+}

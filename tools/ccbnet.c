@@ -1,0 +1,455 @@
+/* ccbnet.c: the ccbnet program — explore, query, explain, validate and draw a ccbnet dataset
+ *
+ * `ccbnet [COMMON-OPTION…] COMMAND [OPTION…] [ARGUMENT…]`. The common options (--data,
+ * --lang, --json) may come before or after the command. Everything here uses libccbnet's
+ * public API only.
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ccbnet-tool.h"
+#include "ccbnet-output.h"
+
+static const ToolCommand * const commands[] = {
+  &tool_command_show,
+  &tool_command_list,
+  &tool_command_query,
+  &tool_command_path,
+  &tool_command_why,
+  &tool_command_validate,
+  &tool_command_export,
+};
+
+static const char * const languages[] = { "nl", "fr", "de", "en" };
+
+char *tool_opt_data;
+gboolean tool_opt_json;
+static char *opt_lang;
+static gboolean opt_version;
+
+static gboolean
+parse_lang (const char  *option_name,
+            const char  *value,
+            gpointer     data,
+            GError     **error)
+{
+  g_autofree char *base = g_ascii_strdown (value, strcspn (value, "-_.@"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_str_equal (base, languages[i]))
+      {
+        g_free (opt_lang);
+        opt_lang = g_strdup (languages[i]);
+        return TRUE;
+      }
+
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               "--lang: unknown language \"%s\"; expected one of: nl, fr, de, en", value);
+  return FALSE;
+}
+
+static const GOptionEntry data_entries[] = {
+  { "data", 'd', 0, G_OPTION_ARG_FILENAME, &tool_opt_data,
+    "Read the dataset FILE instead of the shipped one", "FILE" },
+  { NULL }
+};
+
+static const GOptionEntry lang_entries[] = {
+  { "lang", 'l', 0, G_OPTION_ARG_CALLBACK, parse_lang,
+    "Names and headings in LANG: nl, fr, de or en (default: from the locale)", "LANG" },
+  { NULL }
+};
+
+static const GOptionEntry json_entries[] = {
+  { "json", 'j', 0, G_OPTION_ARG_NONE, &tool_opt_json,
+    "Print JSON (the shapes are documented in docs/cli.md)", NULL },
+  { NULL }
+};
+
+static const GOptionEntry version_entries[] = {
+  { "version", 'V', 0, G_OPTION_ARG_NONE, &opt_version, "Print the version and exit", NULL },
+  { NULL }
+};
+
+/* The language for names and headings: --lang, else the first of the user's languages that the
+ * tool knows, else English. */
+const char *
+tool_language (void)
+{
+  static const char *from_locale;
+
+  if (opt_lang != NULL)
+    return opt_lang;
+
+  if (from_locale == NULL)
+    {
+      const char * const *names = g_get_language_names ();
+
+      for (guint n = 0; names[n] != NULL && from_locale == NULL; n++)
+        {
+          g_autofree char *base = g_ascii_strdown (names[n], strcspn (names[n], "-_.@"));
+
+          for (guint i = 0; i < G_N_ELEMENTS (languages) && from_locale == NULL; i++)
+            if (g_str_equal (base, languages[i]))
+              from_locale = languages[i];
+        }
+      if (from_locale == NULL)
+        from_locale = "en";
+    }
+
+  return from_locale;
+}
+
+static void
+print_prefixed (FILE       *stream,
+                ToolStyle   style,
+                const char *label,
+                const char *message)
+{
+  g_autoptr(GString) line = g_string_new ("ccbnet: ");
+
+  if (label != NULL)
+    {
+      if (tool_stderr_is_styled ())
+        g_string_append_printf (line, "%s%s:\033[0m ",
+                                style == TOOL_STYLE_ERROR ? "\033[1;31m" : "\033[1m", label);
+      else
+        g_string_append_printf (line, "%s: ", label);
+    }
+  g_string_append (line, message);
+  g_string_append_c (line, '\n');
+  fflush (stdout);
+  fputs (line->str, stream);
+}
+
+void
+tool_error (const char *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  print_prefixed (stderr, TOOL_STYLE_ERROR, "error", message);
+}
+
+void
+tool_note (const char *format,
+           ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  print_prefixed (stderr, TOOL_STYLE_BOLD, "note", message);
+}
+
+/* Writes @out to stdout; a failed write is exit status 74. */
+int
+tool_finish (GString *out)
+{
+  if (tool_write_stdout (out))
+    return TOOL_EXIT_OK;
+
+  tool_error ("could not write the output: %s", g_strerror (errno));
+  return TOOL_EXIT_OUTPUT;
+}
+
+int
+tool_usage_error (const char *command,
+                  const char *format,
+                  ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  print_prefixed (stderr, TOOL_STYLE_ERROR, "usage error", message);
+  if (command != NULL)
+    fprintf (stderr, "Try 'ccbnet help %s'.\n", command);
+  else
+    fprintf (stderr, "Try 'ccbnet --help'.\n");
+
+  return TOOL_EXIT_USAGE;
+}
+
+static const ToolCommand *
+find_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i]->name, name))
+      return commands[i];
+
+  return NULL;
+}
+
+static GOptionContext *
+command_context (const ToolCommand *command)
+{
+  g_autofree char *prgname = g_strdup_printf ("ccbnet %s", command->name);
+  GOptionContext *context = g_option_context_new (command->parameter);
+
+  g_set_prgname (prgname);
+  g_option_context_set_summary (context, command->summary);
+  g_option_context_set_description (context, command->description);
+  if (command->entries != NULL)
+    g_option_context_add_main_entries (context, command->entries, NULL);
+  if (command->uses & TOOL_USES_DATA)
+    g_option_context_add_main_entries (context, data_entries, NULL);
+  if (command->uses & TOOL_USES_LANG)
+    g_option_context_add_main_entries (context, lang_entries, NULL);
+  if (command->uses & TOOL_USES_JSON)
+    g_option_context_add_main_entries (context, json_entries, NULL);
+
+  return context;
+}
+
+static void
+append_column (GString    *text,
+               const char *left,
+               guint       width,
+               const char *right)
+{
+  g_string_append_printf (text, "  %s", left);
+  for (guint i = tool_text_width (left); i < width + 2; i++)
+    g_string_append_c (text, ' ');
+  g_string_append_printf (text, "%s\n", right);
+}
+
+static char *
+main_description (void)
+{
+  GString *text = g_string_new ("Commands:\n");
+  guint width = 0;
+
+  const char *help_usage = "help [COMMAND]";
+  g_autoptr(GPtrArray) usages = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *parameter = commands[i]->parameter;
+      char *usage = parameter != NULL ? g_strdup_printf ("%s %s", commands[i]->name, parameter) :
+                                        g_strdup_printf ("%s [OPTION…]", commands[i]->name);
+
+      g_ptr_array_add (usages, usage);
+      width = MAX (width, tool_text_width (usage));
+    }
+  width = MAX (width, tool_text_width (help_usage));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    append_column (text, usages->pdata[i], width, commands[i]->summary);
+  append_column (text, help_usage, width, "Show the options of a command");
+  g_string_append (text,
+                   "\n"
+                   "The common options (--data, --lang, --json) may be given before or after the\n"
+                   "command; each command's --help lists the ones it takes.\n"
+                   "\n"
+                   "Examples:\n"
+                   "  ccbnet show CCB\n"
+                   "  ccbnet list platforms --scope european\n"
+                   "  ccbnet query --kind represents-in --subject CCB --include-parts\n"
+                   "  ccbnet path CCB FIRST\n"
+                   "  ccbnet why r053\n"
+                   "  ccbnet validate my-dataset.json\n"
+                   "  ccbnet export --format dot | dot -Tsvg > network.svg\n"
+                   "\n"
+                   TOOL_EXIT_STATUS_TEXT "\n"
+                   "\n"
+                   "Environment:\n"
+                   "  CCBNET_DATASET  a dataset file to use instead of the shipped one\n"
+                   "                  (--data wins)\n"
+                   "  NO_COLOR        when set, no colour or bold even on a terminal\n"
+                   "\n"
+                   "See ccbnet(1) and docs/cli.md.");
+
+  return g_string_free (text, FALSE);
+}
+
+static GOptionContext *
+main_context (void)
+{
+  GOptionContext *context = g_option_context_new ("COMMAND [ARGUMENT…]");
+  g_autofree char *description = main_description ();
+
+  g_set_prgname ("ccbnet");
+  g_option_context_set_summary (context,
+                                "Explore, query, explain, validate and draw the networks of a "
+                                "ccbnet dataset\n(by default the shipped dataset: the Centre for "
+                                "Cybersecurity Belgium's networks).");
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, data_entries, NULL);
+  g_option_context_add_main_entries (context, lang_entries, NULL);
+  g_option_context_add_main_entries (context, json_entries, NULL);
+  g_option_context_add_main_entries (context, version_entries, NULL);
+  /* Options after the command belong to the command. */
+  g_option_context_set_strict_posix (context, TRUE);
+
+  return context;
+}
+
+static void
+print_help (GOptionContext *context)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  fputs (help, stdout);
+}
+
+static const char *
+closest_command (const char *name)
+{
+  const char *best = NULL;
+  guint best_distance = 3;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      guint distance = tool_edit_distance (name, commands[i]->name);
+
+      if (distance < best_distance)
+        {
+          best_distance = distance;
+          best = commands[i]->name;
+        }
+    }
+
+  return best;
+}
+
+static int
+unknown_command (const char *name)
+{
+  const char *closest = closest_command (name);
+
+  if (closest != NULL)
+    return tool_usage_error (NULL, "unknown command \"%s\"; did you mean \"%s\"?", name, closest);
+
+  return tool_usage_error (NULL, "unknown command \"%s\"; expected one of: show, list, query, "
+                           "path, why, validate, export, help", name);
+}
+
+static int
+run_help (int    argc,
+          char **argv)
+{
+  const ToolCommand *command;
+  g_autoptr(GOptionContext) context = NULL;
+
+  if (argc < 2)
+    {
+      context = main_context ();
+      print_help (context);
+      return TOOL_EXIT_OK;
+    }
+  if (argc > 2)
+    return tool_usage_error ("help", "help takes one command, got %d arguments", argc - 1);
+
+  if (g_str_equal (argv[1], "help"))
+    {
+      g_print ("Usage:\n  ccbnet help [COMMAND]\n\nShow the options of COMMAND, or the list of "
+               "commands.\n");
+      return TOOL_EXIT_OK;
+    }
+
+  command = find_command (argv[1]);
+  if (command == NULL)
+    return unknown_command (argv[1]);
+
+  context = command_context (command);
+  print_help (context);
+
+  return TOOL_EXIT_OK;
+}
+
+static int
+run_command (const ToolCommand *command,
+             char             **arguments)
+{
+  g_autoptr(GOptionContext) context = command_context (command);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = g_strdupv (arguments);
+  int argc;
+
+  /* A common option given before the command must be one the command takes. */
+  if (tool_opt_data != NULL && !(command->uses & TOOL_USES_DATA))
+    return tool_usage_error (command->name, "%s does not take --data", command->name);
+  if (tool_opt_json && !(command->uses & TOOL_USES_JSON))
+    return tool_usage_error (command->name, "%s does not take --json%s", command->name,
+                             command == &tool_command_export ? "; use --format json" : "");
+  if (opt_lang != NULL && !(command->uses & TOOL_USES_LANG))
+    return tool_usage_error (command->name, "%s does not take --lang", command->name);
+
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return tool_usage_error (command->name, "%s", error->message);
+
+  /* Drop a "--" that ended the options, if GOption left it. */
+  argc = (int) g_strv_length (args);
+  for (int i = 1; i < argc; i++)
+    if (g_str_equal (args[i], "--"))
+      {
+        g_free (args[i]);
+        memmove (&args[i], &args[i + 1], (gsize) (argc - i) * sizeof (char *));
+        argc--;
+        break;
+      }
+
+  return command->run (argc, args);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  const ToolCommand *command;
+  g_auto(GStrv) args = NULL;
+  int n_args;
+
+  setlocale (LC_ALL, "");
+  tool_output_init ();
+
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    args[i] = g_strdup (argv[i]);
+
+  context = main_context ();
+  if (!g_option_context_parse_strv (context, &args, &error))
+    return tool_usage_error (NULL, "%s", error->message);
+  n_args = (int) g_strv_length (args);
+
+  if (opt_version)
+    {
+      g_print ("ccbnet %s\n", CCBNET_VERSION_S);
+      return TOOL_EXIT_OK;
+    }
+
+  if (n_args < 2)
+    {
+      fprintf (stderr, "Usage: ccbnet [OPTION…] COMMAND [ARGUMENT…]\n");
+      return tool_usage_error (NULL, "no command given; the commands are show, list, query, path, "
+                               "why, validate, export and help");
+    }
+
+  if (g_str_equal (args[1], "help"))
+    return run_help (n_args - 1, args + 1);
+
+  command = find_command (args[1]);
+  if (command == NULL)
+    return unknown_command (args[1]);
+
+  return run_command (command, args + 1);
+}
