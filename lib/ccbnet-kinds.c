@@ -6,6 +6,16 @@
 
 #include "ccbnet-private.h"
 
+/**
+ * ccbnet_dataset_error_quark:
+ *
+ * Gets the quark of the error domain of libccbnet, %CCBNET_DATASET_ERROR, whose codes are
+ * [error@Ccbnet.DatasetError]. Bindings know it as `Ccbnet.DatasetError.quark()`.
+ *
+ * Returns: the error domain's quark
+ *
+ * Since: 1.0
+ */
 G_DEFINE_QUARK (ccbnet-dataset-error-quark, ccbnet_dataset_error)
 
 #define T(x) (1u << CCBNET_ENTITY_TYPE_##x)
