@@ -1,0 +1,367 @@
+// SPDX-FileCopyrightText: 2026 The libccbnet authors
+// SPDX-License-Identifier: LGPL-2.1-or-later
+//
+// The selected entity: its names in the user's language and the others, what the page says it
+// is, the sentences that name it, and its relations in words. Each relation opens to show its
+// qualifiers and the sentence it comes from, and leads to the entity at its other end.
+
+import GObject from 'gi://GObject';
+import Gio from 'gi://Gio';
+import Gtk from 'gi://Gtk?version=4.0';
+import Adw from 'gi://Adw?version=1';
+import Ccbnet from 'gi://Ccbnet?version=1.0';
+
+import * as Words from './words.js';
+
+function label(text, classes = [], props = {}) {
+    return new Gtk.Label({
+        label: text,
+        xalign: 0,
+        wrap: true,
+        wrap_mode: 2, // WORD_CHAR
+        css_classes: classes,
+        ...props,
+    });
+}
+
+const {RelationKind} = Ccbnet;
+const KIND_ORDER = [
+    RelationKind.PART_OF, RelationKind.UNIT_OF, RelationKind.POST_IN,
+    RelationKind.ESTABLISHED_UNDER, RelationKind.DESIGNATED_AS,
+    RelationKind.REPRESENTS_IN, RelationKind.POINT_OF_CONTACT_FOR, RelationKind.MEMBER_OF,
+    RelationKind.PARTICIPATES_IN, RelationKind.COORDINATES, RelationKind.ORGANISES,
+    RelationKind.OPERATES, RelationKind.SUPERVISES,
+];
+
+function kindRank(kind) {
+    const rank = KIND_ORDER.indexOf(kind);
+    return rank < 0 ? KIND_ORDER.length : rank;
+}
+
+// Gtk.ListBox.remove_all() is GTK 4.12.
+function removeAll(list) {
+    for (let row = list.get_first_child(); row; row = list.get_first_child())
+        list.remove(row);
+}
+
+// A quoted sentence with its document under it.
+function citationWidget(citation) {
+    const box = new Gtk.Box({
+        orientation: Gtk.Orientation.VERTICAL,
+        spacing: 2,
+        margin_top: 8,
+        margin_bottom: 8,
+        margin_start: 12,
+        margin_end: 12,
+    });
+    box.append(label(`“${citation.quote}”`, ['quote'], {selectable: true}));
+    const document = citation.document;
+    if (document) {
+        const origin = document.kind === Ccbnet.DocumentKind.PRIMARY
+            ? document.title
+            : `${document.title} (not the page)`;
+        box.append(label(`— ${origin}`, ['dim-label', 'caption']));
+    }
+    return box;
+}
+
+export const EntityDetails = GObject.registerClass({
+    GTypeName: 'CcbnetBrowserEntityDetails',
+    Signals: {
+        // The user asked to go to another entity.
+        'follow': {param_types: [GObject.TYPE_OBJECT]},
+    },
+}, class EntityDetails extends Gtk.Box {
+    _init(registry) {
+        super._init({orientation: Gtk.Orientation.VERTICAL});
+        this._registry = registry;
+        this._languages = Words.userLanguages();
+        this.entity = null;
+
+        this._status = new Adw.StatusPage({
+            icon_name: 'org.ccbnet.Browser',
+            title: 'Select an Entity',
+            vexpand: true,
+        });
+
+        this._content = new Gtk.Box({
+            orientation: Gtk.Orientation.VERTICAL,
+            spacing: 18,
+            margin_top: 24,
+            margin_bottom: 24,
+            margin_start: 18,
+            margin_end: 18,
+        });
+        const clamp = new Adw.Clamp({maximum_size: 820, tightening_threshold: 600, child: this._content});
+        this._scrolled = new Gtk.ScrolledWindow({
+            child: clamp,
+            vexpand: true,
+            hscrollbar_policy: Gtk.PolicyType.NEVER,
+        });
+
+        this._stack = new Gtk.Stack({vexpand: true, hexpand: true});
+        this._stack.add_named(this._status, 'none');
+        this._stack.add_named(this._scrolled, 'entity');
+        this.append(this._stack);
+
+        // Structure first, then designations and representation, then the rest, each in dataset
+        // order (Gtk.SortListModel's sort is stable).
+        this._relationSorter = Gtk.CustomSorter.new((a, b) => {
+            const difference = kindRank(a.kind) - kindRank(b.kind);
+            return difference === 0 ? 0 : difference < 0 ? -1 : 1;
+        });
+
+        this._buildContent();
+        this.showEntity(null);
+    }
+
+    _buildContent() {
+        const header = new Gtk.Box({orientation: Gtk.Orientation.VERTICAL, spacing: 4});
+        this._title = label('', ['title-1'], {selectable: true});
+        this._title.update_property([Gtk.AccessibleProperty.LABEL], ['Entity name']);
+        this._subtitle = label('', ['title-4', 'dim-label']);
+        this._facts = label('', ['dim-label']);
+        this._description = label('', []);
+        this._note = label('', ['dim-label', 'caption']);
+        for (const widget of [this._title, this._subtitle, this._facts, this._description, this._note])
+            header.append(widget);
+
+        this._parentButton = new Gtk.Button({halign: Gtk.Align.START, css_classes: ['pill', 'small']});
+        this._parentButton.connect('clicked', () => {
+            const parent = this.entity?.get_parent();
+            if (parent)
+                this.emit('follow', parent);
+        });
+        header.append(this._parentButton);
+        this._content.append(header);
+
+        this._relationsGroup = new Adw.PreferencesGroup({title: 'Relations'});
+        this._relationsList = new Gtk.ListBox({
+            selection_mode: Gtk.SelectionMode.NONE,
+            css_classes: ['boxed-list'],
+        });
+        this._relationsList.update_property([Gtk.AccessibleProperty.LABEL], ['Relations']);
+        this._relationsGroup.add(this._relationsList);
+        this._content.append(this._relationsGroup);
+
+        this._mentionsGroup = new Adw.PreferencesGroup({
+            title: 'Named in Other Relations',
+            description: 'Relations that name it as principal, channel or setting',
+        });
+        this._mentionsList = new Gtk.ListBox({
+            selection_mode: Gtk.SelectionMode.NONE,
+            css_classes: ['boxed-list'],
+        });
+        this._mentionsGroup.add(this._mentionsList);
+        this._content.append(this._mentionsGroup);
+
+        this._namesGroup = new Adw.PreferencesGroup({title: 'Names'});
+        this._namesList = new Gtk.ListBox({
+            selection_mode: Gtk.SelectionMode.NONE,
+            css_classes: ['boxed-list'],
+        });
+        this._namesGroup.add(this._namesList);
+        this._content.append(this._namesGroup);
+
+        this._sourcesGroup = new Adw.PreferencesGroup({title: 'Where the Page Names It'});
+        this._sourcesList = new Gtk.ListBox({
+            selection_mode: Gtk.SelectionMode.NONE,
+            css_classes: ['boxed-list'],
+        });
+        this._sourcesGroup.add(this._sourcesList);
+        this._content.append(this._sourcesGroup);
+    }
+
+    setSummary(text) {
+        this._status.description = text;
+    }
+
+    showEntity(entity) {
+        this.entity = entity;
+        if (!entity) {
+            this._relationsList.bind_model(null, null);
+            this._mentionsList.bind_model(null, null);
+            this._stack.visible_child_name = 'none';
+            return;
+        }
+        const languages = this._languages;
+        this._title.label = Words.entityLabel(entity, languages);
+
+        const also = [];
+        if (this._title.label !== entity.name)
+            also.push(entity.name);
+        if (entity.shortName && entity.shortName !== this._title.label)
+            also.push(entity.shortName);
+        this._subtitle.label = also.join(' · ');
+        this._subtitle.visible = also.length > 0;
+
+        const facts = [Words.entityTypeLabel(entity.entityType)];
+        if (entity.classification)
+            facts.push(Words.classificationLabel(entity.classification));
+        facts.push(`${Words.scopeLabel(entity.scope)} networks`);
+        if (entity.section)
+            facts.push(`section “${Words.sectionHeading(entity.section, languages)}”`);
+        const cadence = Words.cadenceWords(entity.cadence, entity.cadenceText);
+        if (cadence)
+            facts.push(`meets ${cadence}`);
+        if (entity.status === Ccbnet.Status.PENDING_ESTABLISHMENT)
+            facts.push('not yet formally established');
+        this._facts.label = facts.join(' · ');
+
+        this._description.label = entity.description ?? '';
+        this._description.visible = Boolean(entity.description);
+        this._note.label = entity.note ? `Note: ${entity.note}` : '';
+        this._note.visible = Boolean(entity.note);
+
+        const parent = entity.get_parent();
+        this._parentButton.visible = Boolean(parent);
+        if (parent)
+            this._parentButton.label = `Part of ${Words.entityLabel(parent, languages)}`;
+
+        this._showNames(entity);
+
+        // The entity's own relations, straight from the library's model.
+        const relations = new Gtk.SortListModel({
+            model: entity.list_relations(),
+            sorter: this._relationSorter,
+        });
+        this._relationsList.bind_model(relations, relation => this._relationRow(relation));
+        this._relationsGroup.title = `Relations (${relations.get_n_items()})`;
+        this._relationsGroup.visible = relations.get_n_items() > 0;
+
+        // list_relations() leaves out the relations that name the entity only as a qualifier;
+        // the queries that can ask for it are the on-behalf-of, via and context filters.
+        const mentions = this._mentions(entity);
+        this._mentionsList.bind_model(mentions, relation => this._relationRow(relation));
+        this._mentionsGroup.title = `Named in Other Relations (${mentions.get_n_items()})`;
+        this._mentionsGroup.visible = mentions.get_n_items() > 0;
+
+        removeAll(this._sourcesList);
+        for (const citation of entity.get_sources())
+            this._sourcesList.append(new Gtk.ListBoxRow({child: citationWidget(citation), activatable: false}));
+        this._sourcesGroup.visible = entity.get_sources().length > 0;
+
+        this._stack.visible_child_name = 'entity';
+        this._scrolled.vadjustment.value = 0;
+    }
+
+    _showNames(entity) {
+        removeAll(this._namesList);
+        const shown = Words.labelLanguage(entity, this._languages);
+        const rows = [{text: entity.name, language: 'en', note: entity.nameSource
+            ? `from ${entity.nameSource.title}` : 'as on the page', own: true}];
+        for (const name of entity.get_other_names()) {
+            const notes = [];
+            if (name.note)
+                notes.push(name.note);
+            if (name.source && name.is_external())
+                notes.push(`from ${name.source.title}`);
+            rows.push({text: name.text, language: name.language ?? 'en', note: notes.join('; ')});
+        }
+        let marked = false;
+        for (const row of rows) {
+            const widget = new Adw.ActionRow({
+                title: row.text,
+                subtitle: [Words.languageName(row.language), row.note].filter(Boolean).join(' · '),
+                use_markup: false,
+                title_selectable: true,
+            });
+            const base = row.language.split(/[-_]/)[0];
+            if (!marked && base === shown && (shown !== 'en' || row.own)) {
+                // The name the browser shows, in the user's language.
+                widget.add_suffix(new Gtk.Image({
+                    icon_name: 'emblem-ok-symbolic',
+                    tooltip_text: 'The name shown, in your language',
+                }));
+                marked = true;
+            }
+            this._namesList.append(widget);
+        }
+        this._namesGroup.title = `Names (${rows.length})`;
+    }
+
+    _mentions(entity) {
+        const store = new Gio.ListStore({item_type: Ccbnet.Relation.$gtype});
+        const seen = new Set();
+        for (const property of ['onBehalfOf', 'via', 'context']) {
+            const query = new Ccbnet.Query({[property]: entity});
+            const found = this._registry.query(query);
+            for (let i = 0; i < found.get_n_items(); i++) {
+                const relation = found.get_item(i);
+                if (seen.has(relation.id) || relation.subject.id === entity.id ||
+                    relation.object.id === entity.id)
+                    continue;
+                seen.add(relation.id);
+                store.append(relation);
+            }
+        }
+        return store;
+    }
+
+    _goButton(entity, suggested) {
+        const button = new Gtk.Button({
+            label: `Go to ${Words.entityLabel(entity, this._languages)}`,
+            css_classes: suggested ? ['pill', 'suggested-action'] : ['pill'],
+            halign: Gtk.Align.START,
+        });
+        button.connect('clicked', () => this.emit('follow', entity));
+        return button;
+    }
+
+    _relationRow(relation) {
+        const entity = this.entity;
+        const languages = this._languages;
+        const row = new Adw.ExpanderRow({
+            title: Words.relationSentence(relation, languages),
+            subtitle: Words.relationSummary(relation, languages),
+            use_markup: false,
+        });
+        // Built when first opened: the dataset has relations with long quotes.
+        let built = false;
+        const build = () => {
+            if (built)
+                return;
+            built = true;
+            for (const qualifier of Words.relationQualifiers(relation, languages)) {
+                const qualifierRow = new Adw.ActionRow({
+                    title: qualifier.label,
+                    subtitle: qualifier.value,
+                    use_markup: false,
+                    css_classes: ['property'],
+                });
+                if (qualifier.entity && qualifier.entity.id !== entity.id) {
+                    qualifierRow.activatable = true;
+                    qualifierRow.tooltip_text = `Go to ${qualifier.value}`;
+                    qualifierRow.add_suffix(new Gtk.Image({icon_name: 'go-next-symbolic'}));
+                    qualifierRow.connect('activated', () => this.emit('follow', qualifier.entity));
+                }
+                row.add_row(qualifierRow);
+            }
+            for (const citation of relation.get_sources())
+                row.add_row(new Gtk.ListBoxRow({child: citationWidget(citation), activatable: false}));
+
+            const buttons = new Gtk.Box({
+                spacing: 6,
+                margin_top: 8,
+                margin_bottom: 8,
+                margin_start: 12,
+                margin_end: 12,
+            });
+            const other = relation.get_other_end(entity);
+            if (other) {
+                buttons.append(this._goButton(other, true));
+            } else {
+                buttons.append(this._goButton(relation.subject, false));
+                buttons.append(this._goButton(relation.object, false));
+            }
+            row.add_row(new Gtk.ListBoxRow({child: buttons, activatable: false}));
+        };
+        if (row.expanded)
+            build();
+        row.connect('notify::expanded', () => {
+            if (row.expanded)
+                build();
+        });
+        return row;
+    }
+});

@@ -1,0 +1,323 @@
+// SPDX-FileCopyrightText: 2026 The libccbnet authors
+// SPDX-License-Identifier: LGPL-2.1-or-later
+//
+// The main window: the entity list beside the selected entity, a header bar to open datasets and
+// go back, a spinner while a dataset loads in the library's worker thread, and the loader's error
+// in a banner when a file does not load (the registry, and so the window, keep what they had).
+
+import GObject from 'gi://GObject';
+import Gio from 'gi://Gio';
+import GLib from 'gi://GLib';
+import Gdk from 'gi://Gdk?version=4.0';
+import Gtk from 'gi://Gtk?version=4.0';
+import Adw from 'gi://Adw?version=1';
+import Ccbnet from 'gi://Ccbnet?version=1.0';
+
+import {EntityList} from './entity-list.js';
+import {EntityDetails} from './details.js';
+
+Gio._promisify(Ccbnet.Registry.prototype, 'load_from_file_async', 'load_from_file_finish');
+
+// The copy of the shipped dataset that libccbnet installs (share/ccbnet-1/ccbnet.json), or the
+// source tree's when the browser runs uninstalled. The registry cannot be reset to the compiled-in
+// dataset once it has loaded a file, so "Open Shipped Dataset" loads this file.
+export function shippedDatasetFile() {
+    const candidates = [GLib.get_user_data_dir(), ...GLib.get_system_data_dirs()]
+        .map(dir => GLib.build_filenamev([dir, 'ccbnet-1', 'ccbnet.json']));
+    const here = Gio.File.new_for_uri(import.meta.url).get_parent();
+    if (here.resolve_relative_path('../meson.build').query_exists(null))
+        candidates.push(here.resolve_relative_path('../../../data/ccbnet.json').get_path());
+    const path = candidates.find(candidate => GLib.file_test(candidate, GLib.FileTest.IS_REGULAR));
+    return path ? Gio.File.new_for_path(path) : null;
+}
+
+export const BrowserWindow = GObject.registerClass({
+    GTypeName: 'CcbnetBrowserWindow',
+}, class BrowserWindow extends Adw.ApplicationWindow {
+    _init({registry, ...params}) {
+        super._init({
+            default_width: 1180,
+            default_height: 760,
+            title: 'CCB Network Browser',
+            ...params,
+        });
+        this.registry = registry;
+        this._history = [];           // ids of the entities shown before, for Back
+        this._currentId = null;
+        this._reselectSource = 0;
+        this._remember = true;
+        this._loadCancellable = null;
+        // get_default() loads CCBNET_DATASET instead of the shipped dataset when it is set.
+        const override = GLib.getenv('CCBNET_DATASET');
+        this._datasetName = override ? GLib.path_get_basename(override) : 'Shipped dataset';
+
+        registry.get_entities().connect('items-changed', () => this._datasetReplaced());
+
+        this._buildUi();
+        this._installActions();
+        this._updateTitle();
+        this.connect('close-request', () => {
+            this._loadCancellable?.cancel();
+            return false;
+        });
+    }
+
+    _buildUi() {
+        const header = new Adw.HeaderBar();
+        this.windowTitle = new Adw.WindowTitle({title: 'CCB Network Browser'});
+        header.title_widget = this.windowTitle;
+
+        this.backButton = new Gtk.Button({
+            icon_name: 'go-previous-symbolic',
+            tooltip_text: 'Back',
+            action_name: 'win.back',
+        });
+        header.pack_start(this.backButton);
+        const openButton = new Gtk.Button({
+            icon_name: 'document-open-symbolic',
+            tooltip_text: 'Open a Dataset',
+            action_name: 'win.open',
+        });
+        header.pack_start(openButton);
+
+        const menu = new Gio.Menu();
+        menu.append('_Open Dataset…', 'win.open');
+        menu.append('Open _Shipped Dataset', 'win.open-shipped');
+        const aboutSection = new Gio.Menu();
+        aboutSection.append('_About CCB Network Browser', 'app.about');
+        menu.append_section(null, aboutSection);
+        header.pack_end(new Gtk.MenuButton({
+            icon_name: 'open-menu-symbolic',
+            menu_model: menu,
+            tooltip_text: 'Main Menu',
+            primary: true,
+        }));
+        this.spinner = new Gtk.Spinner({visible: false, tooltip_text: 'Loading the dataset'});
+        header.pack_end(this.spinner);
+
+        // The loader's error, until dismissed or until a dataset loads.
+        this._errorTitle = new Gtk.Label({xalign: 0, wrap: true, css_classes: ['heading']});
+        this._errorMessage = new Gtk.Label({xalign: 0, wrap: true, wrap_mode: 2, selectable: true});
+        const errorText = new Gtk.Box({orientation: Gtk.Orientation.VERTICAL, spacing: 2, hexpand: true});
+        errorText.append(this._errorTitle);
+        errorText.append(this._errorMessage);
+        const dismiss = new Gtk.Button({
+            icon_name: 'window-close-symbolic',
+            tooltip_text: 'Dismiss',
+            valign: Gtk.Align.CENTER,
+            css_classes: ['flat', 'circular'],
+        });
+        dismiss.connect('clicked', () => {
+            this.errorBanner.reveal_child = false;
+        });
+        const errorBox = new Gtk.Box({spacing: 12, css_classes: ['error-banner']});
+        errorBox.append(new Gtk.Image({icon_name: 'dialog-error-symbolic', valign: Gtk.Align.CENTER}));
+        errorBox.append(errorText);
+        errorBox.append(dismiss);
+        this.errorBanner = new Gtk.Revealer({child: errorBox, reveal_child: false});
+
+        this.entityList = new EntityList(this.registry);
+        this.entityList.connect('entity-selected', (_list, entity) => this._entitySelected(entity));
+        this.details = new EntityDetails(this.registry);
+        this.details.connect('follow', (_details, entity) => this.showEntity(entity));
+
+        const paned = new Gtk.Paned({
+            start_child: this.entityList,
+            end_child: this.details,
+            position: 380,
+            resize_start_child: false,
+            shrink_start_child: false,
+            shrink_end_child: false,
+            vexpand: true,
+        });
+        this.entityList.set_size_request(280, -1);
+        this.details.set_size_request(420, -1);
+
+        this.toastOverlay = new Adw.ToastOverlay({child: paned, vexpand: true});
+        const box = new Gtk.Box({orientation: Gtk.Orientation.VERTICAL});
+        box.append(header);
+        box.append(this.errorBanner);
+        box.append(this.toastOverlay);
+        this.content = box;
+
+        // A dataset file dropped on the window loads like an opened one.
+        const drop = Gtk.DropTarget.new(Gio.File.$gtype, Gdk.DragAction.COPY);
+        drop.connect('drop', (_target, file) => {
+            if (!(file instanceof Gio.File) || this.loading)
+                return false;
+            this.loadFile(file);
+            return true;
+        });
+        this.add_controller(drop);
+    }
+
+    _installActions() {
+        const add = (name, callback) => {
+            const action = new Gio.SimpleAction({name});
+            action.connect('activate', callback);
+            this.add_action(action);
+            return action;
+        };
+        this._openAction = add('open', () => this._chooseFile());
+        this._openShippedAction = add('open-shipped', () => {
+            const file = shippedDatasetFile();
+            if (file)
+                this.loadFile(file, 'Shipped dataset');
+        });
+        this._openShippedAction.enabled = shippedDatasetFile() !== null;
+        this._backAction = add('back', () => this.goBack());
+        this._backAction.enabled = false;
+        add('search', () => this.entityList.searchEntry.grab_focus());
+    }
+
+    _chooseFile() {
+        const chooser = new Gtk.FileChooserNative({
+            title: 'Open a Dataset',
+            transient_for: this,
+            modal: true,
+            action: Gtk.FileChooserAction.OPEN,
+            accept_label: '_Open',
+        });
+        const json = new Gtk.FileFilter({name: 'Datasets (JSON)'});
+        json.add_mime_type('application/json');
+        json.add_suffix('json');
+        chooser.add_filter(json);
+        const all = new Gtk.FileFilter({name: 'All files'});
+        all.add_pattern('*');
+        chooser.add_filter(all);
+        chooser.connect('response', (_chooser, response) => {
+            if (response === Gtk.ResponseType.ACCEPT)
+                this.loadFile(chooser.get_file());
+            chooser.destroy();
+            this.chooser = null;
+        });
+        this.chooser = chooser; // kept alive until it answers
+        chooser.show();
+    }
+
+    get loading() {
+        return this._loadCancellable !== null;
+    }
+
+    // Loads a dataset file into the registry without blocking the main loop. The list, the
+    // filters and the details follow through the registry's models; on error the registry keeps
+    // its content and the banner says what is wrong and where.
+    async loadFile(file, name = null) {
+        this._loadCancellable?.cancel();
+        const cancellable = new Gio.Cancellable();
+        this._loadCancellable = cancellable;
+        const displayName = name ?? file.get_basename();
+        this.spinner.visible = true;
+        this.spinner.spinning = true;
+        this._openAction.enabled = false;
+        this.windowTitle.subtitle = `Loading ${displayName}…`;
+
+        try {
+            await this.registry.load_from_file_async(file, cancellable);
+            this._datasetName = displayName;
+            this.errorBanner.reveal_child = false;
+            const entities = this.registry.get_entities().get_n_items();
+            const relations = this.registry.get_relations().get_n_items();
+            this.toastOverlay.add_toast(new Adw.Toast({
+                title: `Loaded ${entities} entities and ${relations} relations from ${displayName}`,
+                timeout: 4,
+            }));
+            return true;
+        } catch (e) {
+            if (e instanceof GLib.Error && e.matches(Gio.IOErrorEnum, Gio.IOErrorEnum.CANCELLED))
+                return false;
+            this._showError(`Could not open “${displayName}”; still showing ${this._datasetName}`,
+                e.message);
+            return false;
+        } finally {
+            if (this._loadCancellable === cancellable) {
+                this._loadCancellable = null;
+                this.spinner.spinning = false;
+                this.spinner.visible = false;
+                this._openAction.enabled = true;
+                this._updateTitle();
+            }
+        }
+    }
+
+    _showError(title, message) {
+        this._errorTitle.label = title;
+        this._errorMessage.label = message;
+        this.errorBanner.reveal_child = true;
+    }
+
+    _primaryDocument() {
+        const documents = this.registry.get_documents();
+        for (let i = 0; i < documents.get_n_items(); i++) {
+            const document = documents.get_item(i);
+            if (document.kind === Ccbnet.DocumentKind.PRIMARY)
+                return document;
+        }
+        return null;
+    }
+
+    _updateTitle() {
+        this.windowTitle.subtitle = this._datasetName;
+        const entities = this.registry.get_entities().get_n_items();
+        const relations = this.registry.get_relations().get_n_items();
+        const document = this._primaryDocument();
+        this.details.setSummary(
+            `${entities} entities and ${relations} relations` +
+            `${document ? ` from “${document.title}”` : ''}.\n` +
+            'Pick one in the list, or search for a name in any language.');
+    }
+
+    _datasetReplaced() {
+        // What is shown belongs to the old dataset: show its successor (same id), if any, once
+        // all the registry's models have followed.
+        if (this._reselectSource)
+            return;
+        this._reselectSource = GLib.idle_add(GLib.PRIORITY_DEFAULT, () => {
+            this._reselectSource = 0;
+            this._updateTitle();
+            const entity = this._currentId ? this.registry.lookup(this._currentId) : null;
+            if (entity) {
+                this.entityList.selectEntity(entity, {reveal: false});
+                this._entitySelected(entity);
+            } else {
+                this._currentId = null;
+                this.entityList.selectEntity(null);
+                this.details.showEntity(null);
+            }
+            return GLib.SOURCE_REMOVE;
+        });
+    }
+
+    _entitySelected(entity) {
+        if (entity.id === this._currentId && this.details.entity === entity)
+            return;
+        if (this._currentId !== null && this._currentId !== entity.id && this._remember) {
+            this._history.push(this._currentId);
+            this._backAction.enabled = true;
+        }
+        this._currentId = entity.id;
+        this.details.showEntity(entity);
+    }
+
+    // Shows an entity: selects it in the list (clearing filters that hide it) and in the details.
+    showEntity(entity, {remember = true} = {}) {
+        this._remember = remember;
+        try {
+            this.entityList.selectEntity(entity);
+            this._entitySelected(entity);
+        } finally {
+            this._remember = true;
+        }
+    }
+
+    goBack() {
+        while (this._history.length > 0) {
+            const entity = this.registry.lookup(this._history.pop());
+            if (entity) {
+                this.showEntity(entity, {remember: false});
+                break;
+            }
+        }
+        this._backAction.enabled = this._history.length > 0;
+    }
+});
