@@ -12,10 +12,13 @@ set -eu
 cd "$(dirname "$0")/.."
 builddir=${BUILDDIR:-_build}
 
-# Building needs the first line; the test suite (Python, GJS) and the API reference the rest.
-packages="meson ninja-build gcc libc6-dev pkg-config libglib2.0-dev libjson-glib-dev
+# Building needs the first two lines; the Python, GJS and Vala suites and the API reference
+# the third; the GTK browser and its test under Xvfb the last two.
+packages="meson ninja-build gcc libc6-dev pkg-config libglib2.0-dev libjson-glib-dev graphviz
           gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0
-          python3-gi python3-pytest gjs gjs-tests"
+          python3-gi python3-pytest gjs gjs-tests valac gi-docgen
+          gir1.2-gtk-4.0 gir1.2-adw-1 librsvg2-common xvfb xauth
+          desktop-file-utils appstream dbus-daemon"
 
 missing=""
 for package in $packages; do
@@ -45,6 +48,6 @@ fi
 meson compile -C "$builddir"
 
 echo
-echo "Where does the CCB act on someone's behalf? (docs/examples/ccb-represents.c)"
+echo "The CCB in the shipped dataset (ccbnet show CCB):"
 echo
-"$builddir/docs/examples/ccb-represents" CCB
+"$builddir/tools/ccbnet" show CCB
