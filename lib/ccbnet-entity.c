@@ -83,8 +83,24 @@ ccbnet_entity_finalize (GObject *object)
   g_free (priv->cadence_text);
   g_free (priv->note);
   g_clear_pointer (&priv->sources, g_ptr_array_unref);
-  g_clear_object (&priv->parent);
   g_clear_pointer (&priv->handle, ccbnet_handle_unref);
+
+  /* Release the parent chain without recursion: a part-of chain may be as long as the dataset,
+   * and dropping its leaf must not finalize one ancestor per stack frame. Where this entity holds
+   * the last reference to its parent, it takes the grandparent first. */
+  {
+    CcbnetEntity *parent = g_steal_pointer (&priv->parent);
+
+    while (parent != NULL)
+      {
+        CcbnetEntity *next = NULL;
+
+        if (g_atomic_int_get ((gint *) &G_OBJECT (parent)->ref_count) == 1)
+          next = g_steal_pointer (&((CcbnetEntityPrivate *) ccbnet_entity_get_instance_private (parent))->parent);
+        g_object_unref (parent);
+        parent = next;
+      }
+  }
 
   G_OBJECT_CLASS (ccbnet_entity_parent_class)->finalize (object);
 }
@@ -726,16 +742,6 @@ ccbnet_entity_list_parts (CcbnetEntity *self,
   return G_LIST_MODEL (store);
 }
 
-static int
-compare_relation_position (gconstpointer a,
-                           gconstpointer b)
-{
-  const CcbnetRelation *ra = *(CcbnetRelation * const *) a;
-  const CcbnetRelation *rb = *(CcbnetRelation * const *) b;
-
-  return (ra->position > rb->position) - (ra->position < rb->position);
-}
-
 /**
  * ccbnet_entity_list_relations:
  * @self: an entity
@@ -764,21 +770,8 @@ ccbnet_entity_list_relations (CcbnetEntity *self)
   snapshot = ccbnet_handle_lock (priv->handle);
   if (snapshot != NULL)
     {
-      GPtrArray *out = snapshot->outgoing[priv->position];
-      GPtrArray *in = snapshot->incoming[priv->position];
-      g_autoptr(GPtrArray) all = g_ptr_array_sized_new (out->len + in->len);
+      g_autoptr(GPtrArray) all = ccbnet_snapshot_relations_of (snapshot, self);
 
-      for (guint i = 0; i < out->len; i++)
-        g_ptr_array_add (all, out->pdata[i]);
-      for (guint i = 0; i < in->len; i++)
-        {
-          CcbnetRelation *relation = in->pdata[i];
-
-          /* A relation to itself is already in the list. */
-          if (relation->subject != self)
-            g_ptr_array_add (all, relation);
-        }
-      g_ptr_array_sort (all, compare_relation_position);
       g_list_store_splice (store, 0, 0, all->pdata, all->len);
     }
   ccbnet_handle_unlock (priv->handle);

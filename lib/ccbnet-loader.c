@@ -11,10 +11,10 @@
 
 /* Loading runs in three steps. The strict scanner (ccbnet-json-scan.c) checks the bytes, so that
  * json-glib 1.6 never sees input it would crash on or misread. json-glib then builds a tree,
- * which this file walks once, record by record, to build immutable objects: every member is
- * checked against the members its record may have, every reference is resolved, and each
- * problem is reported with the JSON path of the member at fault. The tree is freed before the
- * load returns. */
+ * which this file walks once, record by record, to fill the rows of a store (ccbnet-snapshot.c):
+ * every member is checked against the members its record may have, every reference is resolved,
+ * and each problem is reported with the JSON path of the member at fault. The tree is freed
+ * before the indexes are built; objects are made only when a caller asks for them. */
 
 typedef enum {
   F_FORMAT, F_SCHEMA, F_TITLE, F_LICENSE, F_SOURCES, F_SECTIONS, F_ENTITIES, F_RELATIONS,
@@ -100,10 +100,7 @@ typedef struct
   const char     *filename;
   gboolean        collect_all;
   GPtrArray      *problems;
-  CcbnetSnapshot *snapshot;
-  GHashTable     *ids;        /* id -> list << 28 | index, + 1 */
-  GHashTable     *citations;  /* quote -> CcbnetCitation: records citing one sentence share it */
-  GHashTable     *single;     /* CcbnetCitation -> GPtrArray holding only it, shared likewise */
+  CcbnetBuilder  *b;          /* the store being built */
   GEnumClass     *entity_types;
   GEnumClass     *scopes;
   GEnumClass     *kinds;
@@ -319,16 +316,6 @@ get_string (Loader     *l,
   return value;
 }
 
-static char *
-dup_string (Loader     *l,
-            JsonNode   *fields[N_FIELDS],
-            Field       f,
-            const char *base,
-            gboolean    required)
-{
-  return g_strdup (get_string (l, fields, f, base, required));
-}
-
 static gboolean
 get_boolean (Loader     *l,
              JsonNode   *fields[N_FIELDS],
@@ -413,20 +400,24 @@ get_array (Loader     *l,
   return json_node_get_array (node);
 }
 
-static char **
-get_strv (Loader     *l,
-          JsonNode   *fields[N_FIELDS],
-          Field       f,
-          const char *base)
+/* Reads an array of strings into the store's string lists: @first is NONE when it is absent. */
+static void
+get_string_list (Loader     *l,
+                 JsonNode   *fields[N_FIELDS],
+                 Field       f,
+                 const char *base,
+                 guint32    *first,
+                 guint32    *count)
 {
   JsonArray *array = get_array (l, fields, f, base, FALSE);
-  GStrvBuilder *builder;
   guint n;
 
+  *first = CCBNET_NONE;
+  *count = 0;
   if (array == NULL)
-    return NULL;
+    return;
 
-  builder = g_strv_builder_new ();
+  *first = ccbnet_builder_count (l->b, CCBNET_TABLE_STRING_LISTS, 1);
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
@@ -443,15 +434,10 @@ get_strv (Loader     *l,
                   "expected a non-empty string, found %s", node_kind_name (node));
           continue;
         }
-      g_strv_builder_add (builder, json_node_get_string (node));
+      ccbnet_builder_append (l->b, CCBNET_TABLE_STRING_LISTS,
+                             ccbnet_builder_string (l->b, json_node_get_string (node)));
+      (*count)++;
     }
-
-  {
-    char **strv = g_strv_builder_end (builder);
-
-    g_strv_builder_unref (builder);
-    return strv;
-  }
 }
 
 static guint
@@ -504,48 +490,56 @@ get_flags (Loader      *l,
   return flags;
 }
 
-/* Registers @id as the id of a record, reporting a duplicate. */
-static gboolean
+/* Registers @id as the id of a record, reporting a duplicate. Returns the claim, or NONE. */
+static guint32
 claim_id (Loader     *l,
           const char *id,
           guint       list,
           guint       index,
           const char *base)
 {
-  gpointer previous;
+  guint previous_list, previous_index;
+  guint32 claim;
 
   if (!is_slug (id))
     {
       report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "id",
               "\"%s\" is not a valid id, expected lowercase letters, digits and single hyphens",
               id);
-      return FALSE;
+      return CCBNET_NONE;
     }
-  if (g_hash_table_lookup_extended (l->ids, id, NULL, &previous))
-    {
-      guint code = GPOINTER_TO_UINT (previous) - 1;
+  claim = ccbnet_builder_claim_id (l->b, id, list, index, &previous_list, &previous_index);
+  if (claim == CCBNET_NONE)
+    report (l, CCBNET_DATASET_ERROR_DUPLICATE_ID, base, "id",
+            "duplicate id \"%s\", first used at $.%s[%u]", id, list_names[previous_list],
+            previous_index);
 
-      report (l, CCBNET_DATASET_ERROR_DUPLICATE_ID, base, "id",
-              "duplicate id \"%s\", first used at $.%s[%u]", id, list_names[code >> 28],
-              code & ((1u << 28) - 1));
-      return FALSE;
-    }
-  g_hash_table_insert (l->ids, (gpointer) id, GUINT_TO_POINTER (((list << 28) | index) + 1));
-
-  return TRUE;
+  return claim;
 }
 
-static GPtrArray *
+static guint32
+str (Loader     *l,
+     const char *text)
+{
+  return ccbnet_builder_string (l->b, text);
+}
+
+/* Reads a record's citations into the store; @first and @count say where they are. */
+static void
 read_citations (Loader     *l,
                 JsonNode   *fields[N_FIELDS],
-                const char *base)
+                const char *base,
+                guint32    *first,
+                guint32    *count)
 {
   JsonArray *array = get_array (l, fields, F_SOURCES, base, TRUE);
-  GPtrArray *citations = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) citations = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint n;
 
+  *first = ccbnet_builder_count (l->b, CCBNET_TABLE_CITATION_LISTS, 1);
+  *count = 0;
   if (array == NULL)
-    return citations;
+    return;
 
   n = json_array_get_length (array);
   if (n == 0)
@@ -558,8 +552,7 @@ read_citations (Loader     *l,
       char path[PATH_SIZE];
       JsonNode *cfields[N_FIELDS];
       const char *source_id, *quote;
-      CcbnetDocument *document;
-      CcbnetCitation *citation;
+      guint32 document, citation;
 
       g_snprintf (path, sizeof path, "%s.sources[%u]", base, i);
 
@@ -576,42 +569,25 @@ read_citations (Loader     *l,
       if (source_id == NULL || quote == NULL)
         continue;
 
-      document = g_hash_table_lookup (l->snapshot->documents_by_id, source_id);
-      if (document == NULL)
+      document = ccbnet_builder_lookup_id (l->b, source_id, LIST_SOURCES);
+      if (document == CCBNET_NONE)
         {
           report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, path, "source",
                   "unknown source id \"%s\", expected the id of an entry of $.sources", source_id);
           continue;
         }
 
-      citation = g_hash_table_lookup (l->citations, quote);
-      if (citation == NULL || citation->document != document)
-        {
-          citation = g_object_new (CCBNET_TYPE_CITATION, NULL);
-          citation->document = g_object_ref (document);
-          citation->quote = g_strdup (quote);
-          g_hash_table_replace (l->citations, citation->quote, g_object_ref (citation));
-        }
-      else
-        g_object_ref (citation);
-      g_ptr_array_add (citations, citation);
+      citation = ccbnet_builder_citation (l->b, document, quote);
+      g_array_append_val (citations, citation);
     }
 
-  /* Most records cite one sentence, and many cite the same one: they share the array too. The
-   * records are immutable, so nothing can tell. */
+  /* Most records cite one sentence, and many cite the same one: they share the list too. */
   if (citations->len == 1)
-    {
-      GPtrArray *shared = g_hash_table_lookup (l->single, citations->pdata[0]);
-
-      if (shared != NULL)
-        {
-          g_ptr_array_unref (citations);
-          return g_ptr_array_ref (shared);
-        }
-      g_hash_table_insert (l->single, citations->pdata[0], g_ptr_array_ref (citations));
-    }
-
-  return citations;
+    *first = ccbnet_builder_single_list (l->b, g_array_index (citations, guint32, 0));
+  else
+    for (guint i = 0; i < citations->len; i++)
+      ccbnet_builder_append (l->b, CCBNET_TABLE_CITATION_LISTS, g_array_index (citations, guint32, i));
+  *count = citations->len;
 }
 
 static void
@@ -621,8 +597,9 @@ read_document (Loader     *l,
 {
   char base[PATH_SIZE];
   JsonNode *fields[N_FIELDS];
-  CcbnetDocument *document;
   const char *id, *language, *retrieved;
+  guint32 claim, position;
+  guint32 *row;
 
   g_snprintf (base, sizeof base, "$.sources[%u]", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -634,30 +611,28 @@ read_document (Loader     *l,
 
   read_fields (l, json_node_get_object (node), base, document_fields, "a source", fields);
   id = get_string (l, fields, F_ID, base, TRUE);
-  if (id == NULL || !claim_id (l, id, LIST_SOURCES, index, base))
+  if (id == NULL || (claim = claim_id (l, id, LIST_SOURCES, index, base)) == CCBNET_NONE)
     return;
 
-  document = g_object_new (CCBNET_TYPE_DOCUMENT, NULL);
-  document->id = g_strdup (id);
-  document->kind = get_enum (l, fields, F_KIND, base, l->document_kinds, TRUE, 0);
-  document->title = dup_string (l, fields, F_TITLE, base, TRUE);
-  document->publisher = dup_string (l, fields, F_PUBLISHER, base, TRUE);
-  document->url = dup_string (l, fields, F_URL, base, FALSE);
+  position = ccbnet_builder_count (l->b, CCBNET_TABLE_DOCUMENTS, DOC_WIDTH);
+  row = ccbnet_builder_row (l->b, CCBNET_TABLE_DOCUMENTS, DOC_WIDTH);
+  row[DOC_ID] = ccbnet_builder_set_id_position (l->b, claim, position);
+  row[DOC_KIND] = get_enum (l, fields, F_KIND, base, l->document_kinds, TRUE, 0);
+  row[DOC_TITLE] = str (l, get_string (l, fields, F_TITLE, base, TRUE));
+  row[DOC_PUBLISHER] = str (l, get_string (l, fields, F_PUBLISHER, base, TRUE));
+  row[DOC_URL] = str (l, get_string (l, fields, F_URL, base, FALSE));
   language = get_string (l, fields, F_LANGUAGE, base, TRUE);
   if (language != NULL && !is_language_tag (language))
     report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "language",
             "\"%s\" is not a language tag, expected a BCP 47 tag such as \"en\"", language);
-  document->language = g_strdup (language);
+  row[DOC_LANGUAGE] = str (l, language);
   retrieved = get_string (l, fields, F_RETRIEVED, base, FALSE);
   if (retrieved != NULL && (strlen (retrieved) != 10 || !is_partial_date (retrieved)))
     report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "retrieved",
             "\"%s\" is not a date, expected YYYY-MM-DD", retrieved);
-  document->retrieved = g_strdup (retrieved);
-  document->file = dup_string (l, fields, F_FILE, base, FALSE);
-  document->note = dup_string (l, fields, F_NOTE, base, FALSE);
-
-  g_ptr_array_add (l->snapshot->documents, document);
-  g_hash_table_insert (l->snapshot->documents_by_id, document->id, document);
+  row[DOC_RETRIEVED] = str (l, retrieved);
+  row[DOC_FILE] = str (l, get_string (l, fields, F_FILE, base, FALSE));
+  row[DOC_NOTE] = str (l, get_string (l, fields, F_NOTE, base, FALSE));
 }
 
 static void
@@ -667,9 +642,10 @@ read_section (Loader   *l,
 {
   char base[PATH_SIZE];
   JsonNode *fields[N_FIELDS];
-  CcbnetSection *section;
   const char *id;
   JsonNode *heading;
+  guint32 claim, position, first_heading, n_headings = 0, sources, n_sources;
+  guint32 *row;
 
   g_snprintf (base, sizeof base, "$.sections[%u]", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -681,14 +657,14 @@ read_section (Loader   *l,
 
   read_fields (l, json_node_get_object (node), base, section_fields, "a section", fields);
   id = get_string (l, fields, F_ID, base, TRUE);
-  if (id == NULL || !claim_id (l, id, LIST_SECTIONS, index, base))
+  if (id == NULL || (claim = claim_id (l, id, LIST_SECTIONS, index, base)) == CCBNET_NONE)
     return;
 
-  section = g_object_new (CCBNET_TYPE_SECTION, NULL);
-  section->id = g_strdup (id);
-  section->position = l->snapshot->sections->len;
-  section->scope = get_enum (l, fields, F_SCOPE, base, l->scopes, TRUE, CCBNET_SCOPE_ANY);
-  section->headings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  position = ccbnet_builder_count (l->b, CCBNET_TABLE_SECTIONS, SEC_WIDTH);
+  row = ccbnet_builder_row (l->b, CCBNET_TABLE_SECTIONS, SEC_WIDTH);
+  row[SEC_ID] = ccbnet_builder_set_id_position (l->b, claim, position);
+  row[SEC_SCOPE] = get_enum (l, fields, F_SCOPE, base, l->scopes, TRUE, CCBNET_SCOPE_ANY);
+  first_heading = ccbnet_builder_count (l->b, CCBNET_TABLE_HEADINGS, HEAD_WIDTH);
 
   heading = fields[F_HEADING];
   if (heading == NULL)
@@ -701,7 +677,7 @@ read_section (Loader   *l,
       JsonObjectIter iter;
       const char *language;
       JsonNode *text;
-      GStrvBuilder *languages = g_strv_builder_new ();
+      gboolean english = FALSE;
       char path[PATH_SIZE];
 
       g_snprintf (path, sizeof path, "%s.heading", base);
@@ -718,34 +694,42 @@ read_section (Loader   *l,
                     "expected a non-empty string, found %s", node_kind_name (text));
           else
             {
-              g_hash_table_insert (section->headings, g_strdup (language),
-                                   g_strdup (json_node_get_string (text)));
-              g_strv_builder_add (languages, language);
+              guint32 *heading_row = ccbnet_builder_row (l->b, CCBNET_TABLE_HEADINGS, HEAD_WIDTH);
+
+              heading_row[HEAD_LANGUAGE] = str (l, language);
+              heading_row[HEAD_TEXT] = str (l, json_node_get_string (text));
+              n_headings++;
+              english |= g_str_equal (language, "en");
             }
         }
-      section->languages = g_strv_builder_end (languages);
-      g_strv_builder_unref (languages);
-      if (!g_hash_table_contains (section->headings, "en"))
+      if (!english)
         report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL,
                 "missing the English heading, expected a member \"en\"");
     }
-  if (section->languages == NULL)
-    section->languages = g_new0 (char *, 1);
 
-  section->sources = read_citations (l, fields, base);
+  read_citations (l, fields, base, &sources, &n_sources);
 
-  g_ptr_array_add (l->snapshot->sections, section);
-  g_hash_table_insert (l->snapshot->sections_by_id, section->id, section);
+  row = ccbnet_builder_get_row (l->b, CCBNET_TABLE_SECTIONS, SEC_WIDTH, position);
+  row[SEC_HEADINGS] = first_heading;
+  row[SEC_N_HEADINGS] = n_headings;
+  row[SEC_SOURCES] = sources;
+  row[SEC_N_SOURCES] = n_sources;
 }
 
-static GPtrArray *
+/* Reads an entity's other names into the store and the name index. */
+static void
 read_other_names (Loader     *l,
                   JsonNode   *fields[N_FIELDS],
-                  const char *base)
+                  const char *base,
+                  guint32     entity,
+                  guint32    *first,
+                  guint32    *count)
 {
   JsonArray *array = get_array (l, fields, F_OTHER_NAMES, base, FALSE);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = array != NULL ? json_array_get_length (array) : 0;
+
+  *first = ccbnet_builder_count (l->b, CCBNET_TABLE_NAMES, NAME_WIDTH);
+  *count = 0;
 
   for (guint i = 0; i < n && !STOP (l); i++)
     {
@@ -753,7 +737,7 @@ read_other_names (Loader     *l,
       char path[PATH_SIZE];
       JsonNode *nfields[N_FIELDS];
       const char *text, *language, *source_id;
-      CcbnetName *name;
+      guint32 *row;
 
       g_snprintf (path, sizeof path, "%s.other_names[%u]", base, i);
 
@@ -776,24 +760,29 @@ read_other_names (Loader     *l,
           continue;
         }
 
-      name = g_object_new (CCBNET_TYPE_NAME, NULL);
-      name->text = g_strdup (text);
-      name->language = g_strdup (language != NULL ? language : "en");
-      name->note = dup_string (l, nfields, F_NOTE, path, FALSE);
+      row = ccbnet_builder_row (l->b, CCBNET_TABLE_NAMES, NAME_WIDTH);
+      row[NAME_TEXT] = str (l, text);
+      row[NAME_LANGUAGE] = str (l, language != NULL ? language : "en");
+      row[NAME_NOTE] = str (l, get_string (l, nfields, F_NOTE, path, FALSE));
       if (source_id != NULL)
         {
-          CcbnetDocument *document = g_hash_table_lookup (l->snapshot->documents_by_id, source_id);
+          guint32 document = ccbnet_builder_lookup_id (l->b, source_id, LIST_SOURCES);
 
-          if (document == NULL)
+          if (document == CCBNET_NONE)
             report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, path, "source",
                     "unknown source id \"%s\", expected the id of an entry of $.sources", source_id);
-          else
-            name->source = g_object_ref (document);
+          ccbnet_builder_get_row (l->b, CCBNET_TABLE_NAMES, NAME_WIDTH, *first + *count)[NAME_SOURCE] = document;
         }
-      g_ptr_array_add (names, name);
+      ccbnet_builder_add_name (l->b, text, entity, 3);
+      (*count)++;
     }
+}
 
-  return names;
+static guint32 *
+entity_row (Loader  *l,
+            guint32  position)
+{
+  return ccbnet_builder_get_row (l->b, CCBNET_TABLE_ENTITIES, ENT_WIDTH, position);
 }
 
 static void
@@ -803,11 +792,13 @@ read_entity (Loader   *l,
 {
   char base[PATH_SIZE];
   JsonNode *fields[N_FIELDS];
-  const char *id, *section_id, *name_source;
+  const char *id, *section_id, *name_source, *name, *short_name, *classification;
   CcbnetEntityType type;
-  CcbnetEntity *entity;
-  CcbnetEntityPrivate *priv;
+  GType gtype;
   guint64 allowed = entity_fields;
+  guint32 claim, position, scope, cadence, status, sectors = 0, first, count;
+  gboolean is_collective, topics_non_exhaustive = FALSE;
+  guint32 *row;
 
   g_snprintf (base, sizeof base, "$.entities[%u]", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -857,88 +848,116 @@ read_entity (Loader   *l,
     }
 
   {
-    g_autofree char *record_name =
-      g_strdup_printf ("an entity of type \"%s\"", g_enum_get_value (l->entity_types, type)->value_nick);
+    char record_name[64];
 
+    g_snprintf (record_name, sizeof record_name, "an entity of type \"%s\"",
+                g_enum_get_value (l->entity_types, type)->value_nick);
     read_fields (l, json_node_get_object (node), base, allowed, record_name, fields);
   }
 
   id = get_string (l, fields, F_ID, base, TRUE);
-  if (id == NULL || !claim_id (l, id, LIST_ENTITIES, index, base))
+  if (id == NULL || (claim = claim_id (l, id, LIST_ENTITIES, index, base)) == CCBNET_NONE)
     return;
 
-  entity = g_object_new (ccbnet_entity_type_get_gtype (type), NULL);
-  priv = ccbnet_entity_get_private (entity);
-  priv->id = g_strdup (id);
-  priv->entity_type = type;
-  priv->classification = dup_string (l, fields, F_CLASSIFICATION, base, TRUE);
-  if (priv->classification != NULL && !is_slug (priv->classification))
+  position = ccbnet_builder_count (l->b, CCBNET_TABLE_ENTITIES, ENT_WIDTH);
+  row = ccbnet_builder_row (l->b, CCBNET_TABLE_ENTITIES, ENT_WIDTH);
+  row[ENT_ID] = ccbnet_builder_set_id_position (l->b, claim, position);
+  row[ENT_N_OTHER_NAMES] = row[ENT_N_SOURCES] = row[ENT_N_PURPOSES] = row[ENT_N_TOPICS] = 0;
+  row[ENT_N_CHARACTERISTICS] = row[ENT_N_MEMBER_CATEGORIES] = 0;
+  classification = get_string (l, fields, F_CLASSIFICATION, base, TRUE);
+  if (classification != NULL && !is_slug (classification))
     report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "classification",
             "\"%s\" is not a valid classification, expected lowercase words joined by hyphens",
-            priv->classification);
-  priv->name = dup_string (l, fields, F_NAME, base, TRUE);
-  priv->short_name = dup_string (l, fields, F_SHORT_NAME, base, FALSE);
-  priv->scope = get_enum (l, fields, F_SCOPE, base, l->scopes, TRUE, CCBNET_SCOPE_ANY);
-  priv->description = dup_string (l, fields, F_DESCRIPTION, base, FALSE);
-  priv->cadence = get_enum (l, fields, F_CADENCE, base, l->cadences, FALSE, CCBNET_CADENCE_UNSPECIFIED);
-  priv->cadence_text = dup_string (l, fields, F_CADENCE_TEXT, base, FALSE);
-  if (priv->cadence_text != NULL && fields[F_CADENCE] == NULL)
+            classification);
+  row[ENT_CLASSIFICATION] = str (l, classification);
+  name = get_string (l, fields, F_NAME, base, TRUE);
+  row[ENT_NAME] = str (l, name);
+  short_name = get_string (l, fields, F_SHORT_NAME, base, FALSE);
+  row[ENT_SHORT_NAME] = str (l, short_name);
+  scope = get_enum (l, fields, F_SCOPE, base, l->scopes, TRUE, CCBNET_SCOPE_ANY);
+  row[ENT_DESCRIPTION] = str (l, get_string (l, fields, F_DESCRIPTION, base, FALSE));
+  cadence = get_enum (l, fields, F_CADENCE, base, l->cadences, FALSE, CCBNET_CADENCE_UNSPECIFIED);
+  row[ENT_CADENCE_TEXT] = str (l, get_string (l, fields, F_CADENCE_TEXT, base, FALSE));
+  if (row[ENT_CADENCE_TEXT] != CCBNET_NONE && fields[F_CADENCE] == NULL)
     report (l, CCBNET_DATASET_ERROR_MISSING_QUALIFIER, base, "cadence_text",
             "a cadence text needs a \"cadence\"");
-  priv->status = get_enum (l, fields, F_STATUS, base, l->statuses, FALSE, CCBNET_STATUS_UNSPECIFIED);
-  priv->is_collective = get_boolean (l, fields, F_IS_COLLECTIVE, base);
-  priv->note = dup_string (l, fields, F_NOTE, base, FALSE);
+  status = get_enum (l, fields, F_STATUS, base, l->statuses, FALSE, CCBNET_STATUS_UNSPECIFIED);
+  is_collective = get_boolean (l, fields, F_IS_COLLECTIVE, base);
+  row[ENT_NOTE] = str (l, get_string (l, fields, F_NOTE, base, FALSE));
 
   section_id = get_string (l, fields, F_SECTION, base, TRUE);
   if (section_id != NULL)
     {
-      CcbnetSection *section = g_hash_table_lookup (l->snapshot->sections_by_id, section_id);
+      guint32 section = ccbnet_builder_lookup_id (l->b, section_id, LIST_SECTIONS);
 
-      if (section == NULL)
+      if (section == CCBNET_NONE)
         report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, base, "section",
                 "unknown section id \"%s\", expected the id of an entry of $.sections", section_id);
       else
         {
-          priv->section = g_object_ref (section);
-          if (priv->scope != CCBNET_SCOPE_ANY && section->scope != priv->scope)
+          guint32 section_scope = ccbnet_builder_get_row (l->b, CCBNET_TABLE_SECTIONS, SEC_WIDTH, section)[SEC_SCOPE];
+
+          row[ENT_SECTION] = section;
+          if (scope != CCBNET_SCOPE_ANY && section_scope != scope)
             report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "scope",
                     "scope \"%s\" differs from the scope \"%s\" of section \"%s\"",
-                    g_enum_get_value (l->scopes, priv->scope)->value_nick,
-                    g_enum_get_value (l->scopes, section->scope)->value_nick, section_id);
+                    g_enum_get_value (l->scopes, scope)->value_nick,
+                    g_enum_get_value (l->scopes, section_scope)->value_nick, section_id);
         }
     }
 
   name_source = get_string (l, fields, F_NAME_SOURCE, base, FALSE);
   if (name_source != NULL)
     {
-      CcbnetDocument *document = g_hash_table_lookup (l->snapshot->documents_by_id, name_source);
+      guint32 document = ccbnet_builder_lookup_id (l->b, name_source, LIST_SOURCES);
 
-      if (document == NULL)
+      if (document == CCBNET_NONE)
         report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, base, "name_source",
                 "unknown source id \"%s\", expected the id of an entry of $.sources", name_source);
-      else if (document->kind != CCBNET_DOCUMENT_KIND_EXTERNAL)
+      else if (ccbnet_builder_get_row (l->b, CCBNET_TABLE_DOCUMENTS, DOC_WIDTH, document)[DOC_KIND] !=
+               CCBNET_DOCUMENT_KIND_EXTERNAL)
         report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "name_source",
                 "source \"%s\" is the primary page, expected an external source", name_source);
       else
-        priv->name_source = g_object_ref (document);
+        row[ENT_NAME_SOURCE] = document;
     }
 
-  priv->other_names = read_other_names (l, fields, base);
-  priv->sources = read_citations (l, fields, base);
+  ccbnet_builder_add_name (l->b, id, position, 0);
+  ccbnet_builder_add_name (l->b, name, position, 1);
+  ccbnet_builder_add_name (l->b, short_name, position, 2);
+  read_other_names (l, fields, base, position, &first, &count);
+  entity_row (l, position)[ENT_OTHER_NAMES] = first;
+  entity_row (l, position)[ENT_N_OTHER_NAMES] = count;
+  read_citations (l, fields, base, &first, &count);
+  entity_row (l, position)[ENT_SOURCES] = first;
+  entity_row (l, position)[ENT_N_SOURCES] = count;
 
-  if (CCBNET_IS_ORGANISATION (entity))
-    CCBNET_ORGANISATION (entity)->sectors = get_flags (l, fields, F_SECTORS, base, l->sectors);
-  else if (CCBNET_IS_PLATFORM (entity))
+  gtype = ccbnet_entity_type_get_gtype (type);
+  if (gtype == CCBNET_TYPE_ORGANISATION)
+    sectors = get_flags (l, fields, F_SECTORS, base, l->sectors);
+  else if (gtype == CCBNET_TYPE_PLATFORM)
     {
-      CcbnetPlatform *platform = CCBNET_PLATFORM (entity);
+      static const struct { Field field; guint first; } lists[] = {
+        { F_PURPOSES, ENT_PURPOSES },
+        { F_TOPICS, ENT_TOPICS },
+        { F_TOPICS_NON_EXHAUSTIVE, 0 },
+        { F_CHARACTERISTICS, ENT_CHARACTERISTICS },
+        { F_MEMBER_CATEGORIES, ENT_MEMBER_CATEGORIES },
+      };
 
-      platform->purposes = get_strv (l, fields, F_PURPOSES, base);
-      platform->topics = get_strv (l, fields, F_TOPICS, base);
-      platform->topics_non_exhaustive = get_boolean (l, fields, F_TOPICS_NON_EXHAUSTIVE, base);
-      platform->characteristics = get_strv (l, fields, F_CHARACTERISTICS, base);
-      platform->member_categories = get_strv (l, fields, F_MEMBER_CATEGORIES, base);
+      for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+        {
+          if (lists[i].field == F_TOPICS_NON_EXHAUSTIVE)
+            {
+              topics_non_exhaustive = get_boolean (l, fields, F_TOPICS_NON_EXHAUSTIVE, base);
+              continue;
+            }
+          get_string_list (l, fields, lists[i].field, base, &first, &count);
+          entity_row (l, position)[lists[i].first] = first;
+          entity_row (l, position)[lists[i].first + 1] = count;
+        }
     }
-  else if (CCBNET_IS_LEGAL_INSTRUMENT (entity))
+  else if (gtype == CCBNET_TYPE_LEGAL_INSTRUMENT)
     {
       const char *date = get_string (l, fields, F_DATE, base, FALSE);
 
@@ -946,16 +965,16 @@ read_entity (Loader   *l,
         report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "date",
                 "\"%s\" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD", date);
       else
-        CCBNET_LEGAL_INSTRUMENT (entity)->date = g_strdup (date);
+        entity_row (l, position)[ENT_DATE] = str (l, date);
     }
-  else if (CCBNET_IS_POST (entity))
-    CCBNET_POST (entity)->role = dup_string (l, fields, F_ROLE, base, FALSE);
+  else if (gtype == CCBNET_TYPE_POST)
+    entity_row (l, position)[ENT_ROLE] = str (l, get_string (l, fields, F_ROLE, base, FALSE));
 
-  g_ptr_array_add (l->snapshot->entities, entity);
-  g_hash_table_insert (l->snapshot->entities_by_id, priv->id, entity);
+  entity_row (l, position)[ENT_BITS] = ENT_MAKE_BITS (type, scope, cadence, status, is_collective,
+                                                      topics_non_exhaustive, sectors);
 }
 
-static CcbnetEntity *
+static guint32
 get_entity_ref (Loader     *l,
                 JsonNode   *fields[N_FIELDS],
                 Field       f,
@@ -963,41 +982,57 @@ get_entity_ref (Loader     *l,
                 gboolean    required)
 {
   const char *id = get_string (l, fields, f, base, required);
-  CcbnetEntity *entity;
+  guint32 entity;
 
   if (id == NULL)
-    return NULL;
+    return CCBNET_NONE;
 
-  entity = g_hash_table_lookup (l->snapshot->entities_by_id, id);
-  if (entity == NULL)
-    {
-      report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, base, field_names[f],
-              "unknown entity id \"%s\", expected the id of an entry of $.entities", id);
-      return NULL;
-    }
+  entity = ccbnet_builder_lookup_id (l->b, id, LIST_ENTITIES);
+  if (entity == CCBNET_NONE)
+    report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, base, field_names[f],
+            "unknown entity id \"%s\", expected the id of an entry of $.entities", id);
 
-  return g_object_ref (entity);
+  return entity;
+}
+
+static CcbnetEntityType
+entity_type_of (Loader  *l,
+                guint32  entity)
+{
+  return ENT_TYPE (entity_row (l, entity)[ENT_BITS]);
 }
 
 static const char *
-type_nick (Loader       *l,
-           CcbnetEntity *entity)
+type_nick (Loader  *l,
+           guint32  entity)
 {
-  return g_enum_get_value (l->entity_types, ccbnet_entity_get_entity_type (entity))->value_nick;
+  return g_enum_get_value (l->entity_types, entity_type_of (l, entity))->value_nick;
+}
+
+/* The id of @entity, for a message. */
+static char *
+entity_id (Loader  *l,
+           guint32  entity)
+{
+  return ccbnet_builder_dup_string (l->b, entity_row (l, entity)[ENT_ID]);
 }
 
 static void
 require_type (Loader           *l,
-              CcbnetEntity     *entity,
+              guint32           entity,
               CcbnetEntityType  type,
               const char       *base,
               const char       *member)
 {
-  if (entity != NULL && ccbnet_entity_get_entity_type (entity) != type)
-    report (l, CCBNET_DATASET_ERROR_RELATION, base, member,
-            "\"%s\" is %s \"%s\", expected an entity of type \"%s\"",
-            ccbnet_entity_get_id (entity), "of type", type_nick (l, entity),
-            g_enum_get_value (l->entity_types, type)->value_nick);
+  if (entity != CCBNET_NONE && entity_type_of (l, entity) != type)
+    {
+      g_autofree char *id = entity_id (l, entity);
+
+      report (l, CCBNET_DATASET_ERROR_RELATION, base, member,
+              "\"%s\" is %s \"%s\", expected an entity of type \"%s\"",
+              id, "of type", type_nick (l, entity),
+              g_enum_get_value (l->entity_types, type)->value_nick);
+    }
 }
 
 static void
@@ -1008,9 +1043,15 @@ read_relation (Loader   *l,
   char base[PATH_SIZE];
   JsonNode *fields[N_FIELDS];
   const char *id, *section_id;
-  CcbnetRelation *relation;
   JsonArray *jointly;
   const char *kind_nick;
+  guint32 claim, kind, subject, object, condition, cadence, levels, section = CCBNET_NONE;
+  guint32 sources, n_sources, position;
+  gboolean non_exhaustive;
+  guint32 extra[EXT_WIDTH];
+  gboolean has_extra = FALSE;
+  g_autoptr(GArray) co_actors = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint32 *row;
 
   g_snprintf (base, sizeof base, "$.relations[%u]", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
@@ -1022,40 +1063,35 @@ read_relation (Loader   *l,
 
   read_fields (l, json_node_get_object (node), base, relation_fields, "a relation", fields);
   id = get_string (l, fields, F_ID, base, TRUE);
-  if (id == NULL || !claim_id (l, id, LIST_RELATIONS, index, base))
+  if (id == NULL || (claim = claim_id (l, id, LIST_RELATIONS, index, base)) == CCBNET_NONE)
     return;
 
-  relation = g_object_new (CCBNET_TYPE_RELATION, NULL);
-  relation->id = g_strdup (id);
-  relation->kind = get_enum (l, fields, F_KIND, base, l->kinds, TRUE, CCBNET_RELATION_KIND_ANY);
-  relation->subject = get_entity_ref (l, fields, F_SUBJECT, base, TRUE);
-  relation->object = get_entity_ref (l, fields, F_OBJECT, base, TRUE);
-  relation->on_behalf_of = get_entity_ref (l, fields, F_ON_BEHALF_OF, base, FALSE);
-  relation->via = get_entity_ref (l, fields, F_VIA, base, FALSE);
-  relation->context = get_entity_ref (l, fields, F_CONTEXT, base, FALSE);
-  relation->capacity = get_entity_ref (l, fields, F_CAPACITY, base, FALSE);
-  relation->legal_basis = get_entity_ref (l, fields, F_LEGAL_BASIS, base, FALSE);
-  relation->framework = get_entity_ref (l, fields, F_FRAMEWORK, base, FALSE);
-  relation->condition = get_enum (l, fields, F_CONDITION, base, l->conditions, FALSE,
-                                  CCBNET_CONDITION_NONE);
-  relation->condition_text = dup_string (l, fields, F_CONDITION_TEXT, base, FALSE);
-  relation->condition_ref = get_entity_ref (l, fields, F_CONDITION_REF, base, FALSE);
-  relation->cadence = get_enum (l, fields, F_CADENCE, base, l->cadences, FALSE,
-                                CCBNET_CADENCE_UNSPECIFIED);
-  relation->cadence_text = dup_string (l, fields, F_CADENCE_TEXT, base, FALSE);
-  relation->role = dup_string (l, fields, F_ROLE, base, FALSE);
-  relation->topic = dup_string (l, fields, F_TOPIC, base, FALSE);
-  relation->levels = get_flags (l, fields, F_LEVELS, base, l->levels);
-  relation->non_exhaustive = get_boolean (l, fields, F_NON_EXHAUSTIVE, base);
-  relation->note = dup_string (l, fields, F_NOTE, base, FALSE);
-  relation->co_actors = g_ptr_array_new_with_free_func (g_object_unref);
+  kind = get_enum (l, fields, F_KIND, base, l->kinds, TRUE, CCBNET_RELATION_KIND_ANY);
+  subject = get_entity_ref (l, fields, F_SUBJECT, base, TRUE);
+  object = get_entity_ref (l, fields, F_OBJECT, base, TRUE);
+  extra[EXT_ON_BEHALF_OF] = get_entity_ref (l, fields, F_ON_BEHALF_OF, base, FALSE);
+  extra[EXT_VIA] = get_entity_ref (l, fields, F_VIA, base, FALSE);
+  extra[EXT_CONTEXT] = get_entity_ref (l, fields, F_CONTEXT, base, FALSE);
+  extra[EXT_CAPACITY] = get_entity_ref (l, fields, F_CAPACITY, base, FALSE);
+  extra[EXT_LEGAL_BASIS] = get_entity_ref (l, fields, F_LEGAL_BASIS, base, FALSE);
+  extra[EXT_FRAMEWORK] = get_entity_ref (l, fields, F_FRAMEWORK, base, FALSE);
+  condition = get_enum (l, fields, F_CONDITION, base, l->conditions, FALSE, CCBNET_CONDITION_NONE);
+  extra[EXT_CONDITION_TEXT] = str (l, get_string (l, fields, F_CONDITION_TEXT, base, FALSE));
+  extra[EXT_CONDITION_REF] = get_entity_ref (l, fields, F_CONDITION_REF, base, FALSE);
+  cadence = get_enum (l, fields, F_CADENCE, base, l->cadences, FALSE, CCBNET_CADENCE_UNSPECIFIED);
+  extra[EXT_CADENCE_TEXT] = str (l, get_string (l, fields, F_CADENCE_TEXT, base, FALSE));
+  extra[EXT_ROLE] = str (l, get_string (l, fields, F_ROLE, base, FALSE));
+  extra[EXT_TOPIC] = str (l, get_string (l, fields, F_TOPIC, base, FALSE));
+  levels = get_flags (l, fields, F_LEVELS, base, l->levels);
+  non_exhaustive = get_boolean (l, fields, F_NON_EXHAUSTIVE, base);
+  extra[EXT_NOTE] = str (l, get_string (l, fields, F_NOTE, base, FALSE));
 
   jointly = get_array (l, fields, F_JOINTLY_WITH, base, FALSE);
   for (guint i = 0; jointly != NULL && i < json_array_get_length (jointly); i++)
     {
       JsonNode *element = json_array_get_element (jointly, i);
       char path[PATH_SIZE];
-      CcbnetEntity *co_actor;
+      guint32 co_actor;
 
       g_snprintf (path, sizeof path, "%s.jointly_with[%u]", base, i);
 
@@ -1065,13 +1101,13 @@ read_relation (Loader   *l,
                   node_kind_name (element));
           continue;
         }
-      co_actor = g_hash_table_lookup (l->snapshot->entities_by_id, json_node_get_string (element));
-      if (co_actor == NULL)
+      co_actor = ccbnet_builder_lookup_id (l->b, json_node_get_string (element), LIST_ENTITIES);
+      if (co_actor == CCBNET_NONE)
         report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, path, NULL,
                 "unknown entity id \"%s\", expected the id of an entry of $.entities",
                 json_node_get_string (element));
       else
-        g_ptr_array_add (relation->co_actors, g_object_ref (co_actor));
+        g_array_append_val (co_actors, co_actor);
     }
 
   {
@@ -1084,35 +1120,31 @@ read_relation (Loader   *l,
       if (dates[i] != NULL && !is_partial_date (dates[i]))
         report (l, CCBNET_DATASET_ERROR_SCHEMA, base, i == 0 ? "start_date" : "end_date",
                 "\"%s\" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD", dates[i]);
-    relation->start_date = g_strdup (dates[0]);
-    relation->end_date = g_strdup (dates[1]);
+    extra[EXT_START_DATE] = str (l, dates[0]);
+    extra[EXT_END_DATE] = str (l, dates[1]);
   }
 
   section_id = get_string (l, fields, F_SECTION, base, TRUE);
   if (section_id != NULL)
     {
-      relation->section = g_hash_table_lookup (l->snapshot->sections_by_id, section_id);
-      if (relation->section == NULL)
+      section = ccbnet_builder_lookup_id (l->b, section_id, LIST_SECTIONS);
+      if (section == CCBNET_NONE)
         report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, base, "section",
                 "unknown section id \"%s\", expected the id of an entry of $.sections", section_id);
-      else
-        g_object_ref (relation->section);
     }
-  relation->sources = read_citations (l, fields, base);
+  read_citations (l, fields, base, &sources, &n_sources);
 
   /* What the kind and the condition require. */
-  kind_nick = relation->kind != CCBNET_RELATION_KIND_ANY
-              ? g_enum_get_value (l->kinds, relation->kind)->value_nick : NULL;
-  if ((relation->kind == CCBNET_RELATION_KIND_REPRESENTS_IN ||
-       relation->kind == CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR) &&
-      relation->on_behalf_of == NULL && fields[F_ON_BEHALF_OF] == NULL)
+  kind_nick = kind != CCBNET_RELATION_KIND_ANY ? g_enum_get_value (l->kinds, kind)->value_nick : NULL;
+  if ((kind == CCBNET_RELATION_KIND_REPRESENTS_IN ||
+       kind == CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR) &&
+      extra[EXT_ON_BEHALF_OF] == CCBNET_NONE && fields[F_ON_BEHALF_OF] == NULL)
     report (l, CCBNET_DATASET_ERROR_MISSING_QUALIFIER, base, NULL,
             "a \"%s\" relation needs \"on_behalf_of\", the principal represented", kind_nick);
-  if (relation->kind == CCBNET_RELATION_KIND_DESIGNATED_AS && fields[F_LEGAL_BASIS] == NULL)
+  if (kind == CCBNET_RELATION_KIND_DESIGNATED_AS && fields[F_LEGAL_BASIS] == NULL)
     report (l, CCBNET_DATASET_ERROR_MISSING_QUALIFIER, base, NULL,
             "a \"designated-as\" relation needs \"legal_basis\", the instrument that designates");
-  if (relation->condition == CCBNET_CONDITION_PENDING_ESTABLISHMENT &&
-      fields[F_CONDITION_REF] == NULL)
+  if (condition == CCBNET_CONDITION_PENDING_ESTABLISHMENT && fields[F_CONDITION_REF] == NULL)
     report (l, CCBNET_DATASET_ERROR_MISSING_QUALIFIER, base, NULL,
             "condition \"pending-establishment\" needs \"condition_ref\", the entity whose "
             "establishment is pending");
@@ -1123,44 +1155,66 @@ read_relation (Loader   *l,
     report (l, CCBNET_DATASET_ERROR_MISSING_QUALIFIER, base, "cadence_text",
             "a cadence text needs a \"cadence\"");
 
-  require_type (l, relation->capacity, CCBNET_ENTITY_TYPE_ROLE, base, "capacity");
-  require_type (l, relation->legal_basis, CCBNET_ENTITY_TYPE_LEGAL_INSTRUMENT, base, "legal_basis");
-  require_type (l, relation->framework, CCBNET_ENTITY_TYPE_LEGAL_INSTRUMENT, base, "framework");
+  require_type (l, extra[EXT_CAPACITY], CCBNET_ENTITY_TYPE_ROLE, base, "capacity");
+  require_type (l, extra[EXT_LEGAL_BASIS], CCBNET_ENTITY_TYPE_LEGAL_INSTRUMENT, base, "legal_basis");
+  require_type (l, extra[EXT_FRAMEWORK], CCBNET_ENTITY_TYPE_LEGAL_INSTRUMENT, base, "framework");
 
-  if (relation->subject != NULL && relation->object != NULL && kind_nick != NULL)
+  if (subject != CCBNET_NONE && object != CCBNET_NONE && kind_nick != NULL)
     {
-      if (relation->subject == relation->object &&
-          relation->kind != CCBNET_RELATION_KIND_RELATED_TO)
-        report (l, CCBNET_DATASET_ERROR_RELATION, base, "object",
-                "a \"%s\" relation cannot link \"%s\" to itself", kind_nick,
-                ccbnet_entity_get_id (relation->subject));
-      else if (!ccbnet_relation_kind_allows (relation->kind,
-                                             ccbnet_entity_get_entity_type (relation->subject),
-                                             ccbnet_entity_get_entity_type (relation->object)))
-        report (l, CCBNET_DATASET_ERROR_RELATION, base, NULL,
-                "a \"%s\" relation cannot link %s \"%s\" to %s \"%s\"", kind_nick,
-                type_nick (l, relation->subject), ccbnet_entity_get_id (relation->subject),
-                type_nick (l, relation->object), ccbnet_entity_get_id (relation->object));
+      if (subject == object && kind != CCBNET_RELATION_KIND_RELATED_TO)
+        {
+          g_autofree char *subject_id = entity_id (l, subject);
+
+          report (l, CCBNET_DATASET_ERROR_RELATION, base, "object",
+                  "a \"%s\" relation cannot link \"%s\" to itself", kind_nick, subject_id);
+        }
+      else if (!ccbnet_relation_kind_allows (kind, entity_type_of (l, subject),
+                                             entity_type_of (l, object)))
+        {
+          g_autofree char *subject_id = entity_id (l, subject);
+          g_autofree char *object_id = entity_id (l, object);
+
+          report (l, CCBNET_DATASET_ERROR_RELATION, base, NULL,
+                  "a \"%s\" relation cannot link %s \"%s\" to %s \"%s\"", kind_nick,
+                  type_nick (l, subject), subject_id, type_nick (l, object), object_id);
+        }
     }
 
-  if (relation->subject == NULL || relation->object == NULL || relation->section == NULL ||
-      relation->kind == CCBNET_RELATION_KIND_ANY)
-    {
-      /* Only complete relations go into the snapshot; the problem is already reported. */
-      g_object_unref (relation);
-      return;
-    }
+  /* Only complete relations go into the store; the problem is already reported. */
+  if (subject == CCBNET_NONE || object == CCBNET_NONE || section == CCBNET_NONE ||
+      kind == CCBNET_RELATION_KIND_ANY)
+    return;
 
-  g_ptr_array_add (l->snapshot->relations, relation);
-  g_hash_table_insert (l->snapshot->relations_by_id, relation->id, relation);
+  extra[EXT_CO_ACTORS] = ccbnet_builder_count (l->b, CCBNET_TABLE_ENTITY_LISTS, 1);
+  extra[EXT_N_CO_ACTORS] = co_actors->len;
+  for (guint i = 0; i < co_actors->len; i++)
+    ccbnet_builder_append (l->b, CCBNET_TABLE_ENTITY_LISTS, g_array_index (co_actors, guint32, i));
+  for (guint f = 0; f < EXT_CO_ACTORS; f++)
+    has_extra |= extra[f] != CCBNET_NONE;
+  has_extra |= co_actors->len > 0;
+
+  position = ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH);
+  row = ccbnet_builder_row (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH);
+  row[REL_ID] = ccbnet_builder_set_id_position (l->b, claim, position);
+  row[REL_BITS] = REL_MAKE_BITS (kind, condition, cadence, levels, non_exhaustive);
+  row[REL_SUBJECT] = subject;
+  row[REL_OBJECT] = object;
+  row[REL_SECTION] = section;
+  row[REL_SOURCES] = sources;
+  row[REL_N_SOURCES] = n_sources;
+  if (has_extra)
+    {
+      row[REL_EXTRA] = ccbnet_builder_count (l->b, CCBNET_TABLE_EXTRAS, EXT_WIDTH);
+      memcpy (ccbnet_builder_row (l->b, CCBNET_TABLE_EXTRAS, EXT_WIDTH), extra, sizeof extra);
+    }
 }
 
 static gboolean
-is_structural (CcbnetRelation *relation)
+is_structural (guint32 kind)
 {
-  return relation->kind == CCBNET_RELATION_KIND_PART_OF ||
-         relation->kind == CCBNET_RELATION_KIND_UNIT_OF ||
-         relation->kind == CCBNET_RELATION_KIND_POST_IN;
+  return kind == CCBNET_RELATION_KIND_PART_OF ||
+         kind == CCBNET_RELATION_KIND_UNIT_OF ||
+         kind == CCBNET_RELATION_KIND_POST_IN;
 }
 
 /* Reports part-of, unit-of and post-in cycles, once each, with the relation that closes them.
@@ -1169,27 +1223,23 @@ static void
 check_cycles (Loader     *l,
               GPtrArray  *relation_indexes)
 {
-  CcbnetSnapshot *s = l->snapshot;
-  guint n = s->entities->len;
-  g_autoptr(GHashTable) position = g_hash_table_new (NULL, NULL);
-  g_autofree GPtrArray **up = g_new0 (GPtrArray *, n);
-  g_autofree guint8 *state = g_new0 (guint8, n);   /* 0 new, 1 on stack, 2 done */
+  guint n = ccbnet_builder_count (l->b, CCBNET_TABLE_ENTITIES, ENT_WIDTH);
+  guint n_relations = ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH);
+  g_autofree GArray **up = g_new0 (GArray *, MAX (n, 1));
+  g_autofree guint8 *state = g_new0 (guint8, MAX (n, 1));   /* 0 new, 1 on stack, 2 done */
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr(GArray) cursor = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  for (guint i = 0; i < n; i++)
-    g_hash_table_insert (position, s->entities->pdata[i], GUINT_TO_POINTER (i));
-  for (guint i = 0; i < s->relations->len; i++)
+  for (guint32 r = 0; r < n_relations; r++)
     {
-      CcbnetRelation *relation = s->relations->pdata[i];
-      guint from;
+      const guint32 *row = ccbnet_builder_get_row (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH, r);
+      guint32 from = row[REL_SUBJECT];
 
-      if (!is_structural (relation))
+      if (!is_structural (REL_KIND (row[REL_BITS])))
         continue;
-      from = GPOINTER_TO_UINT (g_hash_table_lookup (position, relation->subject));
       if (up[from] == NULL)
-        up[from] = g_ptr_array_new ();
-      g_ptr_array_add (up[from], relation);
+        up[from] = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_array_append_val (up[from], r);
     }
 
   for (guint root = 0; root < n && !STOP (l); root++)
@@ -1207,7 +1257,7 @@ check_cycles (Loader     *l,
           guint top = stack->len - 1;
           guint at = g_array_index (stack, guint, top);
           guint *next = &g_array_index (cursor, guint, top);
-          CcbnetRelation *relation;
+          guint32 relation;
           guint to;
 
           if (up[at] == NULL || *next >= up[at]->len)
@@ -1218,8 +1268,8 @@ check_cycles (Loader     *l,
               continue;
             }
 
-          relation = up[at]->pdata[(*next)++];
-          to = GPOINTER_TO_UINT (g_hash_table_lookup (position, relation->object));
+          relation = g_array_index (up[at], guint32, (*next)++);
+          to = ccbnet_builder_get_row (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH, relation)[REL_OBJECT];
           if (state[to] == 0)
             {
               g_array_append_val (stack, to);
@@ -1231,15 +1281,19 @@ check_cycles (Loader     *l,
               GString *chain = g_string_new (NULL);
               guint start = 0;
               char base[PATH_SIZE];
+              g_autofree char *last = entity_id (l, to);
 
               while (g_array_index (stack, guint, start) != to)
                 start++;
               for (guint k = start; k < stack->len; k++)
-                g_string_append_printf (chain, "%s → ",
-                                        ccbnet_entity_get_id (s->entities->pdata[g_array_index (stack, guint, k)]));
-              g_string_append (chain, ccbnet_entity_get_id (s->entities->pdata[to]));
+                {
+                  g_autofree char *link = entity_id (l, g_array_index (stack, guint, k));
+
+                  g_string_append_printf (chain, "%s → ", link);
+                }
+              g_string_append (chain, last);
               g_snprintf (base, sizeof base, "$.relations[%u]",
-                          GPOINTER_TO_UINT (g_ptr_array_index (relation_indexes, relation->position)));
+                          GPOINTER_TO_UINT (g_ptr_array_index (relation_indexes, relation)));
               report (l, CCBNET_DATASET_ERROR_CYCLE, base, NULL,
                       "part-of, unit-of and post-in relations form a cycle: %s", chain->str);
               g_string_free (chain, TRUE);
@@ -1248,7 +1302,7 @@ check_cycles (Loader     *l,
     }
 
   for (guint i = 0; i < n; i++)
-    g_clear_pointer (&up[i], g_ptr_array_unref);
+    g_clear_pointer (&up[i], g_array_unref);
 }
 
 static gboolean
@@ -1276,13 +1330,13 @@ read_list (Loader       *l,
   n = json_array_get_length (array);
   for (guint i = 0; i < n && !STOP (l); i++)
     {
-      guint before = indexes != NULL ? l->snapshot->relations->len : 0;
+      guint before = indexes != NULL ? ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) : 0;
 
       if ((i & 1023) == 0 && check_cancelled (cancellable, error))
         return FALSE;
       read (l, json_array_get_element (array, i), i);
       /* Remember where each kept relation stands in the file, for cycle messages. */
-      if (indexes != NULL && l->snapshot->relations->len > before)
+      if (indexes != NULL && ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) > before)
         g_ptr_array_add (indexes, GUINT_TO_POINTER (i));
     }
 
@@ -1292,9 +1346,7 @@ read_list (Loader       *l,
 static void
 loader_clear (Loader *l)
 {
-  g_clear_pointer (&l->ids, g_hash_table_unref);
-  g_clear_pointer (&l->single, g_hash_table_unref);
-  g_clear_pointer (&l->citations, g_hash_table_unref);
+  g_clear_pointer (&l->b, ccbnet_builder_free);
   g_type_class_unref (l->entity_types);
   g_type_class_unref (l->scopes);
   g_type_class_unref (l->kinds);
@@ -1304,6 +1356,151 @@ loader_clear (Loader *l)
   g_type_class_unref (l->document_kinds);
   g_type_class_unref (l->sectors);
   g_type_class_unref (l->levels);
+}
+
+/* The number of records of the list in @node, if it is one. */
+static guint
+list_length (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_array_get_length (json_node_get_array (node)) : 0;
+}
+
+/* Reading while json-glib parses.
+ *
+ * Walking json-glib's finished tree costs more than building it: the tree is ten times the size
+ * of the file and long out of the caches. So when the file has the usual shape, each record is
+ * read as soon as json-glib has parsed it (its ::array-element signal), while it is still in the
+ * cache, and then dropped from the tree, which therefore never holds more than one record.
+ *
+ * The usual shape is what the shipped and written datasets have: "format": "ccbnet/1" first,
+ * then the lists in the order they are read (sources, sections, entities, relations), and no
+ * other arrays at the top. The k-th top-level array is taken for the k-th list while parsing;
+ * once the tree's top level is known, that guess is checked, and if it was wrong the bytes are
+ * parsed again and read the usual way, so the result never depends on the shape. */
+
+static void (* const readers[]) (Loader *, JsonNode *, guint) = {
+  read_document, read_section, read_entity, read_relation,
+};
+static const Field list_fields[] = { F_SOURCES, F_SECTIONS, F_ENTITIES, F_RELATIONS };
+
+typedef struct
+{
+  Loader       *l;
+  GPtrArray    *relation_indexes;
+  GCancellable *cancellable;
+  guint         depth;     /* of arrays */
+  guint         n_lists;   /* top-level arrays begun */
+  guint         list;      /* the current one */
+  gboolean      cancelled;
+} Stream;
+
+static void
+stream_array_start (JsonParser *parser,
+                    Stream     *s)
+{
+  if (s->depth++ == 0)
+    s->list = s->n_lists++;
+}
+
+static void
+stream_array_end (JsonParser *parser,
+                  JsonArray  *array,
+                  Stream     *s)
+{
+  s->depth--;
+}
+
+static void
+stream_array_element (JsonParser *parser,
+                      JsonArray  *array,
+                      int         index,
+                      Stream     *s)
+{
+  guint last;
+
+  if (s->depth != 1 || s->list >= G_N_ELEMENTS (readers))
+    return;
+
+  last = json_array_get_length (array) - 1;
+  if (!s->cancelled && !STOP (s->l))
+    {
+      if ((index & 1023) == 0 && g_cancellable_is_cancelled (s->cancellable))
+        s->cancelled = TRUE;
+      else
+        {
+          guint before = ccbnet_builder_count (s->l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH);
+
+          readers[s->list] (s->l, json_array_get_element (array, last), index);
+          if (readers[s->list] == read_relation &&
+              ccbnet_builder_count (s->l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) > before)
+            g_ptr_array_add (s->relation_indexes, GUINT_TO_POINTER (index));
+        }
+    }
+  json_array_remove_element (array, last);
+}
+
+static const char *
+skip_space (const char *p,
+            const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+    p++;
+
+  return p;
+}
+
+/* Whether the bytes begin with {"format": "ccbnet/1", the first sign of the usual shape. */
+static gboolean
+starts_like_a_dataset (const char *data,
+                       gsize       length)
+{
+  const char *end = data + length, *p = skip_space (data, end);
+  static const char key[] = "\"format\"", value[] = "\"ccbnet/1\"";
+
+  if (p == end || *p++ != '{')
+    return FALSE;
+  p = skip_space (p, end);
+  if ((gsize) (end - p) < sizeof key - 1 || memcmp (p, key, sizeof key - 1) != 0)
+    return FALSE;
+  p = skip_space (p + sizeof key - 1, end);
+  if (p == end || *p++ != ':')
+    return FALSE;
+  p = skip_space (p, end);
+
+  return (gsize) (end - p) >= sizeof value - 1 && memcmp (p, value, sizeof value - 1) == 0;
+}
+
+/* After a streamed parse: how many lists the guess got right, or -1 if it got one wrong. The
+ * top level must hold only known members, no other containers, and its arrays must be the first
+ * lists in reading order. */
+static int
+check_stream (JsonObject *root)
+{
+  g_autoptr(GList) members = json_object_get_members (root);
+  guint arrays = 0;
+
+  init_field_table ();
+  for (GList *m = members; m != NULL; m = m->next)
+    {
+      JsonNode *node = json_object_get_member (root, m->data);
+      guint f = GPOINTER_TO_UINT (g_hash_table_lookup (field_table, m->data));
+
+      if (f == 0 || (root_fields & B (f - 1)) == 0)
+        return -1;
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        return -1;
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        continue;
+      if (arrays >= G_N_ELEMENTS (list_fields) || list_fields[arrays] != f - 1)
+        return -1;
+      /* Streamed lists are left empty; a json-glib that did not emit ::array-element left
+       * them full, and they are read the usual way. */
+      if (json_array_get_length (json_node_get_array (node)) != 0)
+        return -1;
+      arrays++;
+    }
+
+  return arrays;
 }
 
 /* Loads @bytes into a new snapshot. Returns NULL when the data has a problem (all of them are
@@ -1320,22 +1517,30 @@ ccbnet_load_bytes (GBytes             *bytes,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) relation_indexes = NULL;
+  g_autoptr(GPtrArray) streamed_problems = NULL;
   JsonNode *root;
   JsonNode *fields[N_FIELDS];
   const char *data;
   gsize length;
   Loader l = { 0, };
+  Stream stream = { 0, };
   const char *format;
+  CcbnetSnapshot *snapshot;
+  gboolean streaming;
+  int n_streamed = 0;
 
   if (filename == NULL)
     filename = "<data>";
 
   data = g_bytes_get_data (bytes, &length);
-  if (length > limits->max_size)
+  if (length > limits->max_size || length >= G_MAXINT32)
     {
       g_autofree char *message =
-        g_strdup_printf ("the data is %" G_GSIZE_FORMAT " bytes, more than the limit of %"
-                         G_GUINT64_FORMAT " bytes (CcbnetRegistry:max-size)", length, limits->max_size);
+        length > limits->max_size
+        ? g_strdup_printf ("the data is %" G_GSIZE_FORMAT " bytes, more than the limit of %"
+                           G_GUINT64_FORMAT " bytes (CcbnetRegistry:max-size)", length, limits->max_size)
+        : g_strdup_printf ("the data is %" G_GSIZE_FORMAT " bytes; a JSON dataset must be smaller "
+                           "than 2 GiB", length);
 
       g_ptr_array_add (problems, ccbnet_problem_new (CCBNET_DATASET_ERROR_LIMIT, filename, NULL,
                                                      0, 0, message));
@@ -1351,26 +1556,76 @@ ccbnet_load_bytes (GBytes             *bytes,
   if (check_cancelled (cancellable, error))
     return NULL;
 
+  init_field_table ();
+  l.filename = filename;
+  l.collect_all = collect_all;
+  l.problems = problems;
+  l.entity_types = g_type_class_ref (CCBNET_TYPE_ENTITY_TYPE);
+  l.scopes = g_type_class_ref (CCBNET_TYPE_SCOPE);
+  l.kinds = g_type_class_ref (CCBNET_TYPE_RELATION_KIND);
+  l.cadences = g_type_class_ref (CCBNET_TYPE_CADENCE);
+  l.conditions = g_type_class_ref (CCBNET_TYPE_CONDITION);
+  l.statuses = g_type_class_ref (CCBNET_TYPE_STATUS);
+  l.document_kinds = g_type_class_ref (CCBNET_TYPE_DOCUMENT_KIND);
+  l.sectors = g_type_class_ref (CCBNET_TYPE_SECTOR);
+  l.levels = g_type_class_ref (CCBNET_TYPE_LEVEL);
+  relation_indexes = g_ptr_array_new ();
+
+  streaming = data != NULL && starts_like_a_dataset (data, length);
+
+parse:
   parser = json_parser_new_immutable ();
+  if (streaming)
+    {
+      /* Problems found while streaming count only once the guess is confirmed. */
+      streamed_problems = g_ptr_array_new_with_free_func (g_object_unref);
+      l.problems = streamed_problems;
+      /* A dataset from a file of this size has about one id per 150 bytes. */
+      l.b = ccbnet_builder_new (length / 150 + 16);
+      stream.l = &l;
+      stream.relation_indexes = relation_indexes;
+      stream.cancellable = cancellable;
+      g_signal_connect (parser, "array-start", G_CALLBACK (stream_array_start), &stream);
+      g_signal_connect (parser, "array-end", G_CALLBACK (stream_array_end), &stream);
+      g_signal_connect (parser, "array-element", G_CALLBACK (stream_array_element), &stream);
+    }
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       /* The scanner accepts only what json-glib reads, so this is a safety net. */
       g_ptr_array_add (problems, ccbnet_problem_new (CCBNET_DATASET_ERROR_SYNTAX, filename, NULL,
                                                      0, 0, local_error->message));
-      return NULL;
+      goto failed;
+    }
+
+  root = json_parser_get_root (parser);
+  /* The scanner guarantees an object at the top. */
+  g_assert (root != NULL && JSON_NODE_HOLDS_OBJECT (root));
+
+  if (streaming)
+    {
+      l.problems = problems;
+      n_streamed = check_stream (json_node_get_object (root));
+      if (n_streamed < 0)
+        {
+          /* The guess was wrong: start again, the usual way. */
+          g_clear_pointer (&l.b, ccbnet_builder_free);
+          g_clear_object (&parser);
+          g_ptr_array_set_size (relation_indexes, 0);
+          streaming = FALSE;
+          n_streamed = 0;
+          goto parse;
+        }
+      g_ptr_array_extend_and_steal (problems, g_steal_pointer (&streamed_problems));
+      if (stream.cancelled)
+        {
+          check_cancelled (cancellable, error);
+          goto failed;
+        }
     }
 
   if (check_cancelled (cancellable, error))
-    return NULL;
+    goto failed;
 
-  root = json_parser_get_root (parser);
-  init_field_table ();
-  l.filename = filename;
-  l.collect_all = collect_all;
-  l.problems = problems;
-
-  /* The scanner guarantees an object at the top. */
-  g_assert (root != NULL && JSON_NODE_HOLDS_OBJECT (root));
   {
     JsonNode *format_node = json_object_get_member (json_node_get_object (root), "format");
 
@@ -1379,7 +1634,7 @@ ccbnet_load_bytes (GBytes             *bytes,
         g_ptr_array_add (problems,
                          ccbnet_problem_new (CCBNET_DATASET_ERROR_FORMAT, filename, "$", 0, 0,
                                              "missing member \"format\", expected \"ccbnet/1\""));
-        return NULL;
+        goto failed;
       }
     format = JSON_NODE_HOLDS_VALUE (format_node) &&
              json_node_get_value_type (format_node) == G_TYPE_STRING
@@ -1393,49 +1648,36 @@ ccbnet_load_bytes (GBytes             *bytes,
 
         g_ptr_array_add (problems, ccbnet_problem_new (CCBNET_DATASET_ERROR_FORMAT, filename,
                                                        "$.format", 0, 0, message));
-        return NULL;
+        goto failed;
       }
   }
 
-  l.snapshot = ccbnet_snapshot_new ();
-  l.ids = g_hash_table_new (g_str_hash, g_str_equal);
-  l.citations = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
-  l.single = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  l.entity_types = g_type_class_ref (CCBNET_TYPE_ENTITY_TYPE);
-  l.scopes = g_type_class_ref (CCBNET_TYPE_SCOPE);
-  l.kinds = g_type_class_ref (CCBNET_TYPE_RELATION_KIND);
-  l.cadences = g_type_class_ref (CCBNET_TYPE_CADENCE);
-  l.conditions = g_type_class_ref (CCBNET_TYPE_CONDITION);
-  l.statuses = g_type_class_ref (CCBNET_TYPE_STATUS);
-  l.document_kinds = g_type_class_ref (CCBNET_TYPE_DOCUMENT_KIND);
-  l.sectors = g_type_class_ref (CCBNET_TYPE_SECTOR);
-  l.levels = g_type_class_ref (CCBNET_TYPE_LEVEL);
-  relation_indexes = g_ptr_array_new ();
-
   read_fields (&l, json_node_get_object (root), "$", root_fields, "the dataset", fields);
-  if (!read_list (&l, fields, F_SOURCES, read_document, NULL, cancellable, error) ||
-      !read_list (&l, fields, F_SECTIONS, read_section, NULL, cancellable, error) ||
-      !read_list (&l, fields, F_ENTITIES, read_entity, NULL, cancellable, error) ||
-      !read_list (&l, fields, F_RELATIONS, read_relation, relation_indexes, cancellable, error))
-    goto failed;
+  if (l.b == NULL)
+    l.b = ccbnet_builder_new (list_length (fields[F_SOURCES]) + list_length (fields[F_SECTIONS]) +
+                              list_length (fields[F_ENTITIES]) + list_length (fields[F_RELATIONS]));
+  for (guint i = n_streamed; i < G_N_ELEMENTS (list_fields); i++)
+    if (!read_list (&l, fields, list_fields[i], readers[i],
+                    readers[i] == read_relation ? relation_indexes : NULL, cancellable, error))
+      goto failed;
 
   if (!STOP (&l))
-    {
-      for (guint i = 0; i < l.snapshot->relations->len; i++)
-        ((CcbnetRelation *) l.snapshot->relations->pdata[i])->position = i;
-      check_cycles (&l, relation_indexes);
-    }
+    check_cycles (&l, relation_indexes);
+  if (ccbnet_builder_overflowed (l.b))
+    g_ptr_array_add (problems, ccbnet_problem_new (CCBNET_DATASET_ERROR_LIMIT, filename, NULL, 0, 0,
+                                                   "the strings of the dataset take more than 4 GiB"));
 
   if (problems->len > 0 || check_cancelled (cancellable, error))
     goto failed;
 
-  ccbnet_snapshot_index (l.snapshot);
+  /* The tree is no longer needed: free it before the indexes take their memory. */
+  g_clear_object (&parser);
+  snapshot = ccbnet_snapshot_new_from_builder (g_steal_pointer (&l.b));
   loader_clear (&l);
 
-  return g_steal_pointer (&l.snapshot);
+  return snapshot;
 
 failed:
-  ccbnet_snapshot_free (l.snapshot);
   loader_clear (&l);
 
   return NULL;

@@ -30,38 +30,193 @@ void            ccbnet_handle_unref  (CcbnetHandle   *handle);
 CcbnetSnapshot *ccbnet_handle_lock   (CcbnetHandle   *handle);
 void            ccbnet_handle_unlock (CcbnetHandle   *handle);
 
-/* An immutable loaded dataset with its indexes. */
-struct _CcbnetSnapshot
-{
-  GPtrArray    *documents;   /* CcbnetDocument, owned */
-  GPtrArray    *sections;    /* CcbnetSection, owned */
-  GPtrArray    *entities;    /* CcbnetEntity, owned */
-  GPtrArray    *relations;   /* CcbnetRelation, owned */
-  GHashTable   *documents_by_id;
-  GHashTable   *sections_by_id;
-  GHashTable   *entities_by_id;
-  GHashTable   *relations_by_id;
-  GHashTable   *names;       /* folded name -> GPtrArray of CcbnetNameHit, ranked */
-  GPtrArray   **outgoing;    /* per entity position: relations with it as subject */
-  GPtrArray   **incoming;    /* per entity position: relations with it as object */
-  GPtrArray   **parts;       /* per entity position: entities directly part of it */
-  GPtrArray    *by_kind[CCBNET_RELATION_KIND_LOCATED_IN + 1];
-  GHashTable   *by_qualifier; /* entity -> relations naming it in on-behalf-of, via or context */
-  CcbnetHandle *handle;
-};
+/* A loaded dataset is a store: flat tables of guint32 rows and one pool of strings, the same in
+ * memory after a JSON load and in a compiled file (ccbnet-compiled.c), so that one query engine
+ * serves both. Records refer to each other by position; strings by index into the pool. Objects
+ * (CcbnetEntity, CcbnetRelation, CcbnetCitation) are created only when a caller asks for them. */
+
+#define CCBNET_NONE G_MAXUINT32
+
+/* Record lists, as in the id table. */
+enum { CCBNET_LIST_SOURCES, CCBNET_LIST_SECTIONS, CCBNET_LIST_ENTITIES, CCBNET_LIST_RELATIONS };
+
+typedef enum {
+  CCBNET_TABLE_STRING_STARTS,    /* n_strings + 1 offsets into the pool */
+  CCBNET_TABLE_DOCUMENTS,        /* DOC_ rows */
+  CCBNET_TABLE_SECTIONS,         /* SEC_ rows */
+  CCBNET_TABLE_HEADINGS,         /* HEAD_ rows */
+  CCBNET_TABLE_CITATIONS,        /* CIT_ rows */
+  CCBNET_TABLE_CITATION_LISTS,   /* citation positions */
+  CCBNET_TABLE_NAMES,            /* NAME_ rows */
+  CCBNET_TABLE_STRING_LISTS,     /* string indexes */
+  CCBNET_TABLE_ENTITIES,         /* ENT_ rows */
+  CCBNET_TABLE_RELATIONS,        /* REL_ rows */
+  CCBNET_TABLE_EXTRAS,           /* EXT_ rows: the qualifiers few relations have */
+  CCBNET_TABLE_ENTITY_LISTS,     /* entity positions (co-actors) */
+  CCBNET_TABLE_OUTGOING_STARTS,  /* n_entities + 1: CSR of relations by subject */
+  CCBNET_TABLE_OUTGOING,
+  CCBNET_TABLE_INCOMING_STARTS,  /* by object */
+  CCBNET_TABLE_INCOMING,
+  CCBNET_TABLE_PARTS_STARTS,     /* direct parts of each entity */
+  CCBNET_TABLE_PARTS,
+  CCBNET_TABLE_QUALIFIED_STARTS, /* relations naming each entity in on-behalf-of, via or context */
+  CCBNET_TABLE_QUALIFIED,
+  CCBNET_TABLE_KIND_STARTS,      /* CCBNET_N_KINDS + 1: relations by kind */
+  CCBNET_TABLE_BY_KIND,
+  CCBNET_TABLE_ID_SLOTS,         /* open addressing: list << 30 | position, or NONE */
+  CCBNET_TABLE_NAME_KEYS,        /* KEY_ rows: folded name, its hits */
+  CCBNET_TABLE_NAME_SLOTS,       /* open addressing: name key position, or NONE */
+  CCBNET_TABLE_NAME_HITS,        /* entity << 2 | rank, best first */
+  CCBNET_N_TABLES
+} CcbnetTable;
+
+#define CCBNET_N_KINDS (CCBNET_RELATION_KIND_LOCATED_IN + 1)
+
+enum { DOC_ID, DOC_KIND, DOC_TITLE, DOC_PUBLISHER, DOC_URL, DOC_LANGUAGE, DOC_RETRIEVED, DOC_FILE,
+       DOC_NOTE, DOC_WIDTH };
+enum { SEC_ID, SEC_SCOPE, SEC_HEADINGS, SEC_N_HEADINGS, SEC_SOURCES, SEC_N_SOURCES, SEC_WIDTH };
+enum { HEAD_LANGUAGE, HEAD_TEXT, HEAD_WIDTH };
+enum { CIT_DOCUMENT, CIT_QUOTE, CIT_WIDTH };
+enum { NAME_TEXT, NAME_LANGUAGE, NAME_NOTE, NAME_SOURCE, NAME_WIDTH };
+enum { ENT_ID, ENT_NAME, ENT_SHORT_NAME, ENT_CLASSIFICATION, ENT_DESCRIPTION, ENT_CADENCE_TEXT,
+       ENT_NOTE, ENT_NAME_SOURCE, ENT_BITS, ENT_SECTION, ENT_PARENT, ENT_OTHER_NAMES,
+       ENT_N_OTHER_NAMES, ENT_SOURCES, ENT_N_SOURCES, ENT_PURPOSES, ENT_N_PURPOSES, ENT_TOPICS,
+       ENT_N_TOPICS, ENT_CHARACTERISTICS, ENT_N_CHARACTERISTICS, ENT_MEMBER_CATEGORIES,
+       ENT_N_MEMBER_CATEGORIES, ENT_DATE, ENT_ROLE, ENT_WIDTH };
+enum { REL_ID, REL_BITS, REL_SUBJECT, REL_OBJECT, REL_SECTION, REL_SOURCES, REL_N_SOURCES,
+       REL_EXTRA, REL_WIDTH };
+enum { EXT_ON_BEHALF_OF, EXT_VIA, EXT_CONTEXT, EXT_CAPACITY, EXT_LEGAL_BASIS, EXT_FRAMEWORK,
+       EXT_CONDITION_REF, EXT_CONDITION_TEXT, EXT_CADENCE_TEXT, EXT_ROLE, EXT_TOPIC,
+       EXT_START_DATE, EXT_END_DATE, EXT_NOTE, EXT_CO_ACTORS, EXT_N_CO_ACTORS, EXT_WIDTH };
+enum { KEY_TEXT, KEY_HITS, KEY_N_HITS, KEY_WIDTH };
+
+/* ENT_BITS */
+#define ENT_TYPE(bits)                  ((bits) & 0xff)
+#define ENT_SCOPE(bits)                 (((bits) >> 8) & 0xf)
+#define ENT_CADENCE(bits)               (((bits) >> 12) & 0xf)
+#define ENT_STATUS(bits)                (((bits) >> 16) & 0x3)
+#define ENT_IS_COLLECTIVE(bits)         (((bits) >> 18) & 0x1)
+#define ENT_TOPICS_NON_EXHAUSTIVE(bits) (((bits) >> 19) & 0x1)
+#define ENT_SECTORS(bits)               (((bits) >> 24) & 0xff)
+#define ENT_MAKE_BITS(type, scope, cadence, status, collective, non_exhaustive, sectors) \
+  ((guint32) (type) | (guint32) (scope) << 8 | (guint32) (cadence) << 12 | \
+   (guint32) (status) << 16 | (guint32) !!(collective) << 18 | \
+   (guint32) !!(non_exhaustive) << 19 | (guint32) (sectors) << 24)
+
+/* REL_BITS */
+#define REL_KIND(bits)           ((bits) & 0xff)
+#define REL_CONDITION(bits)      (((bits) >> 8) & 0xf)
+#define REL_CADENCE(bits)        (((bits) >> 12) & 0xf)
+#define REL_LEVELS(bits)         (((bits) >> 16) & 0xf)
+#define REL_NON_EXHAUSTIVE(bits) (((bits) >> 20) & 0x1)
+#define REL_MAKE_BITS(kind, condition, cadence, levels, non_exhaustive) \
+  ((guint32) (kind) | (guint32) (condition) << 8 | (guint32) (cadence) << 12 | \
+   (guint32) (levels) << 16 | (guint32) !!(non_exhaustive) << 20)
 
 typedef struct
 {
-  CcbnetEntity *entity;
-  guint         rank;
-} CcbnetNameHit;
+  const guint32 *tables[CCBNET_N_TABLES];
+  gsize          lengths[CCBNET_N_TABLES];  /* in guint32 */
+  const char    *strings;                   /* the pool; strings are not NUL-terminated */
+  gsize          strings_len;
+  guint32        seed;                      /* of the id and name tables */
+  /* What keeps the tables alive: heap blocks after a JSON load, the mapped file otherwise. */
+  gpointer       blocks[CCBNET_N_TABLES + 1];
+  GBytes        *bytes;
+} CcbnetStore;
 
-CcbnetSnapshot *ccbnet_snapshot_new     (void);
-void            ccbnet_snapshot_index   (CcbnetSnapshot *self);
-void            ccbnet_snapshot_free    (CcbnetSnapshot *self);
-GPtrArray      *ccbnet_snapshot_parts   (CcbnetSnapshot *self,
-                                         CcbnetEntity   *entity,
-                                         gboolean        recursive);
+typedef struct _CcbnetBuilder CcbnetBuilder;
+
+struct _CcbnetSnapshot
+{
+  CcbnetStore    store;
+  guint          n_strings;
+  guint          n_documents;
+  guint          n_sections;
+  guint          n_entities;
+  guint          n_relations;
+  guint          n_citations;
+  GPtrArray     *documents;      /* CcbnetDocument, created with the snapshot */
+  GPtrArray     *sections;       /* CcbnetSection, likewise */
+  gpointer      *entity_slots;   /* CcbnetEntity, created on demand, owned */
+  gpointer      *relation_slots; /* CcbnetRelation, likewise */
+  gpointer      *citation_slots; /* CcbnetCitation, likewise */
+  CcbnetHandle  *handle;
+};
+
+/* Strings */
+guint32         ccbnet_hash          (guint32     seed,
+                                      const char *data,
+                                      gsize       len);
+char           *ccbnet_fold_key      (const char *text);
+
+/* Building a store (the JSON loader) */
+CcbnetBuilder  *ccbnet_builder_new          (guint          n_ids);
+void            ccbnet_builder_free         (CcbnetBuilder *b);
+guint32         ccbnet_builder_string       (CcbnetBuilder *b,
+                                             const char    *text);
+guint32        *ccbnet_builder_row          (CcbnetBuilder *b,
+                                             CcbnetTable    table,
+                                             guint          width);
+guint32        *ccbnet_builder_get_row      (CcbnetBuilder *b,
+                                             CcbnetTable    table,
+                                             guint          width,
+                                             guint32        position);
+guint32         ccbnet_builder_count        (CcbnetBuilder *b,
+                                             CcbnetTable    table,
+                                             guint          width);
+void            ccbnet_builder_append       (CcbnetBuilder *b,
+                                             CcbnetTable    table,
+                                             guint32        value);
+guint32         ccbnet_builder_claim_id     (CcbnetBuilder *b,
+                                             const char    *id,
+                                             guint          list,
+                                             guint          index,
+                                             guint         *previous_list,
+                                             guint         *previous_index);
+guint32         ccbnet_builder_set_id_position (CcbnetBuilder *b,
+                                                guint32        claim,
+                                                guint32        position);
+char           *ccbnet_builder_dup_string   (CcbnetBuilder *b,
+                                             guint32        index);
+gboolean        ccbnet_builder_overflowed   (CcbnetBuilder *b);
+guint32         ccbnet_builder_lookup_id    (CcbnetBuilder *b,
+                                             const char    *id,
+                                             guint          list);
+guint32         ccbnet_builder_citation     (CcbnetBuilder *b,
+                                             guint32        document,
+                                             const char    *quote);
+guint32         ccbnet_builder_single_list  (CcbnetBuilder *b,
+                                             guint32        citation);
+void            ccbnet_builder_add_name     (CcbnetBuilder *b,
+                                             const char    *text,
+                                             guint32        entity,
+                                             guint          rank);
+
+/* Snapshots */
+CcbnetSnapshot *ccbnet_snapshot_new_from_builder (CcbnetBuilder *b);
+CcbnetSnapshot *ccbnet_snapshot_new_from_store   (CcbnetStore   *store);
+void            ccbnet_snapshot_free     (CcbnetSnapshot *self);
+void            ccbnet_store_clear       (CcbnetStore    *store);
+void            ccbnet_store_rehash      (CcbnetStore    *store,
+                                          guint32         seed);
+const char     *ccbnet_store_string      (const CcbnetStore *store,
+                                          guint32            index,
+                                          gsize             *len);
+CcbnetEntity   *ccbnet_snapshot_get_entity    (CcbnetSnapshot *self,
+                                               guint32         position);
+CcbnetRelation *ccbnet_snapshot_get_relation  (CcbnetSnapshot *self,
+                                               guint32         position);
+GPtrArray      *ccbnet_snapshot_all_entities  (CcbnetSnapshot *self);
+GPtrArray      *ccbnet_snapshot_all_relations (CcbnetSnapshot *self);
+gpointer        ccbnet_snapshot_lookup   (CcbnetSnapshot *self,
+                                          guint           list,
+                                          const char     *id);
+GPtrArray      *ccbnet_snapshot_parts    (CcbnetSnapshot *self,
+                                          CcbnetEntity   *entity,
+                                          gboolean        recursive);
+GPtrArray      *ccbnet_snapshot_relations_of (CcbnetSnapshot *self,
+                                              CcbnetEntity   *entity);
 GPtrArray      *ccbnet_snapshot_query   (CcbnetSnapshot *self,
                                          CcbnetQuery    *query);
 GPtrArray      *ccbnet_snapshot_query_entities (CcbnetSnapshot *self,
@@ -72,6 +227,16 @@ GPtrArray      *ccbnet_snapshot_find_path (CcbnetSnapshot *self,
                                            CcbnetEntity   *from,
                                            CcbnetEntity   *to,
                                            guint           max_hops);
+
+/* The compiled form (ccbnet-compiled.c) */
+#define CCBNET_COMPILED_MAGIC "CCBNETDB"
+#define CCBNET_COMPILED_MAGIC_LEN 8
+
+gboolean        ccbnet_is_compiled        (GBytes         *bytes);
+CcbnetSnapshot *ccbnet_load_compiled      (GBytes         *bytes,
+                                           const char     *filename,
+                                           GError        **error);
+GBytes         *ccbnet_snapshot_compile   (CcbnetSnapshot *self);
 
 /* Loading */
 typedef struct

@@ -50,6 +50,10 @@ struct _CcbnetRegistry
   GListStore     *relations;
   GListStore     *sections;
   GListStore     *documents;
+  /* The entity and relation listings are filled when first asked for, since filling them makes
+   * an object of every record; from then on they follow loads. */
+  gboolean        entities_live;
+  gboolean        relations_live;
 };
 
 G_DEFINE_FINAL_TYPE (CcbnetRegistry, ccbnet_registry, G_TYPE_OBJECT)
@@ -274,6 +278,24 @@ replace_items (GListStore *store,
                        items->pdata, items->len);
 }
 
+static void
+fill_entities (CcbnetRegistry *self,
+               CcbnetSnapshot *snapshot)
+{
+  g_autoptr(GPtrArray) all = ccbnet_snapshot_all_entities (snapshot);
+
+  replace_items (self->entities, all);
+}
+
+static void
+fill_relations (CcbnetRegistry *self,
+                CcbnetSnapshot *snapshot)
+{
+  g_autoptr(GPtrArray) all = ccbnet_snapshot_all_relations (snapshot);
+
+  replace_items (self->relations, all);
+}
+
 /* Makes @snapshot the registry's content and drops the old one. */
 static void
 install_snapshot (CcbnetRegistry *self,
@@ -288,8 +310,10 @@ install_snapshot (CcbnetRegistry *self,
 
   replace_items (self->documents, snapshot->documents);
   replace_items (self->sections, snapshot->sections);
-  replace_items (self->entities, snapshot->entities);
-  replace_items (self->relations, snapshot->relations);
+  if (self->entities_live)
+    fill_entities (self, snapshot);
+  if (self->relations_live)
+    fill_relations (self, snapshot);
 
   ccbnet_snapshot_free (old);
 }
@@ -322,6 +346,23 @@ load_snapshot (GBytes             *bytes,
   CcbnetSnapshot *snapshot;
   GError *local_error = NULL;
 
+  if (ccbnet_is_compiled (bytes))
+    {
+      if (g_bytes_get_size (bytes) > limits->max_size)
+        {
+          g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
+                       "%s: the data is %" G_GSIZE_FORMAT " bytes, more than the limit of %"
+                       G_GUINT64_FORMAT " bytes (CcbnetRegistry:max-size)",
+                       filename != NULL ? filename : "<data>", g_bytes_get_size (bytes),
+                       limits->max_size);
+          return NULL;
+        }
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+
+      return ccbnet_load_compiled (bytes, filename, error);
+    }
+
   snapshot = ccbnet_load_bytes (bytes, filename, limits, FALSE, problems, cancellable,
                                 &local_error);
   if (local_error != NULL)
@@ -335,13 +376,17 @@ load_snapshot (GBytes             *bytes,
 /**
  * ccbnet_registry_load_from_bytes:
  * @self: a registry
- * @bytes: a dataset in the `ccbnet/1` JSON format
+ * @bytes: a dataset in the `ccbnet/1` JSON format, or compiled
  * @filename: (nullable): the name to give in error messages, or %NULL for `<data>`
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
  * Loads a dataset from memory and makes it the registry's content. On failure the registry
  * keeps what it had. See [method@Ccbnet.Registry.load_from_file].
+ *
+ * Bytes that start with the magic of a compiled dataset (see
+ * [method@Ccbnet.Registry.write_compiled]) are read as one: the registry keeps a reference to
+ * @bytes and reads its records from them as they are needed.
  *
  * Returns: %TRUE on success, %FALSE with @error set (%CCBNET_DATASET_ERROR, or
  *   %G_IO_ERROR_CANCELLED)
@@ -371,7 +416,8 @@ ccbnet_registry_load_from_bytes (CcbnetRegistry  *self,
   return TRUE;
 }
 
-/* Reads a whole file, refusing one larger than @max_size before reading it. */
+/* Reads a whole file, refusing one larger than @max_size before reading it. A compiled dataset
+ * in a regular local file is mapped rather than read. */
 static GBytes *
 read_file (GFile        *file,
            guint64       max_size,
@@ -381,9 +427,10 @@ read_file (GFile        *file,
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *contents = NULL;
   gsize length;
+  const char *path;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, NULL);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
       (guint64) g_file_info_get_size (info) > max_size)
     {
@@ -394,6 +441,22 @@ read_file (GFile        *file,
                    G_GUINT64_FORMAT " bytes (CcbnetRegistry:max-size)",
                    name, g_file_info_get_size (info), max_size);
       return NULL;
+    }
+
+  path = g_file_peek_path (file);
+  if (path != NULL && info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR)
+    {
+      GMappedFile *mapped = g_mapped_file_new (path, FALSE, NULL);
+
+      if (mapped != NULL)
+        {
+          GBytes *bytes = g_mapped_file_get_bytes (mapped);
+
+          g_mapped_file_unref (mapped);
+          if (ccbnet_is_compiled (bytes))
+            return bytes;
+          g_bytes_unref (bytes);
+        }
     }
 
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
@@ -411,11 +474,18 @@ display_name (GFile *file)
 /**
  * ccbnet_registry_load_from_file:
  * @self: a registry
- * @file: a dataset in the `ccbnet/1` JSON format
+ * @file: a dataset in the `ccbnet/1` JSON format, or compiled
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
  * Loads a dataset from a file and makes it the registry's content.
+ *
+ * A file written by [method@Ccbnet.Registry.write_compiled] is recognised by its first bytes and
+ * mapped into memory rather than read: it opens in about the time it takes to check it, and
+ * records become objects only when they are asked for. It is checked once when it is opened
+ * (its structure, and that every reference in it is in range); a damaged or hostile file fails
+ * with %CCBNET_DATASET_ERROR_FORMAT. Replace such a file by renaming a new one over it, never by
+ * writing into it while a registry has it open.
  *
  * The file is checked in full before anything changes: the bytes (strict JSON, at most
  * [property@Ccbnet.Registry:max-size] bytes and [property@Ccbnet.Registry:max-depth] levels)
@@ -624,7 +694,16 @@ ccbnet_registry_check_bytes (CcbnetRegistry *self,
   g_return_val_if_fail (bytes != NULL, NULL);
 
   problems = g_ptr_array_new_with_free_func (g_object_unref);
-  snapshot = ccbnet_load_bytes (bytes, filename, &self->limits, TRUE, problems, cancellable, NULL);
+  if (ccbnet_is_compiled (bytes))
+    {
+      g_autoptr(GError) error = NULL;
+
+      snapshot = load_snapshot (bytes, filename, &self->limits, cancellable, &error);
+      if (snapshot == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_ptr_array_add (problems, ccbnet_problem_new_from_error (error, filename));
+    }
+  else
+    snapshot = ccbnet_load_bytes (bytes, filename, &self->limits, TRUE, problems, cancellable, NULL);
   ccbnet_snapshot_free (snapshot);
 
   return problems;
@@ -678,6 +757,72 @@ ccbnet_registry_check_file (CcbnetRegistry  *self,
     }
 
   return ccbnet_registry_check_bytes (self, bytes, name, cancellable);
+}
+
+/**
+ * ccbnet_registry_write_compiled:
+ * @self: a registry
+ * @file: the file to write
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the registry's dataset to @file in the compiled form: a versioned binary file (a
+ * header, then GVariant tables of fixed-size rows and indexes) that
+ * [method@Ccbnet.Registry.load_from_file] maps into memory instead of parsing. Opening it takes
+ * about the time needed to check it once, and memory grows only with the records asked for,
+ * where loading JSON builds every index and holds json-glib's tree meanwhile. A registry loaded
+ * from a compiled file answers every lookup, find, query and path exactly as one loaded from
+ * the JSON it was compiled from.
+ *
+ * ```c
+ * g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
+ * g_autoptr(GFile) json = g_file_new_for_path ("dataset.json");
+ * g_autoptr(GFile) compiled = g_file_new_for_path ("dataset.ccbnetdb");
+ *
+ * if (!ccbnet_registry_load_from_file (registry, json, NULL, &error) ||
+ *     !ccbnet_registry_write_compiled (registry, compiled, NULL, &error))
+ *   g_printerr ("%s\n", error->message);
+ * ```
+ *
+ * The same data always compiles to the same bytes. The file is replaced atomically, so a
+ * registry that has the old file open keeps reading it safely. A compiled file is for machines
+ * of the byte order it was written on.
+ *
+ * Returns: %TRUE on success, %FALSE with @error set: a #GIOErrorEnum for writing, or
+ *   %G_IO_ERROR_NOT_INITIALIZED when the registry has loaded no dataset
+ *
+ * Since: 1.0
+ */
+gboolean
+ccbnet_registry_write_compiled (CcbnetRegistry  *self,
+                                GFile           *file,
+                                GCancellable    *cancellable,
+                                GError         **error)
+{
+  CcbnetSnapshot *snapshot;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_rw_lock_reader_lock (&self->lock);
+  snapshot = self->snapshot;
+  if (snapshot != NULL)
+    bytes = ccbnet_snapshot_compile (snapshot);
+  g_rw_lock_reader_unlock (&self->lock);
+
+  if (bytes == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
+                           "The registry has no dataset to compile");
+      return FALSE;
+    }
+
+  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                  cancellable, error);
 }
 
 static CcbnetRegistry *default_registry;
@@ -769,20 +914,14 @@ release (CcbnetRegistry *self)
 
 static gpointer
 lookup_in (CcbnetRegistry *self,
-           gsize           table_offset,
+           guint           list,
            const char     *id)
 {
   CcbnetSnapshot *snapshot = acquire (self);
   gpointer found = NULL;
 
   if (snapshot != NULL)
-    {
-      GHashTable *table = G_STRUCT_MEMBER (GHashTable *, snapshot, table_offset);
-
-      found = g_hash_table_lookup (table, id);
-      if (found != NULL)
-        g_object_ref (found);
-    }
+    found = ccbnet_snapshot_lookup (snapshot, list, id);
   release (self);
 
   return found;
@@ -806,7 +945,7 @@ ccbnet_registry_lookup (CcbnetRegistry *self,
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return lookup_in (self, G_STRUCT_OFFSET (CcbnetSnapshot, entities_by_id), id);
+  return lookup_in (self, CCBNET_LIST_ENTITIES, id);
 }
 
 /**
@@ -827,7 +966,7 @@ ccbnet_registry_lookup_relation (CcbnetRegistry *self,
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return lookup_in (self, G_STRUCT_OFFSET (CcbnetSnapshot, relations_by_id), id);
+  return lookup_in (self, CCBNET_LIST_RELATIONS, id);
 }
 
 /**
@@ -848,7 +987,7 @@ ccbnet_registry_lookup_section (CcbnetRegistry *self,
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return lookup_in (self, G_STRUCT_OFFSET (CcbnetSnapshot, sections_by_id), id);
+  return lookup_in (self, CCBNET_LIST_SECTIONS, id);
 }
 
 /**
@@ -869,7 +1008,7 @@ ccbnet_registry_lookup_document (CcbnetRegistry *self,
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return lookup_in (self, G_STRUCT_OFFSET (CcbnetSnapshot, documents_by_id), id);
+  return lookup_in (self, CCBNET_LIST_SOURCES, id);
 }
 
 static GListModel *
@@ -960,6 +1099,10 @@ ccbnet_registry_find (CcbnetRegistry *self,
  * changes, with [signal@Gio.ListModel::items-changed], when the registry loads another dataset.
  * Use it from the thread that loads, as a user interface would.
  *
+ * The model holds every entity as an object, so the first call makes an object of each record
+ * the registry has not handed out yet; lookups, finds and queries make only the objects they
+ * return. From then on, loads refill the model.
+ *
  * Returns: (transfer none): a list model of [class@Ccbnet.Entity]
  *
  * Since: 1.0
@@ -968,6 +1111,15 @@ GListModel *
 ccbnet_registry_get_entities (CcbnetRegistry *self)
 {
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+
+  if (!self->entities_live)
+    {
+      self->entities_live = TRUE;
+      g_rw_lock_reader_lock (&self->lock);
+      if (self->snapshot != NULL)
+        fill_entities (self, self->snapshot);
+      g_rw_lock_reader_unlock (&self->lock);
+    }
 
   return G_LIST_MODEL (self->entities);
 }
@@ -979,6 +1131,8 @@ ccbnet_registry_get_entities (CcbnetRegistry *self)
  * Gets every relation of the registry, in dataset order, as a model that follows loads like
  * [method@Ccbnet.Registry.get_entities].
  *
+ * Like [method@Ccbnet.Registry.get_entities], the first call makes an object of every relation.
+ *
  * Returns: (transfer none): a list model of [class@Ccbnet.Relation]
  *
  * Since: 1.0
@@ -987,6 +1141,15 @@ GListModel *
 ccbnet_registry_get_relations (CcbnetRegistry *self)
 {
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+
+  if (!self->relations_live)
+    {
+      self->relations_live = TRUE;
+      g_rw_lock_reader_lock (&self->lock);
+      if (self->snapshot != NULL)
+        fill_relations (self, self->snapshot);
+      g_rw_lock_reader_unlock (&self->lock);
+    }
 
   return G_LIST_MODEL (self->relations);
 }

@@ -91,6 +91,12 @@ GPtrArray      *ccbnet_registry_check_file          (CcbnetRegistry       *self,
                                                      GError              **error);
 
 CCBNET_AVAILABLE_IN_ALL
+gboolean        ccbnet_registry_write_compiled      (CcbnetRegistry       *self,
+                                                     GFile                *file,
+                                                     GCancellable         *cancellable,
+                                                     GError              **error);
+
+CCBNET_AVAILABLE_IN_ALL
 CcbnetEntity   *ccbnet_registry_lookup              (CcbnetRegistry       *self,
                                                      const char           *id);
 CCBNET_AVAILABLE_IN_ALL

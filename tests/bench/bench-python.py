@@ -1,0 +1,189 @@
+#!/usr/bin/python3
+# bench-python.py: the same loads and queries from Python, through GI and in plain Python
+#
+# SPDX-FileCopyrightText: 2026 The libccbnet authors
+# SPDX-License-Identifier: LGPL-2.1-or-later
+#
+# bench-python.py REPS DRIVER GENERATOR DIR N...
+#
+# DRIVER (ccbnet-bench) makes the datasets of N entities in DIR when they are missing.
+#
+# For each size, three programs do one job in a fresh interpreter each: load the dataset, then
+# answer 1000 mixed questions (250 lookups by id, 250 finds by name, 250 queries anchored on a
+# subject, 250 on an object), reading the id of every result:
+#   plain        json.load and dictionaries built from it (by id, by folded name, by subject,
+#                by object), as a Python programmer would write it;
+#   gi-json      libccbnet through GObject introspection, loading the JSON;
+#   gi-compiled  the same, loading the compiled file.
+# Times are medians of REPS runs (one run for 10^5 entities); figures are printed as JSON lines
+# prefixed "BENCH " and as a table.
+
+import json
+import os
+import subprocess
+import sys
+import time
+import unicodedata
+
+
+def fold(text):
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    return " ".join(plain.split()).casefold()
+
+
+def read_sample(path):
+    ids, names = [], []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            entity_id, name = line.rstrip("\n").split("\t")
+            ids.append(entity_id)
+            names.append(name)
+    return ids, names
+
+
+def run_plain(json_path, sample_path):
+    ids, names = read_sample(sample_path)
+    start = time.perf_counter()
+    with open(json_path, "rb") as f:
+        data = json.load(f)
+    entities = {e["id"]: e for e in data["entities"]}
+    by_name = {}
+    for e in data["entities"]:
+        keys = [e["id"], e["name"]] + ([e["short_name"]] if "short_name" in e else [])
+        keys += [n["name"] for n in e.get("other_names", [])]
+        for key in keys:
+            hits = by_name.setdefault(fold(key), [])
+            if not hits or hits[-1] is not e:
+                hits.append(e)
+    outgoing, incoming = {}, {}
+    for r in data["relations"]:
+        outgoing.setdefault(r["subject"], []).append(r)
+        incoming.setdefault(r["object"], []).append(r)
+    loaded = time.perf_counter()
+    results = 0
+    for i in range(1000):
+        kind, k = i % 4, i // 4 * 4 % len(ids)
+        if kind == 0:
+            results += entities.get(ids[k]) is not None
+        elif kind == 1:
+            results += len([e["id"] for e in by_name.get(fold(names[k]), [])])
+        elif kind == 2:
+            results += len([r["id"] for r in outgoing.get(ids[k], [])])
+        else:
+            results += len([r["id"] for r in incoming.get(ids[k], [])])
+    done = time.perf_counter()
+    return loaded - start, done - loaded, results
+
+
+def run_gi(path, sample_path):
+    import gi
+    gi.require_version("Ccbnet", "1.0")
+    from gi.repository import Ccbnet, Gio
+
+    ids, names = read_sample(sample_path)
+    start = time.perf_counter()
+    registry = Ccbnet.Registry.new()
+    registry.set_max_size(2**62)
+    registry.load_from_file(Gio.File.new_for_path(path), None)
+    loaded = time.perf_counter()
+    results = 0
+    for i in range(1000):
+        kind, k = i % 4, i // 4 * 4 % len(ids)
+        if kind == 0:
+            results += registry.lookup(ids[k]) is not None
+        elif kind == 1:
+            found = registry.find_all(names[k])
+            results += len([found.get_item(j).get_id() for j in range(found.get_n_items())])
+        else:
+            entity = registry.lookup(ids[k])
+            query = Ccbnet.Query.new()
+            if kind == 2:
+                query.set_subject(entity)
+            else:
+                query.set_object(entity)
+            found = registry.query(query)
+            results += len([found.get_item(j).get_id() for j in range(found.get_n_items())])
+    done = time.perf_counter()
+    return loaded - start, done - loaded, results
+
+
+def child(mode, path, sample_path):
+    if mode == "plain":
+        load, queries, results = run_plain(path, sample_path)
+    else:
+        load, queries, results = run_gi(path, sample_path)
+    print(json.dumps({"load": load, "queries": queries, "results": results}))
+
+
+def measure(mode, path, sample_path):
+    process = subprocess.Popen([sys.executable, __file__, "--child", mode, path, sample_path],
+                               stdout=subprocess.PIPE)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = status
+    if status != 0:
+        sys.exit(f"{mode} on {path} failed")
+    sample = json.loads(output)
+    sample["peak"] = usage.ru_maxrss * 1024
+    return sample
+
+
+def median_of(mode, path, sample_path, reps):
+    samples = sorted((measure(mode, path, sample_path) for _ in range(reps)),
+                     key=lambda s: s["load"] + s["queries"])
+    result = dict(samples[len(samples) // 2])
+    result["peak"] = max(s["peak"] for s in samples)
+    return result
+
+
+def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        child(*sys.argv[2:5])
+        return 0
+
+    try:
+        import gi
+        gi.require_version("Ccbnet", "1.0")
+        from gi.repository import Ccbnet  # noqa: F401
+    except (ImportError, ValueError) as error:
+        print(f"SKIP: PyGObject or the Ccbnet typelib is missing ({error})")
+        return 77
+
+    reps = int(sys.argv[1])
+    driver, generator, directory = sys.argv[2:5]
+    prepared = subprocess.run([driver, "prepare", generator, directory] + sys.argv[5:],
+                              stdout=subprocess.PIPE, check=True, text=True).stdout
+    rows = []
+    for line in prepared.splitlines():
+        n, json_path, db_path, sample_path = line.split("\t")
+        n = int(n)
+        r = 1 if n >= 100000 else reps
+        figures = {
+            "plain": median_of("plain", json_path, sample_path, r),
+            "gi-json": median_of("gi-json", json_path, sample_path, r),
+            "gi-compiled": median_of("gi-compiled", db_path, sample_path, max(r, 3)),
+        }
+        if len({f["results"] for f in figures.values()}) != 1:
+            sys.exit(f"the programs disagree on {json_path}: "
+                     + ", ".join(f"{m} {f['results']}" for m, f in figures.items()))
+        plain_total = figures["plain"]["load"] + figures["plain"]["queries"]
+        for mode, f in figures.items():
+            total = f["load"] + f["queries"]
+            print("BENCH " + json.dumps({
+                "bench": "python", "entities": n, "program": mode, "runs": r if mode != "gi-compiled" else max(r, 3),
+                "load_seconds": round(f["load"], 6), "queries_seconds": round(f["queries"], 6),
+                "total_seconds": round(total, 6), "results": f["results"],
+                "peak_rss_bytes": f["peak"], "total_over_plain": round(total / plain_total, 4)}))
+            rows.append((n, mode, f["load"], f["queries"] * 1e3, total, total / plain_total,
+                         f["peak"] / 2**20))
+
+    print(f"\n{'entities':<9}{'program':<13}{'load s':>9}{'1000 q ms':>11}{'total s':>9}"
+          f"{'vs plain':>10}{'peak MB':>9}")
+    for n, mode, load, queries, total, ratio, peak in rows:
+        print(f"{n:<9}{mode:<13}{load:>9.3f}{queries:>11.1f}{total:>9.3f}{ratio:>9.3f}x{peak:>9.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

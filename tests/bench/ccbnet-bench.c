@@ -1,0 +1,669 @@
+/* ccbnet-bench.c: load and query benchmarks
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+/* ccbnet-bench prepare GENERATOR DIR N...
+ * ccbnet-bench load REPS GENERATOR DIR N...
+ * ccbnet-bench query REPS GENERATOR DIR N...
+ *
+ * The synthetic dataset of N entities is DIR/synthetic-N.json, with its sample of entities to
+ * query (.tsv) and its compiled form (.ccbnetdb). They are made when missing or older than the
+ * generator or this program (which links the library), and kept: making the largest takes a
+ * while.
+ *
+ * Every figure is printed twice: as one JSON object per line, prefixed "BENCH ", for tools, and
+ * in a table for people. Times are medians of REPS runs. Each load runs in a child process of its
+ * own, so that its peak resident set (getrusage of the child) is its own; the memory a load
+ * retains is what malloc holds after it, less what it held before (mallinfo2, with
+ * G_SLICE=always-malloc so that GSlice does not hide frees), the input bytes freed. */
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <malloc.h>
+#include <stdio.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <ccbnet.h>
+
+typedef struct
+{
+  double  seconds;
+  double  retained;   /* bytes */
+  double  rss_delta;  /* bytes */
+  double  extra;      /* seconds: the parse alone, for the bare parse */
+  double  peak;       /* bytes, filled by the parent */
+} Sample;
+
+typedef void (*Measure) (const char *path, Sample *sample);
+
+static double
+now (void)
+{
+  return g_get_monotonic_time () / 1e6;
+}
+
+static double
+heap_in_use (void)
+{
+  struct mallinfo2 info = mallinfo2 ();
+
+  return (double) info.uordblks + (double) info.hblkhd;
+}
+
+static double
+rss (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  line = strstr (status, "VmRSS:");
+
+  return line != NULL ? g_ascii_strtod (line + 6, NULL) * 1024 : 0;
+}
+
+static GBytes *
+read_bytes (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents;
+  gsize length;
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    g_error ("%s", error->message);
+
+  return g_bytes_new_take (contents, length);
+}
+
+static CcbnetRegistry *
+new_registry (void)
+{
+  CcbnetRegistry *registry = ccbnet_registry_new ();
+
+  ccbnet_registry_set_max_size (registry, G_MAXSIZE);
+
+  return registry;
+}
+
+/* Types, enums and the shipped dataset are set up before the baseline. */
+static void
+warm_up (void)
+{
+  g_autoptr(CcbnetEntity) ccb = ccbnet_registry_lookup (ccbnet_registry_get_default (), "ccb");
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+
+  json_parser_load_from_data (parser, "{\"a\":[1]}", -1, NULL);
+  malloc_trim (0);
+}
+
+static void
+measure_bare (const char   *path,
+              Sample       *sample)
+{
+  g_autoptr(GBytes) bytes = read_bytes (path);
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  JsonParser *parser;
+  double start, parsed;
+
+  warm_up ();
+  start = now ();
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, NULL))
+    g_error ("json-glib does not parse %s", path);
+  parsed = now ();
+  g_object_unref (parser);
+  sample->seconds = now () - start;
+  sample->extra = parsed - start;
+}
+
+static void
+measure_json (const char   *path,
+              Sample       *sample)
+{
+  g_autoptr(CcbnetRegistry) registry = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+  double start, heap, resident;
+
+  warm_up ();
+  heap = heap_in_use ();
+  resident = rss ();
+  bytes = read_bytes (path);
+  registry = new_registry ();
+  start = now ();
+  if (!ccbnet_registry_load_from_bytes (registry, bytes, path, NULL, &error))
+    g_error ("%s", error->message);
+  sample->seconds = now () - start;
+  g_bytes_unref (bytes);
+  malloc_trim (0);
+  sample->retained = heap_in_use () - heap;
+  sample->rss_delta = rss () - resident;
+}
+
+static const char *first_id = "state-0";
+
+static void
+measure_compiled (const char   *path,
+                  Sample       *sample)
+{
+  g_autoptr(CcbnetRegistry) registry = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CcbnetEntity) entity = NULL;
+  double start, heap, resident;
+
+  warm_up ();
+  heap = heap_in_use ();
+  resident = rss ();
+  registry = new_registry ();
+  start = now ();
+  if (!ccbnet_registry_load_from_file (registry, file, NULL, &error))
+    g_error ("%s", error->message);
+  entity = ccbnet_registry_lookup (registry, first_id);
+  sample->seconds = now () - start;
+  if (entity == NULL)
+    g_error ("%s has no %s", path, first_id);
+  malloc_trim (0);
+  sample->retained = heap_in_use () - heap;
+  sample->rss_delta = rss () - resident;
+}
+
+/* Runs @measure in a child process. */
+static Sample
+in_child (Measure     measure,
+          const char *path)
+{
+  Sample sample = { 0, };
+  struct rusage usage;
+  int fds[2], status;
+  pid_t pid;
+
+  if (pipe (fds) != 0)
+    g_error ("pipe failed");
+  fflush (stdout);
+  pid = fork ();
+  if (pid == 0)
+    {
+      close (fds[0]);
+      measure (path, &sample);
+      if (write (fds[1], &sample, sizeof sample) != sizeof sample)
+        _exit (1);
+      _exit (0);
+    }
+  close (fds[1]);
+  if (read (fds[0], &sample, sizeof sample) != sizeof sample)
+    g_error ("the measurement of %s failed", path);
+  close (fds[0]);
+  if (wait4 (pid, &status, 0, &usage) != pid || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
+    g_error ("the measurement of %s failed", path);
+  sample.peak = usage.ru_maxrss * 1024.0;
+
+  return sample;
+}
+
+static int
+compare_samples (gconstpointer a,
+                 gconstpointer b)
+{
+  double sa = ((const Sample *) a)->seconds, sb = ((const Sample *) b)->seconds;
+
+  return (sa > sb) - (sa < sb);
+}
+
+static Sample
+median_of (GArray *samples)
+{
+  Sample result;
+  double peak = 0;
+
+  for (guint i = 0; i < samples->len; i++)
+    peak = MAX (peak, g_array_index (samples, Sample, i).peak);
+  g_array_sort (samples, compare_samples);
+  result = g_array_index (samples, Sample, samples->len / 2);
+  result.peak = peak;
+
+  return result;
+}
+
+/* The median runs of two measurements taken in turns, so that the noise of a shared machine
+ * falls on both alike; each with the largest peak of its runs. */
+static void
+medians (Measure     first,
+         Measure     second,
+         const char *path,
+         guint       reps,
+         Sample     *first_median,
+         Sample     *second_median)
+{
+  g_autoptr(GArray) a = g_array_new (FALSE, FALSE, sizeof (Sample));
+  g_autoptr(GArray) b = g_array_new (FALSE, FALSE, sizeof (Sample));
+
+  for (guint i = 0; i < reps; i++)
+    {
+      Sample sa = in_child (first, path);
+      Sample sb = in_child (second, path);
+
+      g_array_append_val (a, sa);
+      g_array_append_val (b, sb);
+    }
+  *first_median = median_of (a);
+  *second_median = median_of (b);
+}
+
+static Sample
+median (Measure     measure,
+        const char *path,
+        guint       reps)
+{
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (Sample));
+
+  for (guint i = 0; i < reps; i++)
+    {
+      Sample sample = in_child (measure, path);
+
+      g_array_append_val (samples, sample);
+    }
+
+  return median_of (samples);
+}
+
+static gsize
+file_size (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, 0, NULL, NULL);
+
+  return info != NULL ? g_file_info_get_size (info) : 0;
+}
+
+#define MB(x) ((x) / (1024.0 * 1024.0))
+
+static int run_compile (const char *in, const char *out);
+
+static double
+mtime (const char *path)
+{
+  GStatBuf st;
+
+  return g_stat (path, &st) == 0 ? (double) st.st_mtime : -1;
+}
+
+typedef struct
+{
+  guint  n;
+  char  *json;
+  char  *db;
+  char  *sample;
+} Dataset;
+
+/* Makes the dataset of @n entities in @dir unless it is there and up to date. */
+static void
+prepare (const char *generator,
+         const char *dir,
+         guint       n,
+         Dataset    *d)
+{
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+
+  d->n = n;
+  d->json = g_strdup_printf ("%s/synthetic-%u.json", dir, n);
+  d->db = g_strdup_printf ("%s/synthetic-%u.ccbnetdb", dir, n);
+  d->sample = g_strdup_printf ("%s/synthetic-%u.tsv", dir, n);
+
+  if (mtime (d->json) < 0 || mtime (d->sample) < 0 || mtime (d->json) < mtime (generator))
+    {
+      g_autofree char *count = g_strdup_printf ("%u", n);
+      g_autofree char *tmp = g_strconcat (d->json, ".tmp", NULL);
+      const char *argv[] = { generator, count, tmp, d->sample, NULL };
+      g_autoptr(GError) error = NULL;
+      int status;
+
+      g_printerr ("making %s ...\n", d->json);
+      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL, &status, &error) ||
+          !g_spawn_check_wait_status (status, &error) || g_rename (tmp, d->json) != 0)
+        g_error ("%s: %s", generator, error != NULL ? error->message : "cannot rename");
+    }
+  if (mtime (d->db) < 0 || mtime (d->db) < mtime (d->json) || (self != NULL && mtime (d->db) < mtime (self)))
+    {
+      g_autofree char *tmp = g_strconcat (d->db, ".tmp", NULL);
+
+      g_printerr ("making %s ...\n", d->db);
+      if (run_compile (d->json, tmp) != 0 || g_rename (tmp, d->db) != 0)
+        g_error ("cannot compile %s", d->json);
+    }
+}
+
+static void
+dataset_clear (Dataset *d)
+{
+  g_free (d->json);
+  g_free (d->db);
+  g_free (d->sample);
+}
+
+static int
+run_load (guint       reps,
+          const char *generator,
+          const char *dir,
+          int         argc,
+          char      **argv)
+{
+  GString *table = g_string_new (NULL);
+
+  g_string_append_printf (table, "\n%-8s %9s %9s %9s %7s %10s %10s %10s %11s %9s %10s %12s\n",
+                          "entities", "file MB", "bare s", "load s", "ratio", "peak bare",
+                          "peak load", "retained", "retained/f", "db MB", "db+lookup", "db/load");
+  for (int i = 0; i < argc; i++)
+    {
+      Dataset d;
+      guint n = atoi (argv[i]);
+      /* The largest size runs once: a JSON load of it takes tens of seconds. */
+      guint r = n >= 100000 ? 1 : reps;
+      Sample bare, json, compiled;
+      char fraction[32];
+      double size, db_size;
+
+      prepare (generator, dir, n, &d);
+      size = file_size (d.json);
+      db_size = file_size (d.db);
+      medians (measure_bare, measure_json, d.json, r, &bare, &json);
+      compiled = median (measure_compiled, d.db, MAX (reps, 9));
+      dataset_clear (&d);
+
+      g_print ("BENCH {\"bench\":\"load\",\"entities\":%u,\"relations\":%u,\"file_bytes\":%.0f,\"runs\":%u,"
+               "\"bare_parse_seconds\":%.4f,\"bare_parse_and_free_seconds\":%.4f,\"bare_peak_rss_bytes\":%.0f,"
+               "\"load_seconds\":%.4f,\"load_peak_rss_bytes\":%.0f,\"load_retained_bytes\":%.0f,"
+               "\"load_rss_delta_bytes\":%.0f,\"load_ratio\":%.3f,\"retained_per_file_byte\":%.3f,"
+               "\"compiled_bytes\":%.0f,\"compiled_load_and_lookup_seconds\":%.6f,"
+               "\"compiled_retained_bytes\":%.0f,\"compiled_rss_delta_bytes\":%.0f,"
+               "\"compiled_peak_rss_bytes\":%.0f,\"compiled_over_json\":%.5f}\n",
+               n, 10 * n, size, r, bare.extra, bare.seconds, bare.peak, json.seconds, json.peak,
+               json.retained, json.rss_delta, json.seconds / bare.seconds, json.retained / size,
+               db_size, compiled.seconds, compiled.retained, compiled.rss_delta, compiled.peak,
+               compiled.seconds / json.seconds);
+      g_snprintf (fraction, sizeof fraction, "1/%.0f", json.seconds / compiled.seconds);
+      g_string_append_printf (table, "%-8u %9.1f %9.3f %9.3f %6.2fx %8.0fMB %8.0fMB %8.1fMB %10.2fx %9.1f %8.2fms %11s\n",
+                              n, MB (size), bare.seconds, json.seconds, json.seconds / bare.seconds,
+                              MB (bare.peak), MB (json.peak), MB (json.retained), json.retained / size,
+                              MB (db_size), compiled.seconds * 1e3, fraction);
+    }
+  g_print ("%s", table->str);
+  g_print ("bare: json_parser_load_from_data + unref of the same bytes; ratio: load / bare;\n"
+           "retained: malloc'd after the load, the input freed; db: the compiled file, opened\n"
+           "(mapped, checked) and one entity looked up, in a fresh process.\n");
+  g_string_free (table, TRUE);
+
+  return 0;
+}
+
+/* Queries */
+
+typedef struct
+{
+  GPtrArray *ids;
+  GPtrArray *names;
+} Sampled;
+
+static void
+read_sample (const char *path,
+             Sampled    *s)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    g_error ("cannot read %s", path);
+  lines = g_strsplit (contents, "\n", -1);
+  s->ids = g_ptr_array_new_with_free_func (g_free);
+  s->names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *tab = strchr (lines[i], '\t');
+
+      if (tab == NULL)
+        continue;
+      g_ptr_array_add (s->ids, g_strndup (lines[i], tab - lines[i]));
+      g_ptr_array_add (s->names, g_strdup (tab + 1));
+    }
+}
+
+typedef enum {
+  Q_LOOKUP, Q_FIND, Q_SUBJECT, Q_OBJECT, Q_PARTS, Q_PATH, N_QUERIES
+} QueryKind;
+
+static const char * const query_names[N_QUERIES] = {
+  "lookup-id", "find-name", "subject-anchored", "object-anchored", "include-parts", "find-path",
+};
+
+/* Runs one batch of a kind of query; returns the number of results. */
+static guint
+run_batch (CcbnetRegistry *registry,
+           QueryKind       kind,
+           GPtrArray      *anchors,
+           Sampled        *s,
+           guint          *n_queries)
+{
+  guint results = 0;
+  guint n = kind == Q_PATH ? 100 : anchors->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      CcbnetEntity *entity = anchors->pdata[i];
+
+      switch (kind)
+        {
+        case Q_LOOKUP:
+          {
+            g_autoptr(CcbnetEntity) found = ccbnet_registry_lookup (registry, s->ids->pdata[i]);
+
+            results += found != NULL;
+          }
+          break;
+        case Q_FIND:
+          {
+            g_autoptr(GListModel) found = ccbnet_registry_find_all (registry, s->names->pdata[i]);
+
+            results += g_list_model_get_n_items (found);
+          }
+          break;
+        case Q_SUBJECT:
+        case Q_OBJECT:
+        case Q_PARTS:
+          {
+            g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+            g_autoptr(GListModel) found = NULL;
+
+            if (kind == Q_OBJECT)
+              ccbnet_query_set_object (query, entity);
+            else
+              ccbnet_query_set_subject (query, entity);
+            ccbnet_query_set_include_parts (query, kind == Q_PARTS);
+            found = ccbnet_registry_query (registry, query);
+            results += g_list_model_get_n_items (found);
+          }
+          break;
+        case Q_PATH:
+          {
+            g_autoptr(GListModel) path = ccbnet_registry_find_path (registry, entity,
+                                                                   anchors->pdata[(i * 7 + 500) % anchors->len], 0);
+
+            results += path != NULL ? g_list_model_get_n_items (path) : 0;
+          }
+          break;
+        case N_QUERIES:
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  *n_queries = n;
+
+  return results;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
+static int
+run_query (guint       reps,
+           const char *generator,
+           const char *dir,
+           int         argc,
+           char      **argv)
+{
+  GString *table = g_string_new (NULL);
+  double anchored[2][2] = { { 0, 0 }, { 0, 0 } };   /* [subject, object][smallest, largest] */
+  guint sizes[2] = { G_MAXUINT, 0 };
+
+  g_string_append_printf (table, "\n%-8s %-9s %-17s %9s %11s %11s %12s\n", "entities", "form", "query",
+                          "results/q", "cold us/q", "warm us/q", "warm us/res");
+  for (int i = 0; i < argc; i++)
+    {
+      guint n = atoi (argv[i]);
+      Dataset d;
+      Sampled s;
+
+      prepare (generator, dir, n, &d);
+      read_sample (d.sample, &s);
+      for (guint form = 0; form < 2; form++)
+        {
+          g_autoptr(CcbnetRegistry) registry = new_registry ();
+          g_autoptr(GFile) file = NULL;
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GPtrArray) anchors = g_ptr_array_new_with_free_func (g_object_unref);
+
+          /* The JSON form of the largest size would take most of the time: the engine is the same. */
+          if (form == 0 && n >= 100000)
+            continue;
+          file = g_file_new_for_path (form == 0 ? d.json : d.db);
+          if (!ccbnet_registry_load_from_file (registry, file, NULL, &error))
+            g_error ("%s", error->message);
+          for (guint a = 0; a < s.ids->len; a++)
+            {
+              CcbnetEntity *entity = ccbnet_registry_lookup (registry, s.ids->pdata[a]);
+
+              if (entity == NULL)
+                g_error ("no %s", (char *) s.ids->pdata[a]);
+              g_ptr_array_add (anchors, entity);
+            }
+
+          for (QueryKind kind = 0; kind < N_QUERIES; kind++)
+            {
+              g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+              double cold = 0, warm;
+              guint results = 0, n_queries = 0;
+
+              for (guint rep = 0; rep <= reps; rep++)
+                {
+                  double start = now (), t;
+
+                  results = run_batch (registry, kind, anchors, &s, &n_queries);
+                  t = now () - start;
+                  if (rep == 0)
+                    cold = t;
+                  else
+                    g_array_append_val (times, t);
+                }
+              g_array_sort (times, compare_doubles);
+              warm = g_array_index (times, double, times->len / 2);
+              g_print ("BENCH {\"bench\":\"query\",\"entities\":%u,\"form\":\"%s\",\"query\":\"%s\",\"queries\":%u,"
+                       "\"results\":%u,\"cold_seconds_per_query\":%.9f,\"warm_seconds_per_query\":%.9f,"
+                       "\"warm_seconds_per_result\":%.9f}\n",
+                       n, form == 0 ? "json" : "compiled", query_names[kind], n_queries, results,
+                       cold / n_queries, warm / n_queries, results > 0 ? warm / results : 0.0);
+              g_string_append_printf (table, "%-8u %-9s %-17s %9.1f %11.2f %11.2f %12.3f\n", n,
+                                      form == 0 ? "json" : "compiled", query_names[kind],
+                                      (double) results / n_queries, cold / n_queries * 1e6,
+                                      warm / n_queries * 1e6, results > 0 ? warm / results * 1e6 : 0.0);
+              if (form == 1 && (kind == Q_SUBJECT || kind == Q_OBJECT))
+                {
+                  guint k = kind == Q_SUBJECT ? 0 : 1;
+
+                  if (n < sizes[0])
+                    anchored[k][0] = warm / n_queries;
+                  if (n > sizes[1])
+                    anchored[k][1] = warm / n_queries;
+                }
+            }
+        }
+      sizes[0] = MIN (sizes[0], n);
+      sizes[1] = MAX (sizes[1], n);
+      g_ptr_array_unref (s.ids);
+      g_ptr_array_unref (s.names);
+      dataset_clear (&d);
+    }
+
+  g_print ("%s", table->str);
+  if (sizes[1] > sizes[0])
+    {
+      g_print ("BENCH {\"bench\":\"query-growth\",\"from_entities\":%u,\"to_entities\":%u,"
+               "\"subject_anchored_growth\":%.3f,\"object_anchored_growth\":%.3f}\n",
+               sizes[0], sizes[1], anchored[0][1] / anchored[0][0], anchored[1][1] / anchored[1][0]);
+      g_print ("\nanchored query time per query, %u -> %u entities: subject %.2fx, object %.2fx\n",
+               sizes[0], sizes[1], anchored[0][1] / anchored[0][0], anchored[1][1] / anchored[1][0]);
+    }
+  g_print ("cold: the first batch, which makes the objects it returns; warm: the median of %u more.\n", reps);
+  g_string_free (table, TRUE);
+
+  return 0;
+}
+
+static int
+run_compile (const char *in,
+             const char *out)
+{
+  g_autoptr(CcbnetRegistry) registry = new_registry ();
+  g_autoptr(GFile) input = g_file_new_for_path (in);
+  g_autoptr(GFile) output = g_file_new_for_path (out);
+  g_autoptr(GError) error = NULL;
+
+  if (!ccbnet_registry_load_from_file (registry, input, NULL, &error) ||
+      !ccbnet_registry_write_compiled (registry, output, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setvbuf (stdout, NULL, _IOLBF, 0);
+
+  if (argc >= 5 && g_str_equal (argv[1], "prepare"))
+    {
+      for (int i = 4; i < argc; i++)
+        {
+          Dataset d;
+
+          prepare (argv[2], argv[3], atoi (argv[i]), &d);
+          g_print ("%u\t%s\t%s\t%s\n", d.n, d.json, d.db, d.sample);
+          dataset_clear (&d);
+        }
+      return 0;
+    }
+  if (argc >= 6 && g_str_equal (argv[1], "load"))
+    return run_load (MAX (1, atoi (argv[2])), argv[3], argv[4], argc - 5, argv + 5);
+  if (argc >= 6 && g_str_equal (argv[1], "query"))
+    return run_query (MAX (1, atoi (argv[2])), argv[3], argv[4], argc - 5, argv + 5);
+
+  g_printerr ("Usage: %s prepare GENERATOR DIR N…\n"
+              "       %s load REPS GENERATOR DIR N…\n"
+              "       %s query REPS GENERATOR DIR N…\n", argv[0], argv[0], argv[0]);
+
+  return 2;
+}
