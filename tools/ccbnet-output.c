@@ -490,6 +490,21 @@ tool_json_int (ToolJson   *json,
   g_string_append_printf (json->out, "%" G_GINT64_FORMAT, value);
 }
 
+/* A number with @decimals digits after the point, whatever the locale. */
+void
+tool_json_fixed (ToolJson   *json,
+                 const char *key,
+                 double      value,
+                 guint       decimals)
+{
+  char format[16];
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_snprintf (format, sizeof format, "%%.%uf", MIN (decimals, 17));
+  begin_value (json, key);
+  g_string_append (json->out, g_ascii_formatd (buffer, sizeof buffer, format, value));
+}
+
 void
 tool_json_null (ToolJson   *json,
                 const char *key)

@@ -74,6 +74,10 @@ void      tool_json_bool         (ToolJson    *json,
 void      tool_json_int          (ToolJson    *json,
                                   const char  *key,
                                   gint64       value);
+void      tool_json_fixed        (ToolJson    *json,
+                                  const char  *key,
+                                  double       value,
+                                  guint        decimals);
 void      tool_json_null         (ToolJson    *json,
                                   const char  *key);
 void      tool_json_strv         (ToolJson    *json,

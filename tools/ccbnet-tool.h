@@ -53,6 +53,7 @@ extern const ToolCommand tool_command_query;
 extern const ToolCommand tool_command_path;
 extern const ToolCommand tool_command_why;
 extern const ToolCommand tool_command_validate;
+extern const ToolCommand tool_command_compile;
 extern const ToolCommand tool_command_export;
 
 /* The common options, as given. */
@@ -75,6 +76,7 @@ CcbnetRegistry *tool_open_registry     (int            *status);
 GBytes         *tool_read_file         (const char     *path,
                                         guint64         max_size,
                                         GError        **error);
+gboolean        tool_is_compiled       (GBytes         *bytes);
 gpointer        tool_run_with_progress (const char     *what,
                                         gpointer      (*func) (gpointer data),
                                         gpointer        data);

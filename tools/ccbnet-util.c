@@ -14,8 +14,23 @@
 
 /* Loading */
 
+/* The first bytes of a compiled dataset (ccbnet_registry_write_compiled(), docs/performance.md). */
+#define COMPILED_MAGIC "CCBNETDB"
+
+/* Whether @bytes are a compiled dataset, by their first bytes, as the library tells them. */
+gboolean
+tool_is_compiled (GBytes *bytes)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return size >= strlen (COMPILED_MAGIC) &&
+         memcmp (data, COMPILED_MAGIC, strlen (COMPILED_MAGIC)) == 0;
+}
+
 /* Reads @path whole, refusing a file larger than @max_size before reading it. Messages name
- * the file as the user gave it. */
+ * the file as the user gave it. A compiled dataset in a regular file is mapped rather than read,
+ * as ccbnet_registry_load_from_file() does: the library reads its records in place. */
 GBytes *
 tool_read_file (const char  *path,
                 guint64      max_size,
@@ -25,12 +40,28 @@ tool_read_file (const char  *path,
   char *contents = NULL;
   gsize length;
 
-  if (g_stat (path, &buf) == 0 && S_ISREG (buf.st_mode) && (guint64) buf.st_size > max_size)
+  if (g_stat (path, &buf) == 0 && S_ISREG (buf.st_mode))
     {
-      g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
-                   "%s: the file is %" G_GUINT64_FORMAT " bytes, more than the limit of %"
-                   G_GUINT64_FORMAT " bytes", path, (guint64) buf.st_size, max_size);
-      return NULL;
+      GMappedFile *mapped;
+
+      if ((guint64) buf.st_size > max_size)
+        {
+          g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
+                       "%s: the file is %" G_GUINT64_FORMAT " bytes, more than the limit of %"
+                       G_GUINT64_FORMAT " bytes", path, (guint64) buf.st_size, max_size);
+          return NULL;
+        }
+
+      mapped = g_mapped_file_new (path, FALSE, NULL);
+      if (mapped != NULL)
+        {
+          GBytes *bytes = g_mapped_file_get_bytes (mapped);
+
+          g_mapped_file_unref (mapped);
+          if (tool_is_compiled (bytes))
+            return bytes;
+          g_bytes_unref (bytes);
+        }
     }
 
   if (!g_file_get_contents (path, &contents, &length, error))

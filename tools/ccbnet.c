@@ -1,4 +1,5 @@
-/* ccbnet.c: the ccbnet program — explore, query, explain, validate and draw a ccbnet dataset
+/* ccbnet.c: the ccbnet program — explore, query, explain, validate, compile and draw a ccbnet
+ * dataset
  *
  * `ccbnet [COMMON-OPTION…] COMMAND [OPTION…] [ARGUMENT…]`. The common options (--data,
  * --lang, --json) may come before or after the command. Everything here uses libccbnet's
@@ -23,6 +24,7 @@ static const ToolCommand * const commands[] = {
   &tool_command_path,
   &tool_command_why,
   &tool_command_validate,
+  &tool_command_compile,
   &tool_command_export,
 };
 
@@ -56,7 +58,7 @@ parse_lang (const char  *option_name,
 
 static const GOptionEntry data_entries[] = {
   { "data", 'd', 0, G_OPTION_ARG_FILENAME, &tool_opt_data,
-    "Read the dataset FILE instead of the shipped one", "FILE" },
+    "Read the dataset FILE (JSON or compiled) instead of the shipped one", "FILE" },
   { NULL }
 };
 
@@ -265,6 +267,7 @@ main_description (void)
                    "  ccbnet path CCB FIRST\n"
                    "  ccbnet why r053\n"
                    "  ccbnet validate my-dataset.json\n"
+                   "  ccbnet compile my-dataset.json\n"
                    "  ccbnet export --format dot | dot -Tsvg > network.svg\n"
                    "\n"
                    TOOL_EXIT_STATUS_TEXT "\n"
@@ -287,9 +290,9 @@ main_context (void)
 
   g_set_prgname ("ccbnet");
   g_option_context_set_summary (context,
-                                "Explore, query, explain, validate and draw the networks of a "
-                                "ccbnet dataset\n(by default the shipped dataset: the Centre for "
-                                "Cybersecurity Belgium's networks).");
+                                "Explore, query, explain, validate, compile and draw the networks "
+                                "of a ccbnet dataset\n(by default the shipped dataset: the Centre "
+                                "for Cybersecurity Belgium's networks).");
   g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, data_entries, NULL);
   g_option_context_add_main_entries (context, lang_entries, NULL);
@@ -338,7 +341,7 @@ unknown_command (const char *name)
     return tool_usage_error (NULL, "unknown command \"%s\"; did you mean \"%s\"?", name, closest);
 
   return tool_usage_error (NULL, "unknown command \"%s\"; expected one of: show, list, query, "
-                           "path, why, validate, export, help", name);
+                           "path, why, validate, compile, export, help", name);
 }
 
 static int
@@ -441,7 +444,7 @@ main (int   argc,
     {
       fprintf (stderr, "Usage: ccbnet [OPTION…] COMMAND [ARGUMENT…]\n");
       return tool_usage_error (NULL, "no command given; the commands are show, list, query, path, "
-                               "why, validate, export and help");
+                               "why, validate, compile, export and help");
     }
 
   if (g_str_equal (args[1], "help"))

@@ -11,6 +11,11 @@
 # The tool runs in SOURCE-ROOT (so that paths in the output are relative and stable), in the
 # C.UTF-8 locale, with NO_COLOR set, output piped, and without CCBNET_DATASET or LANGUAGE.
 #
+# The ARGUMENTS may use "$tmp", a fresh directory removed afterwards (for files a case writes),
+# and "$(compiled FILE)", which compiles FILE into "$tmp" with `ccbnet compile` and stands for
+# the compiled file. A case that uses "$(compiled FILE)" is run a second time with FILE itself,
+# and must print exactly the same (exit status, stdout and stderr) both times.
+#
 # SPDX-FileCopyrightText: 2026 The libccbnet authors
 # SPDX-License-Identifier: LGPL-2.1-or-later
 set -u
@@ -40,11 +45,32 @@ arguments=$(printf '%s\n' "$line" | sed -E 's/^[^[:space:]]+[[:space:]]+[^[:spac
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ccbnet-cli.XXXXXX") || exit 99
 trap 'rm -rf "$work"' EXIT
+tmp="$work/tmp"
+mkdir "$tmp" || exit 99
+
+run_tool () {
+  env -u LANGUAGE -u CCBNET_DATASET LC_ALL=C.UTF-8 NO_COLOR=1 "$tool" "$@"
+}
+
+# $(compiled FILE): the path of FILE compiled into $tmp. It runs in a subshell, so a failure is
+# left as a file for the runner to find.
+compiled () {
+  compiled_out="$tmp/$(printf '%s' "$1" | tr '/' '_').ccbnetdb"
+  if [ ! -f "$compiled_out" ] &&
+     ! run_tool compile "$1" --output "$compiled_out" >/dev/null 2>"$tmp/compile.err" </dev/null; then
+    echo "$1" >"$work/compile-failed"
+  fi
+  printf '%s\n' "$compiled_out"
+}
 
 cd "$srcdir" || exit 99
 eval "set -- $arguments"
-env -u LANGUAGE -u CCBNET_DATASET LC_ALL=C.UTF-8 NO_COLOR=1 "$tool" "$@" \
-  >"$work/stdout" 2>"$work/stderr" </dev/null
+if [ -f "$work/compile-failed" ]; then
+  echo "run-golden.sh: ccbnet compile $(cat "$work/compile-failed") failed:" >&2
+  cat "$tmp/compile.err" >&2
+  exit 99
+fi
+run_tool "$@" >"$work/stdout" 2>"$work/stderr" </dev/null
 status=$?
 
 echo "case:    $name"
@@ -56,6 +82,30 @@ if [ "$status" != "$expected_status" ]; then
   echo "FAIL: exit status $status, expected $expected_status"
   failed=1
 fi
+
+# The same command on the JSON files must print exactly the same.
+case $arguments in
+  *'$(compiled '*)
+    compiled () {
+      printf '%s\n' "$1"
+    }
+    eval "set -- $arguments"
+    run_tool "$@" >"$work/json-stdout" 2>"$work/json-stderr" </dev/null
+    json_status=$?
+    echo "on JSON: ccbnet $*"
+    if [ "$json_status" != "$status" ]; then
+      echo "FAIL: exit status $status on the compiled file, $json_status on the JSON"
+      failed=1
+    fi
+    for stream in stdout stderr; do
+      if ! cmp -s "$work/$stream" "$work/json-$stream"; then
+        echo "FAIL: $stream differs between the compiled file (+) and the JSON (-):"
+        diff -u "$work/json-$stream" "$work/$stream" | head -n 200
+        failed=1
+      fi
+    done
+    ;;
+esac
 
 for stream in out err; do
   if [ "$stream" = out ]; then actual="$work/stdout"; else actual="$work/stderr"; fi

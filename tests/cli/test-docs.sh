@@ -25,7 +25,15 @@ done
 # In troff, a literal "-" is written "\-".
 man_text=$(sed 's/\\-/-/g; s/\\f[BIRP]//g' "$man")
 
-for command in show list query path why validate export; do
+# The commands are the ones `ccbnet --help` lists, so that a new one cannot go undocumented.
+commands=$("$tool" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p' | grep -v '^help$')
+for expected in show list query path why validate compile export; do
+  if ! printf '%s\n' "$commands" | grep -qx "$expected"; then
+    echo "FAIL: ccbnet --help does not list the command \"$expected\""; failed=1
+  fi
+done
+
+for command in $commands; do
   if ! printf '%s\n' "$man_text" | grep -q "^\.SS.*$command"; then
     echo "FAIL: ccbnet.1 has no .SS section for \"$command\""; failed=1
   fi
