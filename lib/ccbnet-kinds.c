@@ -214,3 +214,99 @@ ccbnet_fold_name (const char *text)
 
   return g_utf8_casefold (folded, -1);
 }
+
+static const char *
+nick (GType type,
+      int   value)
+{
+  /* The class of a registered enum lives as long as the program once referenced. */
+  GEnumClass *klass = g_type_class_peek (type);
+  GEnumValue *found;
+
+  if (klass == NULL)
+    klass = g_type_class_ref (type);
+  found = g_enum_get_value (klass, value);
+
+  return found != NULL ? found->value_nick : NULL;
+}
+
+/**
+ * ccbnet_entity_type_to_string:
+ * @entity_type: an entity type
+ *
+ * Gets the nick of @entity_type, the string the dataset format uses (`actor-group`). Bindings
+ * without access to GEnum nicks (GJS) use it to print and compare types.
+ *
+ * Returns: (nullable): the nick, or %NULL for a value that is not a #CcbnetEntityType
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_entity_type_to_string (CcbnetEntityType entity_type)
+{
+  return nick (CCBNET_TYPE_ENTITY_TYPE, entity_type);
+}
+
+/**
+ * ccbnet_scope_to_string:
+ * @scope: a scope
+ *
+ * Gets the nick of @scope, the string the dataset format uses (`european`).
+ *
+ * Returns: (nullable): the nick, or %NULL for a value that is not a #CcbnetScope
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_scope_to_string (CcbnetScope scope)
+{
+  return nick (CCBNET_TYPE_SCOPE, scope);
+}
+
+/**
+ * ccbnet_relation_kind_to_string:
+ * @kind: a relation kind
+ *
+ * Gets the nick of @kind, the string the dataset format uses (`represents-in`).
+ *
+ * Returns: (nullable): the nick, or %NULL for a value that is not a #CcbnetRelationKind
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_relation_kind_to_string (CcbnetRelationKind kind)
+{
+  return nick (CCBNET_TYPE_RELATION_KIND, kind);
+}
+
+/**
+ * ccbnet_cadence_to_string:
+ * @cadence: a cadence
+ *
+ * Gets the nick of @cadence, the string the dataset format uses (`at-least-quarterly`).
+ *
+ * Returns: (nullable): the nick, or %NULL for a value that is not a #CcbnetCadence
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_cadence_to_string (CcbnetCadence cadence)
+{
+  return nick (CCBNET_TYPE_CADENCE, cadence);
+}
+
+/**
+ * ccbnet_condition_to_string:
+ * @condition: a condition
+ *
+ * Gets the nick of @condition, the string the dataset format uses (`pending-establishment`).
+ *
+ * Returns: (nullable): the nick, or %NULL for a value that is not a #CcbnetCondition
+ *
+ * Since: 1.0
+ */
+const char *
+ccbnet_condition_to_string (CcbnetCondition condition)
+{
+  return nick (CCBNET_TYPE_CONDITION, condition);
+}

@@ -1091,6 +1091,58 @@ ccbnet_registry_find (CcbnetRegistry *self,
   return entity;
 }
 
+static guint
+count (CcbnetRegistry *self,
+       gsize           offset)
+{
+  guint n = 0;
+
+  g_rw_lock_reader_lock (&self->lock);
+  if (self->snapshot != NULL)
+    n = G_STRUCT_MEMBER (guint, self->snapshot, offset);
+  g_rw_lock_reader_unlock (&self->lock);
+
+  return n;
+}
+
+/**
+ * ccbnet_registry_get_n_entities:
+ * @self: a registry
+ *
+ * Counts the registry's entities without making an object of each, as
+ * [method@Ccbnet.Registry.get_entities] would.
+ *
+ * Returns: the number of entities, 0 before the first load
+ *
+ * Since: 1.0
+ */
+guint
+ccbnet_registry_get_n_entities (CcbnetRegistry *self)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), 0);
+
+  return count (self, G_STRUCT_OFFSET (CcbnetSnapshot, n_entities));
+}
+
+/**
+ * ccbnet_registry_get_n_relations:
+ * @self: a registry
+ *
+ * Counts the registry's relations without making an object of each, as
+ * [method@Ccbnet.Registry.get_relations] would.
+ *
+ * Returns: the number of relations, 0 before the first load
+ *
+ * Since: 1.0
+ */
+guint
+ccbnet_registry_get_n_relations (CcbnetRegistry *self)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), 0);
+
+  return count (self, G_STRUCT_OFFSET (CcbnetSnapshot, n_relations));
+}
+
 /**
  * ccbnet_registry_get_entities:
  * @self: a registry

@@ -17,6 +17,8 @@ test_default (void)
   g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_entities (registry)), ==, 82);
   g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_relations (registry)), ==, 89);
   g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_sections (registry)), ==, 5);
+  g_assert_cmpuint (ccbnet_registry_get_n_entities (registry), ==, 82);
+  g_assert_cmpuint (ccbnet_registry_get_n_relations (registry), ==, 89);
   g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_documents (registry)), >=, 1);
   g_assert_true (g_list_model_get_item_type (ccbnet_registry_get_entities (registry)) == CCBNET_TYPE_ENTITY);
   g_assert_true (g_list_model_get_item_type (ccbnet_registry_get_relations (registry)) == CCBNET_TYPE_RELATION);
@@ -52,6 +54,8 @@ test_lookup (void)
 
     g_assert_null (ccbnet_registry_lookup (empty, "ccb"));
     g_assert_null (ccbnet_registry_find (empty, "CCB"));
+    g_assert_cmpuint (ccbnet_registry_get_n_entities (empty), ==, 0);
+    g_assert_cmpuint (ccbnet_registry_get_n_relations (empty), ==, 0);
     g_assert_cmpuint (g_list_model_get_n_items (found), ==, 0);
   }
 }
@@ -498,6 +502,16 @@ test_kinds (void)
                      CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR);
   }
   g_assert_cmpuint (CCBNET_DATASET_ERROR, ==, g_quark_from_static_string ("ccbnet-dataset-error-quark"));
+
+  /* The nicks by function, for bindings that cannot reach GEnum nicks. */
+  g_assert_cmpstr (ccbnet_relation_kind_to_string (CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR), ==,
+                   "point-of-contact-for");
+  g_assert_cmpstr (ccbnet_entity_type_to_string (CCBNET_ENTITY_TYPE_ACTOR_GROUP), ==, "actor-group");
+  g_assert_cmpstr (ccbnet_scope_to_string (CCBNET_SCOPE_OPERATIONAL), ==, "operational");
+  g_assert_cmpstr (ccbnet_cadence_to_string (CCBNET_CADENCE_AT_LEAST_QUARTERLY), ==, "at-least-quarterly");
+  g_assert_cmpstr (ccbnet_condition_to_string (CCBNET_CONDITION_PENDING_ESTABLISHMENT), ==,
+                   "pending-establishment");
+  g_assert_null (ccbnet_condition_to_string (99));
 }
 
 static void

@@ -9,13 +9,6 @@
 import Ccbnet from 'gi://Ccbnet?version=1.0';
 import System from 'system';
 
-// The nick of an enumeration value ("represents-in"): GJS gives enumerations as objects that map
-// REPRESENTS_IN to a number, and glib-mkenums derives each nick from that name.
-function nick(enumeration, value) {
-    const [name] = Object.entries(enumeration).find(([, v]) => v === value);
-    return name.toLowerCase().replaceAll('_', '-');
-}
-
 function main([name = 'CCB', language = 'en']) {
     const registry = Ccbnet.Registry.get_default();
     const entity = registry.find(name);
@@ -44,14 +37,14 @@ function main([name = 'CCB', language = 'en']) {
             continue;
 
         print(`- ${relation.object.get_name_for_language(language)}`);
-        print(`  ${nick(Ccbnet.RelationKind, relation.kind)} on behalf of ` +
+        print(`  ${Ccbnet.relation_kind_to_string(relation.kind)} on behalf of ` +
               `${principal.get_name_for_language(language)} (relation ${relation.id})`);
         if (relation.subject !== entity)
             print(`  through: ${relation.subject.get_name_for_language(language)}`);
         if (relation.capacity !== null)
             print(`  capacity: ${relation.capacity.get_name_for_language(language)}`);
         if (relation.condition !== Ccbnet.Condition.NONE) {
-            print(`  condition: ${nick(Ccbnet.Condition, relation.condition)} ` +
+            print(`  condition: ${Ccbnet.condition_to_string(relation.condition)} ` +
                   `(“${relation.conditionText}”)`);
         }
         if (relation.nonExhaustive)

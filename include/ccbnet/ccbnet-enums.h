@@ -278,4 +278,15 @@ CcbnetRelationKind ccbnet_relation_kind_get_parent (CcbnetRelationKind kind);
 CCBNET_AVAILABLE_IN_ALL
 int ccbnet_cadence_get_nominal_months (CcbnetCadence cadence);
 
+CCBNET_AVAILABLE_IN_ALL
+const char *ccbnet_entity_type_to_string   (CcbnetEntityType   entity_type);
+CCBNET_AVAILABLE_IN_ALL
+const char *ccbnet_scope_to_string         (CcbnetScope        scope);
+CCBNET_AVAILABLE_IN_ALL
+const char *ccbnet_relation_kind_to_string (CcbnetRelationKind kind);
+CCBNET_AVAILABLE_IN_ALL
+const char *ccbnet_cadence_to_string       (CcbnetCadence      cadence);
+CCBNET_AVAILABLE_IN_ALL
+const char *ccbnet_condition_to_string     (CcbnetCondition    condition);
+
 G_END_DECLS

@@ -116,6 +116,10 @@ GListModel     *ccbnet_registry_find_all            (CcbnetRegistry       *self,
                                                      const char           *text);
 
 CCBNET_AVAILABLE_IN_ALL
+guint           ccbnet_registry_get_n_entities      (CcbnetRegistry       *self);
+CCBNET_AVAILABLE_IN_ALL
+guint           ccbnet_registry_get_n_relations     (CcbnetRegistry       *self);
+CCBNET_AVAILABLE_IN_ALL
 GListModel     *ccbnet_registry_get_entities        (CcbnetRegistry       *self);
 CCBNET_AVAILABLE_IN_ALL
 GListModel     *ccbnet_registry_get_relations       (CcbnetRegistry       *self);

@@ -131,6 +131,16 @@ describe('The shipped registry', function () {
         expect(registry.lookup_document('seed-000').language).toBe('en');
     });
 
+    it('gives enum nicks and counts through functions', function () {
+        expect(Ccbnet.relation_kind_to_string(RelationKind.REPRESENTS_IN)).toBe('represents-in');
+        expect(Ccbnet.cadence_to_string(Ccbnet.Cadence.BIENNIAL)).toBe('biennial');
+        expect(Ccbnet.condition_to_string(Ccbnet.Condition.WHERE_APPROPRIATE)).toBe('where-appropriate');
+        expect(Ccbnet.scope_to_string(Ccbnet.Scope.OPERATIONAL)).toBe('operational');
+        expect(Ccbnet.entity_type_to_string(Ccbnet.EntityType.ACTOR_GROUP)).toBe('actor-group');
+        expect(registry.get_n_entities()).toBe(82);
+        expect(registry.get_n_relations()).toBe(89);
+    });
+
     it('finds entities by name, acronym and other names', function () {
         expect(registry.find('centre pour la cybersecurite belgique').id).toBe('ccb');
         expect(registry.find('Centrum voor Cybersecurity België').id).toBe('ccb');

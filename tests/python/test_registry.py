@@ -454,6 +454,22 @@ def test_relation_kind_hierarchy():
     assert Kind.REPRESENTS_IN.value_nick == "represents-in"
 
 
+def test_enum_nicks_by_function():
+    # Every kind's nick by function equals its GEnum nick.
+    for kind in Kind.__enum_values__.values():
+        assert Ccbnet.relation_kind_to_string(kind) == kind.value_nick
+    assert Ccbnet.cadence_to_string(Cadence.AT_LEAST_QUARTERLY) == "at-least-quarterly"
+    assert Ccbnet.condition_to_string(Ccbnet.Condition.ON_REQUEST) == "on-request"
+    assert Ccbnet.scope_to_string(Ccbnet.Scope.EUROPEAN) == "european"
+    assert Ccbnet.entity_type_to_string(Ccbnet.EntityType.LEGAL_INSTRUMENT) == "legal-instrument"
+
+
+def test_counts_without_objects(registry):
+    assert registry.get_n_entities() == 82
+    assert registry.get_n_relations() == 89
+    assert Ccbnet.Registry.new().get_n_entities() == 0
+
+
 @pytest.mark.parametrize("cadence, months", [
     (Cadence.MONTHLY, 1), (Cadence.BIMONTHLY, 2), (Cadence.QUARTERLY, 3),
     (Cadence.AT_LEAST_QUARTERLY, 3), (Cadence.BIENNIAL, 24), (Cadence.PERIODIC, -1),

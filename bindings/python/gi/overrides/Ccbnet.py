@@ -177,8 +177,8 @@ class Registry(Ccbnet.Registry):
         return False
 
     def __len__(self):
-        """The number of entities."""
-        return self.get_entities().get_n_items()
+        """The number of entities (counted without making an object of each)."""
+        return self.get_n_entities()
 
     def __bool__(self):
         # A registry is a registry, loaded or not: do not let __len__ make an empty one false.
@@ -206,8 +206,8 @@ class Registry(Ccbnet.Registry):
                                                                 filters))
 
     def __repr__(self):
-        return (f"<Ccbnet.Registry {self.get_entities().get_n_items()} entities, "
-                f"{self.get_relations().get_n_items()} relations>")
+        return (f"<Ccbnet.Registry {self.get_n_entities()} entities, "
+                f"{self.get_n_relations()} relations>")
 
 
 Registry = override(Registry)
