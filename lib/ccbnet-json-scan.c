@@ -39,6 +39,7 @@ typedef struct
   guint keys_start;
   guint n_keys;
   GHashTable *index;
+  GHashTable *glib_hashes;
   gboolean is_object;
 } ScanFrame;
 
@@ -798,14 +799,17 @@ ensure_hash_key (void)
 /* SipHash-1-3 with a random key per process, so that hostile input cannot make every key of an
  * object fall into the same bucket (g_str_hash() has seed-independent collisions). */
 static guint
-key_hash (gconstpointer key)
+ccbnet_str_hash (gconstpointer key)
 {
   const guchar *p = key;
   gsize len = strlen (key);
   guint64 v0 = hash_key[0] ^ G_GUINT64_CONSTANT (0x736f6d6570736575);
   guint64 v1 = hash_key[1] ^ G_GUINT64_CONSTANT (0x646f72616e646f6d);
   guint64 v2 = hash_key[0] ^ G_GUINT64_CONSTANT (0x6c7967656e657261);
-  guint64 v3 = hash_key[1] ^ G_GUINT64_CONSTANT (0x7465646279746573);
+  guint64 v3;
+
+  ensure_hash_key ();
+  v3 = hash_key[1] ^ G_GUINT64_CONSTANT (0x7465646279746573);
   guint64 last = (guint64) len << 56;
   gsize i;
 
@@ -928,13 +932,28 @@ release_keys (Scanner *s,
   g_array_set_size (s->keys, start);
 }
 
+static guint
+count_glib_hash (ScanFrame  *frame,
+                 const char *key)
+{
+  guint h = g_str_hash (key);
+  guint n;
+
+  if (frame->glib_hashes == NULL)
+    frame->glib_hashes = g_hash_table_new (NULL, NULL);
+  n = GPOINTER_TO_UINT (g_hash_table_lookup (frame->glib_hashes, GUINT_TO_POINTER (h))) + 1;
+  g_hash_table_insert (frame->glib_hashes, GUINT_TO_POINTER (h), GUINT_TO_POINTER (n));
+
+  return n;
+}
+
 /* Moves the keys of @frame from the key stack into a new hash table. */
 static void
 index_keys (Scanner   *s,
             ScanFrame *frame)
 {
   ensure_hash_key ();
-  frame->index = g_hash_table_new_full (key_hash, g_str_equal, g_free, NULL);
+  frame->index = g_hash_table_new_full (ccbnet_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = frame->keys_start; i < s->keys->len; i++)
     {
@@ -942,6 +961,7 @@ index_keys (Scanner   *s,
       char *copy = key->owned ? (char *) key->str : g_strndup (key->str, key->len);
 
       g_hash_table_insert (frame->index, copy, GSIZE_TO_POINTER (key->offset));
+      count_glib_hash (frame, copy);
     }
 
   g_array_set_size (s->keys, frame->keys_start);
@@ -1011,6 +1031,9 @@ check_key (Scanner      *s,
     owned = g_strndup (str, len);
   g_hash_table_insert (frame->index, owned, GSIZE_TO_POINTER (offset));
   frame->n_keys++;
+  if (count_glib_hash (frame, owned) > 8)
+    return scan_error (s, quote, CCBNET_DATASET_ERROR_LIMIT,
+                       "too many keys in this object share one hash value");
 
   return TRUE;
 }
@@ -1043,6 +1066,7 @@ push (Scanner      *s,
   frame->keys_start = s->keys->len;
   frame->n_keys = 0;
   frame->index = NULL;
+  frame->glib_hashes = NULL;
 
   return TRUE;
 }
@@ -1055,6 +1079,7 @@ pop (Scanner *s)
   if (frame->is_object)
     {
       g_clear_pointer (&frame->index, g_hash_table_destroy);
+      g_clear_pointer (&frame->glib_hashes, g_hash_table_destroy);
       if (frame->keys_start < s->keys->len)
         release_keys (s, frame->keys_start);
     }

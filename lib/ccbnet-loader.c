@@ -251,7 +251,7 @@ is_partial_date (const char *text)
       int year = atoi (text);
 
       day = (text[8] - '0') * 10 + (text[9] - '0');
-      if (day < 1 || day > g_date_get_days_in_month (month, year))
+      if (year < 1 || day < 1 || day > g_date_get_days_in_month (month, year))
         return FALSE;
     }
 

@@ -149,12 +149,13 @@ ccbnet_registry_class_init (CcbnetRegistryClass *klass)
    * CcbnetRegistry:max-depth:
    *
    * The deepest nesting of JSON arrays and objects that the registry loads; the dataset format
-   * needs 5 levels.
+   * needs 5 levels. It can be raised to 1000 at most: json-glib 1.6 recurses once per level, and
+   * deeper input would exhaust a thread's stack.
    *
    * Since: 1.0
    */
   props[PROP_MAX_DEPTH] =
-    g_param_spec_uint ("max-depth", NULL, NULL, 1, 100000, CCBNET_REGISTRY_DEFAULT_MAX_DEPTH,
+    g_param_spec_uint ("max-depth", NULL, NULL, 1, 1000, CCBNET_REGISTRY_DEFAULT_MAX_DEPTH,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
@@ -250,7 +251,7 @@ ccbnet_registry_get_max_depth (CcbnetRegistry *self)
 /**
  * ccbnet_registry_set_max_depth:
  * @self: a registry
- * @max_depth: the deepest nesting of arrays and objects to load, at least 1
+ * @max_depth: the deepest nesting of arrays and objects to load, from 1 to 1000
  *
  * Sets [property@Ccbnet.Registry:max-depth].
  *
@@ -261,7 +262,7 @@ ccbnet_registry_set_max_depth (CcbnetRegistry *self,
                                guint           max_depth)
 {
   g_return_if_fail (CCBNET_IS_REGISTRY (self));
-  g_return_if_fail (max_depth > 0 && max_depth <= 100000);
+  g_return_if_fail (max_depth > 0 && max_depth <= 1000);
 
   if (self->limits.max_depth == max_depth)
     return;

@@ -30,8 +30,11 @@ test_bad_fixture (gconstpointer data)
   GEnumValue *code;
   guint n_entities = g_list_model_get_n_items (ccbnet_registry_get_entities (registry));
 
-  expect_path = g_strndup (path, strlen (path) - strlen (".json"));
-  expect_path = g_strconcat (expect_path, ".expect", NULL);
+  {
+    g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".json"));
+
+    expect_path = g_strconcat (stem, ".expect", NULL);
+  }
   g_assert_true (g_file_get_contents (expect_path, &expect, NULL, NULL));
   g_strchomp (expect);
   parts = g_strsplit (expect, " ", 2);
@@ -516,10 +519,10 @@ main (int   argc,
   for (guint i = 0; i < names->len; i++)
     {
       g_autofree char *test_path = NULL;
-      char *fixture = g_strdup (names->pdata[i]);
+      const char *fixture = names->pdata[i];
 
       test_path = g_strdup_printf ("/load/bad/%.*s", (int) (strlen (fixture) - 5), fixture);
-      g_test_add_data_func_full (test_path, fixture, test_bad_fixture, g_free);
+      g_test_add_data_func (test_path, fixture, test_bad_fixture);
     }
 
   g_test_add_func ("/load/limit/size", test_size_limit);

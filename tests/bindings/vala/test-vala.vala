@@ -105,7 +105,8 @@ static void test_async_load () {
     loop.run ();
 
     assert_true (loaded);
-    assert_nonnull (registry.lookup ("agency"));
+    var agency = registry.lookup ("agency");
+    assert_nonnull (agency);
     assert_true (registry.lookup ("director") is Ccbnet.Post);
 }
 
