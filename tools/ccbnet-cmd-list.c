@@ -17,21 +17,11 @@ static gboolean opt_include_subkinds;
 static char *opt_section;
 static char *opt_classification;
 
-#define ENUM_OPTION(func, type, variable) \
-  static gboolean \
-  func (const char  *option_name, \
-        const char  *value, \
-        gpointer     data, \
-        GError     **error) \
-  { \
-    return tool_parse_enum (type, option_name, value, &variable, error); \
-  }
-
-ENUM_OPTION (parse_type, CCBNET_TYPE_ENTITY_TYPE, opt_type)
-ENUM_OPTION (parse_scope, CCBNET_TYPE_SCOPE, opt_scope)
-ENUM_OPTION (parse_cadence, CCBNET_TYPE_CADENCE, opt_cadence)
-ENUM_OPTION (parse_kind, CCBNET_TYPE_RELATION_KIND, opt_kind)
-ENUM_OPTION (parse_condition, CCBNET_TYPE_CONDITION, opt_condition)
+TOOL_ENUM_OPTION (parse_type, CCBNET_TYPE_ENTITY_TYPE, opt_type)
+TOOL_ENUM_OPTION (parse_scope, CCBNET_TYPE_SCOPE, opt_scope)
+TOOL_ENUM_OPTION (parse_cadence, CCBNET_TYPE_CADENCE, opt_cadence)
+TOOL_ENUM_OPTION (parse_kind, CCBNET_TYPE_RELATION_KIND, opt_kind)
+TOOL_ENUM_OPTION (parse_condition, CCBNET_TYPE_CONDITION, opt_condition)
 
 static const GOptionEntry entries[] = {
   { "type", 't', 0, G_OPTION_ARG_CALLBACK, parse_type,

@@ -95,6 +95,18 @@ gboolean        tool_parse_enum        (GType           type,
                                         const char     *value,
                                         int            *result,
                                         GError        **error);
+
+/* Defines FUNC, a GOptionArgFunc that parses an option's value as a nick of the enum TYPE into
+ * VARIABLE, saying which values are valid when it is not one. */
+#define TOOL_ENUM_OPTION(func, type, variable) \
+  static gboolean \
+  func (const char  *option_name, \
+        const char  *value, \
+        gpointer     data, \
+        GError     **error) \
+  { \
+    return tool_parse_enum (type, option_name, value, &variable, error); \
+  }
 char           *tool_fold              (const char     *text);
 guint           tool_edit_distance     (const char     *a,
                                         const char     *b);
