@@ -270,7 +270,7 @@ builder_string_get (CcbnetBuilder *b,
                     guint32        index,
                     gsize         *len)
 {
-  const guint32 *starts = (const guint32 *) b->tables[CCBNET_TABLE_STRING_STARTS]->data;
+  const guint32 *starts = (gconstpointer) b->tables[CCBNET_TABLE_STRING_STARTS]->data;
 
   *len = starts[index + 1] - starts[index];
 
@@ -680,7 +680,7 @@ build_csr (CcbnetStore *store,
            PairFunc     pair)
 {
   GArray *starts = sized_array ((gsize) n_keys + 1);
-  guint32 *s = (guint32 *) starts->data;
+  guint32 *s = (gpointer) starts->data;
   g_autofree guint32 *last = new_slots (MAX (n_keys, 1));
   g_autofree guint32 *fill = NULL;
   GArray *entries;
