@@ -232,19 +232,8 @@ list_sections (GString        *out,
       n_relations = count_in_section (relations, section);
       if (json != NULL)
         {
-          g_auto(GStrv) languages = ccbnet_section_dup_languages (section);
-
           tool_json_begin_object (json, NULL);
-          tool_json_string (json, "id", ccbnet_section_get_id (section));
-          tool_json_string (json, "scope",
-                            tool_nick (CCBNET_TYPE_SCOPE, ccbnet_section_get_scope (section)));
-          tool_json_int (json, "position", ccbnet_section_get_position (section));
-          tool_json_string (json, "heading", tool_section_heading (section));
-          tool_json_begin_object (json, "headings");
-          for (guint l = 0; languages[l] != NULL; l++)
-            tool_json_string (json, languages[l],
-                              ccbnet_section_get_heading (section, languages[l]));
-          tool_json_end_object (json);
+          tool_json_section_members (json, section);
           tool_json_int (json, "entities", n_entities);
           tool_json_int (json, "relations", n_relations);
           tool_json_citations (json, "sources", ccbnet_section_get_sources (section));

@@ -129,13 +129,11 @@ tool_json_relation (ToolJson       *json,
 }
 
 void
-tool_json_section (ToolJson      *json,
-                   const char    *key,
-                   CcbnetSection *section)
+tool_json_section_members (ToolJson      *json,
+                           CcbnetSection *section)
 {
   g_auto(GStrv) languages = ccbnet_section_dup_languages (section);
 
-  tool_json_begin_object (json, key);
   tool_json_string (json, "id", ccbnet_section_get_id (section));
   tool_json_string (json, "scope",
                     tool_nick (CCBNET_TYPE_SCOPE, ccbnet_section_get_scope (section)));
@@ -145,6 +143,15 @@ tool_json_section (ToolJson      *json,
   for (guint i = 0; languages[i] != NULL; i++)
     tool_json_string (json, languages[i], ccbnet_section_get_heading (section, languages[i]));
   tool_json_end_object (json);
+}
+
+void
+tool_json_section (ToolJson      *json,
+                   const char    *key,
+                   CcbnetSection *section)
+{
+  tool_json_begin_object (json, key);
+  tool_json_section_members (json, section);
   tool_json_end_object (json);
 }
 

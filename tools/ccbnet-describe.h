@@ -25,6 +25,9 @@ void tool_json_relation     (ToolJson       *json,
 void tool_json_section      (ToolJson       *json,
                              const char     *key,
                              CcbnetSection  *section);
+/* The section's own members, into an object the caller has begun. */
+void tool_json_section_members (ToolJson      *json,
+                                CcbnetSection *section);
 void tool_json_document     (ToolJson       *json,
                              const char     *key,
                              CcbnetDocument *document);
