@@ -140,6 +140,11 @@ struct _CcbnetSnapshot
   GPtrArray     *sections;       /* CcbnetSection, likewise */
   gpointer      *entity_slots;   /* CcbnetEntity, created on demand, owned */
   gpointer      *relation_slots; /* CcbnetRelation, likewise */
+  /* Copies of relation_slots in the order of the outgoing and incoming indexes, without a
+   * reference of their own: an anchored query reads its results' objects side by side instead
+   * of from slots spread over the whole table. */
+  gpointer      *outgoing_slots;
+  gpointer      *incoming_slots;
   gpointer      *citation_slots; /* CcbnetCitation, likewise */
   CcbnetHandle  *handle;
 };

@@ -1294,6 +1294,8 @@ snapshot_new (CcbnetStore *store)
   self->n_citations = s->lengths[CCBNET_TABLE_CITATIONS] / CIT_WIDTH;
   self->entity_slots = g_new0 (gpointer, MAX (self->n_entities, 1));
   self->relation_slots = g_new0 (gpointer, MAX (self->n_relations, 1));
+  self->outgoing_slots = g_new0 (gpointer, MAX (self->n_relations, 1));
+  self->incoming_slots = g_new0 (gpointer, MAX (self->n_relations, 1));
   self->citation_slots = g_new0 (gpointer, MAX (self->n_citations, 1));
 
   self->documents = g_ptr_array_new_full (self->n_documents, g_object_unref);
@@ -1361,6 +1363,8 @@ ccbnet_snapshot_free (CcbnetSnapshot *self)
 
   /* Relations hold entities, entities hold sections and documents. */
   unref_slots (self->relation_slots, self->n_relations);
+  g_free (self->outgoing_slots);
+  g_free (self->incoming_slots);
   unref_slots (self->entity_slots, self->n_entities);
   g_ptr_array_unref (self->sections);
   unref_slots (self->citation_slots, self->n_citations);
@@ -1902,6 +1906,79 @@ matching_relations (CcbnetSnapshot *self,
   return result;
 }
 
+typedef struct
+{
+  guint32         position;  /* first, for compare_uint */
+  CcbnetRelation *relation;
+} Found;
+
+/* The relation at entry @i of an index, through the index's copy of the slots. */
+static inline CcbnetRelation *
+relation_via_mirror (CcbnetSnapshot *self,
+                     gpointer       *mirror,
+                     const guint32  *list,
+                     guint32         i)
+{
+  CcbnetRelation *relation = g_atomic_pointer_get (&mirror[i]);
+
+  if (relation == NULL)
+    {
+      /* Racing threads store the same object: the one in relation_slots. */
+      relation = ccbnet_snapshot_get_relation (self, list[i]);
+      g_atomic_pointer_set (&mirror[i], relation);
+    }
+
+  return relation;
+}
+
+/* The commonest queries, "every relation of this subject" (or object, with or without its
+ * parts), answered from the index and its copy of the slots, whose entries lie side by side
+ * where relation_slots would be read all over; NULL if @r asks anything else. */
+static GPtrArray *
+anchored_relations (CcbnetSnapshot *self,
+                    const Resolved *r)
+{
+  gboolean by_subject;
+  PositionSet *set;
+  CcbnetTable table;
+  gpointer *mirrors;
+  g_autoptr(GArray) found = NULL;
+  GPtrArray *result;
+
+  if (r->subjects != NULL && only_anchor (r, FROM_SUBJECTS))
+    by_subject = TRUE, set = r->subjects;
+  else if (r->objects != NULL && only_anchor (r, FROM_OBJECTS))
+    by_subject = FALSE, set = r->objects;
+  else
+    return NULL;
+
+  table = by_subject ? CCBNET_TABLE_OUTGOING_STARTS : CCBNET_TABLE_INCOMING_STARTS;
+  mirrors = by_subject ? self->outgoing_slots : self->incoming_slots;
+  found = g_array_new (FALSE, FALSE, sizeof (Found));
+  for (guint s = 0; s < set->len; s++)
+    {
+      guint32 key = g_array_index (set, guint32, s), n;
+      const guint32 *list = csr (self, table, key, &n);
+      gpointer *mirror = mirrors + self->store.tables[table][key];
+
+      for (guint32 i = 0; i < n; i++)
+        {
+          Found f = { list[i], relation_via_mirror (self, mirror, list, i) };
+
+          g_array_append_val (found, f);
+        }
+    }
+  /* Each list is in dataset order, and no relation is in two (one subject, one object). */
+  if (set->len > 1)
+    g_array_sort (found, compare_uint);
+
+  result = g_ptr_array_new_full (found->len, g_object_unref);
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (result, g_object_ref (g_array_index (found, Found, i).relation));
+
+  return result;
+}
+
 /* Returns the matching relations, referenced, in dataset order. */
 GPtrArray *
 ccbnet_snapshot_query (CcbnetSnapshot *self,
@@ -1911,6 +1988,16 @@ ccbnet_snapshot_query (CcbnetSnapshot *self,
   g_autoptr(GArray) matches = NULL;
 
   resolve (self, query, &r);
+  if (!r.empty)
+    {
+      GPtrArray *direct = anchored_relations (self, &r);
+
+      if (direct != NULL)
+        {
+          resolved_clear (&r);
+          return direct;
+        }
+    }
   matches = matching_relations (self, &r);
   resolved_clear (&r);
 
