@@ -515,6 +515,107 @@ compare_doubles (gconstpointer a,
   return (da > db) - (da < db);
 }
 
+/* The registry of @d in @form (0: JSON, 1: compiled), and the sampled entities, looked up. */
+static CcbnetRegistry *
+open_sampled (const Dataset *d,
+              guint          form,
+              Sampled       *s,
+              GPtrArray     *anchors)
+{
+  CcbnetRegistry *registry = new_registry ();
+  g_autoptr(GFile) file = g_file_new_for_path (form == 0 ? d->json : d->db);
+  g_autoptr(GError) error = NULL;
+
+  if (!ccbnet_registry_load_from_file (registry, file, NULL, &error))
+    g_error ("%s", error->message);
+  for (guint a = 0; a < s->ids->len; a++)
+    {
+      CcbnetEntity *entity = ccbnet_registry_lookup (registry, s->ids->pdata[a]);
+
+      if (entity == NULL)
+        g_error ("no %s", (char *) s->ids->pdata[a]);
+      g_ptr_array_add (anchors, entity);
+    }
+
+  return registry;
+}
+
+static double
+median_seconds (GArray *times)
+{
+  g_array_sort (times, compare_doubles);
+
+  return g_array_index (times, double, times->len / 2);
+}
+
+/* How the time of an anchored query grows from the smallest to the largest dataset. The two
+ * compiled registries are open at once and their batches alternate (the first of each pair
+ * switching sides), so that a slow spell of a shared machine falls on both sides of the ratio
+ * instead of on whichever size it happened to meet. */
+static void
+run_growth (guint          reps,
+            const Dataset *small,
+            const Dataset *large)
+{
+  const Dataset *datasets[2] = { small, large };
+  CcbnetRegistry *registries[2];
+  GPtrArray *anchors[2];
+  Sampled samples[2];
+  double growth[2], per_query[2][2];
+
+  for (guint side = 0; side < 2; side++)
+    {
+      read_sample (datasets[side]->sample, &samples[side]);
+      anchors[side] = g_ptr_array_new_with_free_func (g_object_unref);
+      registries[side] = open_sampled (datasets[side], 1, &samples[side], anchors[side]);
+    }
+
+  for (guint k = 0; k < 2; k++)
+    {
+      QueryKind kind = k == 0 ? Q_SUBJECT : Q_OBJECT;
+      g_autoptr(GArray) small_times = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(GArray) large_times = g_array_new (FALSE, FALSE, sizeof (double));
+      GArray *times[2] = { small_times, large_times };
+      guint n_queries[2] = { 0, 0 };
+
+      /* The first batch of each makes the objects. */
+      for (guint side = 0; side < 2; side++)
+        run_batch (registries[side], kind, anchors[side], &samples[side], &n_queries[side]);
+      for (guint rep = 0; rep < 2 * reps + 1; rep++)
+        for (guint turn = 0; turn < 2; turn++)
+          {
+            guint side = (rep + turn) % 2;
+            double start = now (), t;
+
+            run_batch (registries[side], kind, anchors[side], &samples[side], &n_queries[side]);
+            t = (now () - start) / n_queries[side];
+            g_array_append_val (times[side], t);
+          }
+      per_query[k][0] = median_seconds (small_times);
+      per_query[k][1] = median_seconds (large_times);
+      growth[k] = per_query[k][1] / per_query[k][0];
+    }
+
+  g_print ("BENCH {\"bench\":\"query-growth\",\"from_entities\":%u,\"to_entities\":%u,\"batches\":%u,"
+           "\"subject_anchored_from_seconds\":%.9f,\"subject_anchored_to_seconds\":%.9f,"
+           "\"object_anchored_from_seconds\":%.9f,\"object_anchored_to_seconds\":%.9f,"
+           "\"subject_anchored_growth\":%.3f,\"object_anchored_growth\":%.3f}\n",
+           small->n, large->n, 2 * reps + 1, per_query[0][0], per_query[0][1], per_query[1][0],
+           per_query[1][1], growth[0], growth[1]);
+  g_print ("\nanchored query time per query, %u -> %u entities, compiled, warm, batches alternating:\n"
+           "  subject %.2f us -> %.2f us: %.2fx\n  object  %.2f us -> %.2f us: %.2fx\n",
+           small->n, large->n, per_query[0][0] * 1e6, per_query[0][1] * 1e6, growth[0],
+           per_query[1][0] * 1e6, per_query[1][1] * 1e6, growth[1]);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      g_ptr_array_unref (anchors[side]);
+      g_object_unref (registries[side]);
+      g_ptr_array_unref (samples[side].ids);
+      g_ptr_array_unref (samples[side].names);
+    }
+}
+
 static int
 run_query (guint       reps,
            const char *generator,
@@ -523,8 +624,7 @@ run_query (guint       reps,
            char      **argv)
 {
   GString *table = g_string_new (NULL);
-  double anchored[2][2] = { { 0, 0 }, { 0, 0 } };   /* [subject, object][smallest, largest] */
-  guint sizes[2] = { G_MAXUINT, 0 };
+  Dataset small = { G_MAXUINT, NULL, NULL, NULL }, large = { 0, NULL, NULL, NULL };
 
   g_string_append_printf (table, "\n%-8s %-9s %-17s %9s %11s %11s %12s\n", "entities", "form", "query",
                           "results/q", "cold us/q", "warm us/q", "warm us/res");
@@ -538,25 +638,13 @@ run_query (guint       reps,
       read_sample (d.sample, &s);
       for (guint form = 0; form < 2; form++)
         {
-          g_autoptr(CcbnetRegistry) registry = new_registry ();
-          g_autoptr(GFile) file = NULL;
-          g_autoptr(GError) error = NULL;
+          g_autoptr(CcbnetRegistry) registry = NULL;
           g_autoptr(GPtrArray) anchors = g_ptr_array_new_with_free_func (g_object_unref);
 
           /* The JSON form of the largest size would take most of the time: the engine is the same. */
           if (form == 0 && n >= 100000)
             continue;
-          file = g_file_new_for_path (form == 0 ? d.json : d.db);
-          if (!ccbnet_registry_load_from_file (registry, file, NULL, &error))
-            g_error ("%s", error->message);
-          for (guint a = 0; a < s.ids->len; a++)
-            {
-              CcbnetEntity *entity = ccbnet_registry_lookup (registry, s.ids->pdata[a]);
-
-              if (entity == NULL)
-                g_error ("no %s", (char *) s.ids->pdata[a]);
-              g_ptr_array_add (anchors, entity);
-            }
+          registry = open_sampled (&d, form, &s, anchors);
 
           for (QueryKind kind = 0; kind < N_QUERIES; kind++)
             {
@@ -575,8 +663,7 @@ run_query (guint       reps,
                   else
                     g_array_append_val (times, t);
                 }
-              g_array_sort (times, compare_doubles);
-              warm = g_array_index (times, double, times->len / 2);
+              warm = median_seconds (times);
               g_print ("BENCH {\"bench\":\"query\",\"entities\":%u,\"form\":\"%s\",\"query\":\"%s\",\"queries\":%u,"
                        "\"results\":%u,\"cold_seconds_per_query\":%.9f,\"warm_seconds_per_query\":%.9f,"
                        "\"warm_seconds_per_result\":%.9f}\n",
@@ -586,34 +673,31 @@ run_query (guint       reps,
                                       form == 0 ? "json" : "compiled", query_names[kind],
                                       (double) results / n_queries, cold / n_queries * 1e6,
                                       warm / n_queries * 1e6, results > 0 ? warm / results * 1e6 : 0.0);
-              if (form == 1 && (kind == Q_SUBJECT || kind == Q_OBJECT))
-                {
-                  guint k = kind == Q_SUBJECT ? 0 : 1;
-
-                  if (n < sizes[0])
-                    anchored[k][0] = warm / n_queries;
-                  if (n > sizes[1])
-                    anchored[k][1] = warm / n_queries;
-                }
             }
         }
-      sizes[0] = MIN (sizes[0], n);
-      sizes[1] = MAX (sizes[1], n);
       g_ptr_array_unref (s.ids);
       g_ptr_array_unref (s.names);
-      dataset_clear (&d);
+      if (n < small.n)
+        {
+          /* The smallest so far may still be the largest. */
+          if (small.n != G_MAXUINT && small.n > large.n)
+            dataset_clear (&large), large = small;
+          else
+            dataset_clear (&small);
+          small = d;
+        }
+      else if (n > large.n)
+        dataset_clear (&large), large = d;
+      else
+        dataset_clear (&d);
     }
 
   g_print ("%s", table->str);
-  if (sizes[1] > sizes[0])
-    {
-      g_print ("BENCH {\"bench\":\"query-growth\",\"from_entities\":%u,\"to_entities\":%u,"
-               "\"subject_anchored_growth\":%.3f,\"object_anchored_growth\":%.3f}\n",
-               sizes[0], sizes[1], anchored[0][1] / anchored[0][0], anchored[1][1] / anchored[1][0]);
-      g_print ("\nanchored query time per query, %u -> %u entities: subject %.2fx, object %.2fx\n",
-               sizes[0], sizes[1], anchored[0][1] / anchored[0][0], anchored[1][1] / anchored[1][0]);
-    }
   g_print ("cold: the first batch, which makes the objects it returns; warm: the median of %u more.\n", reps);
+  if (large.n > small.n && small.n != G_MAXUINT)
+    run_growth (reps, &small, &large);
+  dataset_clear (&small);
+  dataset_clear (&large);
   g_string_free (table, TRUE);
 
   return 0;
