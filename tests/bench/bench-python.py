@@ -10,9 +10,11 @@
 #
 # For each size, three programs do one job in a fresh interpreter each: load the dataset, then
 # answer 1000 mixed questions (250 lookups by id, 250 finds by name, 250 queries anchored on a
-# subject, 250 on an object), reading the id of every result:
+# subject, 250 on an object), reading the id of every result; then, timed kind by kind, the
+# questions of the C benchmark: 250 of each of those four, 250 subject-anchored queries with
+# the subject's parts, and 25 paths without a hop limit:
 #   plain        json.load and dictionaries built from it (by id, by folded name, by subject,
-#                by object), as a Python programmer would write it;
+#                by object, parts by whole), as a Python programmer would write it;
 #   gi-json      libccbnet through GObject introspection, loading the JSON;
 #   gi-compiled  the same, loading the compiled file.
 # Times are medians of REPS runs (one run for 10^5 entities); figures are printed as JSON lines
@@ -30,6 +32,30 @@ def fold(text):
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
     return " ".join(plain.split()).casefold()
+
+
+KINDS = ("lookup-id", "find-name", "subject-anchored", "object-anchored", "include-parts",
+         "find-path")
+STRUCTURAL = ("part-of", "unit-of", "post-in")
+
+
+def per_kind(ask, n_ids):
+    """Times each kind of question alone; ask(kind, k) answers one about sampled entity k and
+    returns its number of results."""
+    figures = {}
+    for kind in KINDS:
+        n = 25 if kind == "find-path" else 250
+        results = 0
+        start = time.perf_counter()
+        for i in range(n):
+            results += ask(kind, i * 4 % n_ids)
+        figures[kind] = {"queries": n, "results": results,
+                         "seconds_per_query": (time.perf_counter() - start) / n}
+    return figures
+
+
+def path_target(ids, k):
+    return ids[(k * 7 + 500) % len(ids)]
 
 
 def read_sample(path):
@@ -56,10 +82,12 @@ def run_plain(json_path, sample_path):
             hits = by_name.setdefault(fold(key), [])
             if not hits or hits[-1] is not e:
                 hits.append(e)
-    outgoing, incoming = {}, {}
+    outgoing, incoming, children = {}, {}, {}
     for r in data["relations"]:
         outgoing.setdefault(r["subject"], []).append(r)
         incoming.setdefault(r["object"], []).append(r)
+        if r["kind"] in STRUCTURAL:
+            children.setdefault(r["object"], []).append(r["subject"])
     loaded = time.perf_counter()
     results = 0
     for i in range(1000):
@@ -73,7 +101,54 @@ def run_plain(json_path, sample_path):
         else:
             results += len([r["id"] for r in incoming.get(ids[k], [])])
     done = time.perf_counter()
-    return loaded - start, done - loaded, results
+
+    def with_parts(entity_id):
+        closure, todo = {entity_id}, [entity_id]
+        while todo:
+            for part in children.get(todo.pop(), []):
+                if part not in closure:
+                    closure.add(part)
+                    todo.append(part)
+        found = [r for e in closure for r in outgoing.get(e, [])]
+        return [r["id"] for r in found]
+
+    def path(start_id, goal_id):
+        # Breadth-first over relations in both directions; the relations from start to goal.
+        if start_id == goal_id:
+            return []
+        previous = {start_id: None}
+        queue = [start_id]
+        for current in queue:
+            for edges, end in ((outgoing, "object"), (incoming, "subject")):
+                for r in edges.get(current, []):
+                    nxt = r[end]
+                    if nxt in previous:
+                        continue
+                    previous[nxt] = (current, r)
+                    if nxt == goal_id:
+                        chain = []
+                        while previous[nxt] is not None:
+                            nxt, relation = previous[nxt]
+                            chain.append(relation["id"])
+                        return chain[::-1]
+                    queue.append(nxt)
+        return None
+
+    def ask(kind, k):
+        if kind == "lookup-id":
+            return entities.get(ids[k]) is not None
+        if kind == "find-name":
+            return len([e["id"] for e in by_name.get(fold(names[k]), [])])
+        if kind == "subject-anchored":
+            return len([r["id"] for r in outgoing.get(ids[k], [])])
+        if kind == "object-anchored":
+            return len([r["id"] for r in incoming.get(ids[k], [])])
+        if kind == "include-parts":
+            return len(with_parts(ids[k]))
+        found = path(ids[k], path_target(ids, k))
+        return len(found) if found is not None else 0
+
+    return loaded - start, done - loaded, results, per_kind(ask, len(ids))
 
 
 def run_gi(path, sample_path):
@@ -105,15 +180,36 @@ def run_gi(path, sample_path):
             found = registry.query(query)
             results += len([found.get_item(j).get_id() for j in range(found.get_n_items())])
     done = time.perf_counter()
-    return loaded - start, done - loaded, results
+
+    def ids_of(found):
+        return [found.get_item(j).get_id() for j in range(found.get_n_items())]
+
+    def ask(kind, k):
+        if kind == "lookup-id":
+            return registry.lookup(ids[k]) is not None
+        if kind == "find-name":
+            return len(ids_of(registry.find_all(names[k])))
+        entity = registry.lookup(ids[k])
+        if kind == "find-path":
+            found = registry.find_path(entity, registry.lookup(path_target(ids, k)), 0)
+            return len(ids_of(found)) if found is not None else 0
+        query = Ccbnet.Query.new()
+        if kind == "object-anchored":
+            query.set_object(entity)
+        else:
+            query.set_subject(entity)
+        query.set_include_parts(kind == "include-parts")
+        return len(ids_of(registry.query(query)))
+
+    return loaded - start, done - loaded, results, per_kind(ask, len(ids))
 
 
 def child(mode, path, sample_path):
     if mode == "plain":
-        load, queries, results = run_plain(path, sample_path)
+        load, queries, results, kinds = run_plain(path, sample_path)
     else:
-        load, queries, results = run_gi(path, sample_path)
-    print(json.dumps({"load": load, "queries": queries, "results": results}))
+        load, queries, results, kinds = run_gi(path, sample_path)
+    print(json.dumps({"load": load, "queries": queries, "results": results, "kinds": kinds}))
 
 
 def measure(mode, path, sample_path):
@@ -154,7 +250,7 @@ def main():
     driver, generator, directory = sys.argv[2:5]
     prepared = subprocess.run([driver, "prepare", generator, directory] + sys.argv[5:],
                               stdout=subprocess.PIPE, check=True, text=True).stdout
-    rows = []
+    rows, kind_rows = [], []
     for line in prepared.splitlines():
         n, json_path, db_path, sample_path = line.split("\t")
         n = int(n)
@@ -167,6 +263,19 @@ def main():
         if len({f["results"] for f in figures.values()}) != 1:
             sys.exit(f"the programs disagree on {json_path}: "
                      + ", ".join(f"{m} {f['results']}" for m, f in figures.items()))
+        for kind in KINDS:
+            counts = {m: f["kinds"][kind]["results"] for m, f in figures.items()}
+            if len(set(counts.values())) != 1:
+                sys.exit(f"the programs disagree on {kind} in {json_path}: {counts}")
+            for mode, f in figures.items():
+                k = f["kinds"][kind]
+                print("BENCH " + json.dumps({
+                    "bench": "python-query", "entities": n, "program": mode, "query": kind,
+                    "queries": k["queries"], "results": k["results"],
+                    "seconds_per_query": round(k["seconds_per_query"], 9)}))
+            kind_rows.append((n, kind, k["results"] / k["queries"],
+                              [figures[m]["kinds"][kind]["seconds_per_query"] * 1e6
+                               for m in ("plain", "gi-json", "gi-compiled")]))
         plain_total = figures["plain"]["load"] + figures["plain"]["queries"]
         for mode, f in figures.items():
             total = f["load"] + f["queries"]
@@ -182,6 +291,10 @@ def main():
           f"{'vs plain':>10}{'peak MB':>9}")
     for n, mode, load, queries, total, ratio, peak in rows:
         print(f"{n:<9}{mode:<13}{load:>9.3f}{queries:>11.1f}{total:>9.3f}{ratio:>9.3f}x{peak:>9.0f}")
+    print(f"\nus per question, each kind alone, after the mixed ones\n"
+          f"{'entities':<9}{'query':<18}{'results/q':>10}{'plain':>11}{'gi-json':>11}{'gi-compiled':>13}")
+    for n, kind, per, times in kind_rows:
+        print(f"{n:<9}{kind:<18}{per:>10.1f}{times[0]:>11.2f}{times[1]:>11.2f}{times[2]:>13.2f}")
     return 0
 
 
