@@ -12,10 +12,30 @@
 
 G_BEGIN_DECLS
 
-gboolean ccbnet_json_scan (const char *data,
-                           gsize       length,
-                           const char *filename,
-                           guint       max_depth,
-                           GError    **error);
+/* An array at the top level of a document, as the scan found it: the loader parses its elements
+ * one by one instead of the whole document at once. Offsets are in bytes from the start. */
+typedef struct
+{
+  guint32  key_start;    /* the member's key, between its quotes */
+  guint32  key_end;
+  gboolean key_escaped;  /* the key has escapes: its bytes are not its text */
+  guint32  open;         /* the "[" */
+  guint32  close;        /* the byte after the "]" */
+  GArray  *elements;     /* guint32 pairs: where each element starts, and the byte after it */
+} CcbnetJsonList;
+
+void     ccbnet_json_list_free (CcbnetJsonList *list);
+
+gboolean ccbnet_json_scan         (const char *data,
+                                   gsize       length,
+                                   const char *filename,
+                                   guint       max_depth,
+                                   GError    **error);
+gboolean ccbnet_json_scan_outline (const char *data,
+                                   gsize       length,
+                                   const char *filename,
+                                   guint       max_depth,
+                                   GPtrArray  *lists,
+                                   GError    **error);
 
 G_END_DECLS

@@ -54,6 +54,12 @@ typedef struct
   guint frames_size;
   GArray *keys;
   GError **error;
+  /* The outline, when asked for: the arrays at the top level and their elements. */
+  GPtrArray *lists;
+  CcbnetJsonList *list;      /* the one being scanned */
+  const guchar *key_start;   /* the last key at the top level */
+  const guchar *key_end;
+  gboolean key_escaped;
 } Scanner;
 
 /* JSON whitespace. */
@@ -1161,6 +1167,12 @@ value:
   /* @p is at the first byte of a value, after any whitespace. */
   if (G_UNLIKELY (p == end))
     return value_error (s, p, value_expected);
+  if (s->list != NULL && s->depth == 2)
+    {
+      guint32 offset = p - s->data;
+
+      g_array_append_val (s->list->elements, offset);
+    }
 
   switch (*p)
     {
@@ -1178,6 +1190,16 @@ value:
       goto key;
 
     case '[':
+      if (s->lists != NULL && s->depth == 1)
+        {
+          s->list = g_new0 (CcbnetJsonList, 1);
+          s->list->key_start = s->key_start - s->data;
+          s->list->key_end = s->key_end - s->data;
+          s->list->key_escaped = s->key_escaped;
+          s->list->open = p - s->data;
+          s->list->elements = g_array_new (FALSE, FALSE, sizeof (guint32));
+          g_ptr_array_add (s->lists, s->list);
+        }
       if (!push (s, p, FALSE))
         return FALSE;
       p = skip_space (p + 1, end);
@@ -1226,6 +1248,18 @@ value:
     }
 
 after_value:
+  if (s->list != NULL && s->depth <= 2)
+    {
+      guint32 offset = p - s->data;
+
+      if (s->depth == 2)
+        g_array_append_val (s->list->elements, offset);
+      else
+        {
+          s->list->close = offset;
+          s->list = NULL;
+        }
+    }
   p = skip_space (p, end);
 
   if (G_UNLIKELY (s->depth == 0))
@@ -1288,6 +1322,12 @@ key:
   p = scan_string (s, p, &escaped);
   if (p == NULL || !check_key (s, start, p, escaped))
     return FALSE;
+  if (s->depth == 1)
+    {
+      s->key_start = start + 1;
+      s->key_end = p - 1;
+      s->key_escaped = escaped;
+    }
 
   p = skip_space (p, end);
   if (G_UNLIKELY (p == end || *p != ':'))
@@ -1325,10 +1365,37 @@ ccbnet_json_scan (const char *data,
                   guint       max_depth,
                   GError    **error)
 {
+  return ccbnet_json_scan_outline (data, length, filename, max_depth, NULL, error);
+}
+
+void
+ccbnet_json_list_free (CcbnetJsonList *list)
+{
+  g_array_unref (list->elements);
+  g_free (list);
+}
+
+/*
+ * ccbnet_json_scan_outline:
+ * @lists: (nullable) (element-type CcbnetJsonList): where to add the arrays found at the top
+ *   level, in document order; it must free its elements with ccbnet_json_list_free()
+ *
+ * ccbnet_json_scan(), also reporting where the arrays at the top level and their elements lie
+ * (when @data is valid; @length must then be less than 4 GiB).
+ */
+gboolean
+ccbnet_json_scan_outline (const char *data,
+                          gsize       length,
+                          const char *filename,
+                          guint       max_depth,
+                          GPtrArray  *lists,
+                          GError    **error)
+{
   Scanner s = { 0, };
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (lists == NULL || length < G_MAXUINT32, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   s.data = (const guchar *) (data != NULL ? data : "");
@@ -1337,6 +1404,7 @@ ccbnet_json_scan (const char *data,
   s.max_depth = max_depth;
   s.keys = g_array_sized_new (FALSE, FALSE, sizeof (ScanKey), 64);
   s.error = error;
+  s.lists = lists;
 
   ok = scan_document (&s);
 

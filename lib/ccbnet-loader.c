@@ -48,6 +48,35 @@ static const char * const field_names[N_FIELDS] = {
 /* Room for the longest JSON path a message names, such as "$.entities[N].other_names[N].name". */
 #define PATH_SIZE 128
 
+/* Writes "@base.@member[@index]" into @path, cut to PATH_SIZE like g_snprintf() would, at a
+ * fraction of its cost: every record and every citation has such a path. */
+static void
+index_path (char        path[PATH_SIZE],
+            const char *base,
+            const char *member,
+            guint       index)
+{
+  char digits[16];
+  guint n_digits = 0;
+  gsize len = 0;
+
+#define PUT(c) G_STMT_START { if (len < PATH_SIZE - 1) path[len++] = (c); } G_STMT_END
+  for (const char *p = base; *p != '\0'; p++)
+    PUT (*p);
+  PUT ('.');
+  for (const char *p = member; *p != '\0'; p++)
+    PUT (*p);
+  PUT ('[');
+  do
+    digits[n_digits++] = '0' + index % 10;
+  while ((index /= 10) > 0);
+  while (n_digits > 0)
+    PUT (digits[--n_digits]);
+  PUT (']');
+#undef PUT
+  path[len] = '\0';
+}
+
 static const guint64 root_fields = B (F_FORMAT) | B (F_SCHEMA) | B (F_TITLE) | B (F_LICENSE) |
                                    B (F_SOURCES) | B (F_SECTIONS) | B (F_ENTITIES) | B (F_RELATIONS);
 static const guint64 document_fields = B (F_ID) | B (F_KIND) | B (F_TITLE) | B (F_PUBLISHER) |
@@ -428,7 +457,7 @@ get_string_list (Loader     *l,
         {
           char path[PATH_SIZE];
 
-          g_snprintf (path, sizeof path, "%s.%s[%u]", base, field_names[f], i);
+          index_path (path, base, field_names[f], i);
 
           report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL,
                   "expected a non-empty string, found %s", node_kind_name (node));
@@ -461,7 +490,7 @@ get_flags (Loader      *l,
       char path[PATH_SIZE];
       GFlagsValue *value;
 
-      g_snprintf (path, sizeof path, "%s.%s[%u]", base, field_names[f], i);
+      index_path (path, base, field_names[f], i);
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
@@ -554,7 +583,7 @@ read_citations (Loader     *l,
       const char *source_id, *quote;
       guint32 document, citation;
 
-      g_snprintf (path, sizeof path, "%s.sources[%u]", base, i);
+      index_path (path, base, "sources", i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
@@ -601,7 +630,7 @@ read_document (Loader     *l,
   guint32 claim, position;
   guint32 *row;
 
-  g_snprintf (base, sizeof base, "$.sources[%u]", index);
+  index_path (base, "$", "sources", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, "expected a source object, found %s",
@@ -647,7 +676,7 @@ read_section (Loader   *l,
   guint32 claim, position, first_heading, n_headings = 0, sources, n_sources;
   guint32 *row;
 
-  g_snprintf (base, sizeof base, "$.sections[%u]", index);
+  index_path (base, "$", "sections", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, "expected a section object, found %s",
@@ -739,7 +768,7 @@ read_other_names (Loader     *l,
       const char *text, *language, *source_id;
       guint32 *row;
 
-      g_snprintf (path, sizeof path, "%s.other_names[%u]", base, i);
+      index_path (path, base, "other_names", i);
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
@@ -800,7 +829,7 @@ read_entity (Loader   *l,
   gboolean is_collective, topics_non_exhaustive = FALSE;
   guint32 *row;
 
-  g_snprintf (base, sizeof base, "$.entities[%u]", index);
+  index_path (base, "$", "entities", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, "expected an entity object, found %s",
@@ -1053,7 +1082,7 @@ read_relation (Loader   *l,
   g_autoptr(GArray) co_actors = g_array_new (FALSE, FALSE, sizeof (guint32));
   guint32 *row;
 
-  g_snprintf (base, sizeof base, "$.relations[%u]", index);
+  index_path (base, "$", "relations", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, "expected a relation object, found %s",
@@ -1093,7 +1122,7 @@ read_relation (Loader   *l,
       char path[PATH_SIZE];
       guint32 co_actor;
 
-      g_snprintf (path, sizeof path, "%s.jointly_with[%u]", base, i);
+      index_path (path, base, "jointly_with", i);
 
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
         {
@@ -1365,142 +1394,116 @@ list_length (JsonNode *node)
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_array_get_length (json_node_get_array (node)) : 0;
 }
 
-/* Reading while json-glib parses.
+/* Reading record by record.
  *
- * Walking json-glib's finished tree costs more than building it: the tree is ten times the size
- * of the file and long out of the caches. So when the file has the usual shape, each record is
- * read as soon as json-glib has parsed it (its ::array-element signal), while it is still in the
- * cache, and then dropped from the tree, which therefore never holds more than one record.
- *
- * The usual shape is what the shipped and written datasets have: "format": "ccbnet/1" first,
- * then the lists in the order they are read (sources, sections, entities, relations), and no
- * other arrays at the top. The k-th top-level array is taken for the k-th list while parsing;
- * once the tree's top level is known, that guess is checked, and if it was wrong the bytes are
- * parsed again and read the usual way, so the result never depends on the shape. */
+ * Parsing a whole dataset with json-glib builds a tree ten times the size of the file, and
+ * walking it afterwards costs more than building it, since it is long out of the caches. The
+ * strict scan, which reads every byte anyway, therefore also notes where the arrays at the top
+ * level and their elements lie. json-glib then parses a skeleton of the document, in which the
+ * four lists of records are left empty, and each record on its own, which is read while its
+ * small tree is still in the cache and dropped at the next. No tree ever holds more than one
+ * record, and the lists are read in their reading order whatever order the file has them in. A
+ * list whose key is written with escapes is left in the skeleton and read from there. */
 
 static void (* const readers[]) (Loader *, JsonNode *, guint) = {
   read_document, read_section, read_entity, read_relation,
 };
 static const Field list_fields[] = { F_SOURCES, F_SECTIONS, F_ENTITIES, F_RELATIONS };
 
-typedef struct
+/* The list of the outline that holds the records of @f, or NULL. */
+static const CcbnetJsonList *
+outlined_list (GPtrArray  *lists,
+               const char *data,
+               Field       f)
 {
-  Loader       *l;
-  GPtrArray    *relation_indexes;
-  GCancellable *cancellable;
-  guint         depth;     /* of arrays */
-  guint         n_lists;   /* top-level arrays begun */
-  guint         list;      /* the current one */
-  gboolean      cancelled;
-} Stream;
+  const char *name = field_names[f];
+  gsize len = strlen (name);
 
-static void
-stream_array_start (JsonParser *parser,
-                    Stream     *s)
-{
-  if (s->depth++ == 0)
-    s->list = s->n_lists++;
-}
-
-static void
-stream_array_end (JsonParser *parser,
-                  JsonArray  *array,
-                  Stream     *s)
-{
-  s->depth--;
-}
-
-static void
-stream_array_element (JsonParser *parser,
-                      JsonArray  *array,
-                      int         index,
-                      Stream     *s)
-{
-  guint last;
-
-  if (s->depth != 1 || s->list >= G_N_ELEMENTS (readers))
-    return;
-
-  last = json_array_get_length (array) - 1;
-  if (!s->cancelled && !STOP (s->l))
+  for (guint i = 0; i < lists->len; i++)
     {
-      if ((index & 1023) == 0 && g_cancellable_is_cancelled (s->cancellable))
-        s->cancelled = TRUE;
-      else
-        {
-          guint before = ccbnet_builder_count (s->l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH);
+      const CcbnetJsonList *list = lists->pdata[i];
 
-          readers[s->list] (s->l, json_array_get_element (array, last), index);
-          if (readers[s->list] == read_relation &&
-              ccbnet_builder_count (s->l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) > before)
-            g_ptr_array_add (s->relation_indexes, GUINT_TO_POINTER (index));
-        }
+      if (!list->key_escaped && list->key_end - list->key_start == len &&
+          memcmp (data + list->key_start, name, len) == 0)
+        return list;
     }
-  json_array_remove_element (array, last);
+
+  return NULL;
 }
 
-static const char *
-skip_space (const char *p,
-            const char *end)
+/* @data without the elements of @outlined (in document order, NULL for a list not taken). */
+static GString *
+skeleton_of (const char            *data,
+             gsize                  length,
+             const CcbnetJsonList **outlined,
+             guint                  n_outlined)
 {
-  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
-    p++;
+  GString *skeleton = g_string_sized_new (4096);
+  gsize position = 0;
 
-  return p;
+  for (guint i = 0; i < n_outlined; i++)
+    if (outlined[i] != NULL)
+      {
+        /* Up to and including the "[", then on from the "]". */
+        g_string_append_len (skeleton, data + position, outlined[i]->open + 1 - position);
+        position = outlined[i]->close - 1;
+      }
+  g_string_append_len (skeleton, data + position, length - position);
+
+  return skeleton;
 }
 
-/* Whether the bytes begin with {"format": "ccbnet/1", the first sign of the usual shape. */
-static gboolean
-starts_like_a_dataset (const char *data,
-                       gsize       length)
-{
-  const char *end = data + length, *p = skip_space (data, end);
-  static const char key[] = "\"format\"", value[] = "\"ccbnet/1\"";
-
-  if (p == end || *p++ != '{')
-    return FALSE;
-  p = skip_space (p, end);
-  if ((gsize) (end - p) < sizeof key - 1 || memcmp (p, key, sizeof key - 1) != 0)
-    return FALSE;
-  p = skip_space (p + sizeof key - 1, end);
-  if (p == end || *p++ != ':')
-    return FALSE;
-  p = skip_space (p, end);
-
-  return (gsize) (end - p) >= sizeof value - 1 && memcmp (p, value, sizeof value - 1) == 0;
-}
-
-/* After a streamed parse: how many lists the guess got right, or -1 if it got one wrong. The
- * top level must hold only known members, no other containers, and its arrays must be the first
- * lists in reading order. */
 static int
-check_stream (JsonObject *root)
+compare_list_offsets (gconstpointer a,
+                      gconstpointer b)
 {
-  g_autoptr(GList) members = json_object_get_members (root);
-  guint arrays = 0;
+  const CcbnetJsonList *la = *(const CcbnetJsonList **) a, *lb = *(const CcbnetJsonList **) b;
 
-  init_field_table ();
-  for (GList *m = members; m != NULL; m = m->next)
+  if (la == NULL || lb == NULL)
+    return (la == NULL) - (lb == NULL);
+
+  return (la->open > lb->open) - (la->open < lb->open);
+}
+
+/* Reads the records of @list, each parsed on its own. */
+static gboolean
+read_outlined (Loader               *l,
+               const char           *data,
+               const CcbnetJsonList *list,
+               Field                 f,
+               void                (*read) (Loader *, JsonNode *, guint),
+               GPtrArray            *indexes,
+               GCancellable         *cancellable,
+               GError              **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const guint32 *ranges = (const guint32 *) list->elements->data;
+  guint n = list->elements->len / 2;
+
+  for (guint i = 0; i < n && !STOP (l); i++)
     {
-      JsonNode *node = json_object_get_member (root, m->data);
-      guint f = GPOINTER_TO_UINT (g_hash_table_lookup (field_table, m->data));
+      guint before = indexes != NULL ? ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) : 0;
+      g_autoptr(GError) local_error = NULL;
 
-      if (f == 0 || (root_fields & B (f - 1)) == 0)
-        return -1;
-      if (JSON_NODE_HOLDS_OBJECT (node))
-        return -1;
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        continue;
-      if (arrays >= G_N_ELEMENTS (list_fields) || list_fields[arrays] != f - 1)
-        return -1;
-      /* Streamed lists are left empty; a json-glib that did not emit ::array-element left
-       * them full, and they are read the usual way. */
-      if (json_array_get_length (json_node_get_array (node)) != 0)
-        return -1;
-      arrays++;
+      if ((i & 1023) == 0 && check_cancelled (cancellable, error))
+        return FALSE;
+      if (!json_parser_load_from_data (parser, data + ranges[2 * i], ranges[2 * i + 1] - ranges[2 * i],
+                                       &local_error))
+        {
+          /* The scan accepts only what json-glib reads, so this is a safety net. */
+          char path[PATH_SIZE];
+
+          index_path (path, "$", field_names[f], i);
+          report (l, CCBNET_DATASET_ERROR_SYNTAX, path, NULL, "%s", local_error->message);
+          continue;
+        }
+      read (l, json_parser_get_root (parser), i);
+      /* Remember where each kept relation stands in the file, for cycle messages. */
+      if (indexes != NULL && ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) > before)
+        g_ptr_array_add (indexes, GUINT_TO_POINTER (i));
     }
 
-  return arrays;
+  return TRUE;
 }
 
 /* Loads @bytes into a new snapshot. Returns NULL when the data has a problem (all of them are
@@ -1517,17 +1520,18 @@ ccbnet_load_bytes (GBytes             *bytes,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GPtrArray) relation_indexes = NULL;
-  g_autoptr(GPtrArray) streamed_problems = NULL;
+  g_autoptr(GPtrArray) lists = NULL;
+  g_autoptr(GString) skeleton = NULL;
+  const CcbnetJsonList *outlined[G_N_ELEMENTS (list_fields)];
+  const CcbnetJsonList *in_order[G_N_ELEMENTS (list_fields)];
   JsonNode *root;
   JsonNode *fields[N_FIELDS];
   const char *data;
   gsize length;
   Loader l = { 0, };
-  Stream stream = { 0, };
   const char *format;
   CcbnetSnapshot *snapshot;
-  gboolean streaming;
-  int n_streamed = 0;
+  guint n_records = 0;
 
   if (filename == NULL)
     filename = "<data>";
@@ -1547,7 +1551,9 @@ ccbnet_load_bytes (GBytes             *bytes,
       return NULL;
     }
 
-  if (!ccbnet_json_scan (data != NULL ? data : "", length, filename, limits->max_depth, &local_error))
+  lists = g_ptr_array_new_with_free_func ((GDestroyNotify) ccbnet_json_list_free);
+  if (!ccbnet_json_scan_outline (data != NULL ? data : "", length, filename, limits->max_depth, lists,
+                                 &local_error))
     {
       g_ptr_array_add (problems, ccbnet_problem_new_from_error (local_error, filename));
       return NULL;
@@ -1571,27 +1577,20 @@ ccbnet_load_bytes (GBytes             *bytes,
   l.levels = g_type_class_ref (CCBNET_TYPE_LEVEL);
   relation_indexes = g_ptr_array_new ();
 
-  streaming = data != NULL && starts_like_a_dataset (data, length);
-
-parse:
-  parser = json_parser_new_immutable ();
-  if (streaming)
+  /* The scan succeeded, so @data holds an object. */
+  for (guint i = 0; i < G_N_ELEMENTS (list_fields); i++)
     {
-      /* Problems found while streaming count only once the guess is confirmed. */
-      streamed_problems = g_ptr_array_new_with_free_func (g_object_unref);
-      l.problems = streamed_problems;
-      /* A dataset from a file of this size has about one id per 150 bytes. */
-      l.b = ccbnet_builder_new (length / 150 + 16);
-      stream.l = &l;
-      stream.relation_indexes = relation_indexes;
-      stream.cancellable = cancellable;
-      g_signal_connect (parser, "array-start", G_CALLBACK (stream_array_start), &stream);
-      g_signal_connect (parser, "array-end", G_CALLBACK (stream_array_end), &stream);
-      g_signal_connect (parser, "array-element", G_CALLBACK (stream_array_element), &stream);
+      outlined[i] = outlined_list (lists, data, list_fields[i]);
+      in_order[i] = outlined[i];
+      n_records += outlined[i] != NULL ? outlined[i]->elements->len / 2 : 0;
     }
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  qsort (in_order, G_N_ELEMENTS (in_order), sizeof in_order[0], compare_list_offsets);
+  skeleton = skeleton_of (data, length, in_order, G_N_ELEMENTS (in_order));
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, skeleton->str, skeleton->len, &local_error))
     {
-      /* The scanner accepts only what json-glib reads, so this is a safety net. */
+      /* The scan accepts only what json-glib reads, so this is a safety net. */
       g_ptr_array_add (problems, ccbnet_problem_new (CCBNET_DATASET_ERROR_SYNTAX, filename, NULL,
                                                      0, 0, local_error->message));
       goto failed;
@@ -1600,28 +1599,6 @@ parse:
   root = json_parser_get_root (parser);
   /* The scanner guarantees an object at the top. */
   g_assert (root != NULL && JSON_NODE_HOLDS_OBJECT (root));
-
-  if (streaming)
-    {
-      l.problems = problems;
-      n_streamed = check_stream (json_node_get_object (root));
-      if (n_streamed < 0)
-        {
-          /* The guess was wrong: start again, the usual way. */
-          g_clear_pointer (&l.b, ccbnet_builder_free);
-          g_clear_object (&parser);
-          g_ptr_array_set_size (relation_indexes, 0);
-          streaming = FALSE;
-          n_streamed = 0;
-          goto parse;
-        }
-      g_ptr_array_extend_and_steal (problems, g_steal_pointer (&streamed_problems));
-      if (stream.cancelled)
-        {
-          check_cancelled (cancellable, error);
-          goto failed;
-        }
-    }
 
   if (check_cancelled (cancellable, error))
     goto failed;
@@ -1653,13 +1630,17 @@ parse:
   }
 
   read_fields (&l, json_node_get_object (root), "$", root_fields, "the dataset", fields);
-  if (l.b == NULL)
-    l.b = ccbnet_builder_new (list_length (fields[F_SOURCES]) + list_length (fields[F_SECTIONS]) +
-                              list_length (fields[F_ENTITIES]) + list_length (fields[F_RELATIONS]));
-  for (guint i = n_streamed; i < G_N_ELEMENTS (list_fields); i++)
-    if (!read_list (&l, fields, list_fields[i], readers[i],
-                    readers[i] == read_relation ? relation_indexes : NULL, cancellable, error))
-      goto failed;
+  l.b = ccbnet_builder_new (n_records + list_length (fields[F_SOURCES]) + list_length (fields[F_SECTIONS]) +
+                            list_length (fields[F_ENTITIES]) + list_length (fields[F_RELATIONS]));
+  for (guint i = 0; i < G_N_ELEMENTS (list_fields); i++)
+    {
+      GPtrArray *indexes = readers[i] == read_relation ? relation_indexes : NULL;
+
+      if (outlined[i] != NULL
+          ? !read_outlined (&l, data, outlined[i], list_fields[i], readers[i], indexes, cancellable, error)
+          : !read_list (&l, fields, list_fields[i], readers[i], indexes, cancellable, error))
+        goto failed;
+    }
 
   if (!STOP (&l))
     check_cycles (&l, relation_indexes);
@@ -1670,8 +1651,11 @@ parse:
   if (problems->len > 0 || check_cancelled (cancellable, error))
     goto failed;
 
-  /* The tree is no longer needed: free it before the indexes take their memory. */
+  /* The tree and the outline are no longer needed: free them before the indexes take their
+   * memory. */
   g_clear_object (&parser);
+  g_clear_pointer (&lists, g_ptr_array_unref);
+  g_string_free (g_steal_pointer (&skeleton), TRUE);
   snapshot = ccbnet_snapshot_new_from_builder (g_steal_pointer (&l.b));
   loader_clear (&l);
 

@@ -697,6 +697,58 @@ test_long_float (void)
                    "number “10000000000000000000…” is out of the range of a double");
 }
 
+/* The outline: where each array at the top level and each of its elements lies. */
+static char *
+slice (const char *doc,
+       guint32     start,
+       guint32     end)
+{
+  return g_strndup (doc + start, end - start);
+}
+
+static void
+test_outline (void)
+{
+  const char *doc = "{ \"a\" : [ {\"x\": [1, \"]\"]} ,\"s[\",\n 2 ] , \"b\": {\"c\": [3]},"
+                    " \"e\":[], \"k\\u0061\": [ null ], \"n\": 4 }";
+  g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) ccbnet_json_list_free);
+  g_autoptr(GError) error = NULL;
+  const CcbnetJsonList *a, *e, *k;
+  g_autofree char *a_key = NULL, *a_all = NULL, *a0 = NULL, *a1 = NULL, *a2 = NULL;
+  g_autofree char *k_key = NULL, *k0 = NULL, *e_all = NULL;
+
+  g_assert_true (ccbnet_json_scan_outline (doc, strlen (doc), NULL, 64, lists, &error));
+  g_assert_no_error (error);
+  /* Only arrays directly at the top level; "c" is inside an object. */
+  g_assert_cmpuint (lists->len, ==, 3);
+  a = lists->pdata[0];
+  e = lists->pdata[1];
+  k = lists->pdata[2];
+
+  a_key = slice (doc, a->key_start, a->key_end);
+  g_assert_cmpstr (a_key, ==, "a");
+  g_assert_false (a->key_escaped);
+  a_all = slice (doc, a->open, a->close);
+  g_assert_cmpstr (a_all, ==, "[ {\"x\": [1, \"]\"]} ,\"s[\",\n 2 ]");
+  g_assert_cmpuint (a->elements->len, ==, 6);
+  a0 = slice (doc, g_array_index (a->elements, guint32, 0), g_array_index (a->elements, guint32, 1));
+  a1 = slice (doc, g_array_index (a->elements, guint32, 2), g_array_index (a->elements, guint32, 3));
+  a2 = slice (doc, g_array_index (a->elements, guint32, 4), g_array_index (a->elements, guint32, 5));
+  g_assert_cmpstr (a0, ==, "{\"x\": [1, \"]\"]}");
+  g_assert_cmpstr (a1, ==, "\"s[\"");
+  g_assert_cmpstr (a2, ==, "2");
+
+  e_all = slice (doc, e->open, e->close);
+  g_assert_cmpstr (e_all, ==, "[]");
+  g_assert_cmpuint (e->elements->len, ==, 0);
+
+  k_key = slice (doc, k->key_start, k->key_end);
+  g_assert_cmpstr (k_key, ==, "k\\u0061");
+  g_assert_true (k->key_escaped);
+  k0 = slice (doc, g_array_index (k->elements, guint32, 0), g_array_index (k->elements, guint32, 1));
+  g_assert_cmpstr (k0, ==, "null");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -709,6 +761,7 @@ main (int    argc,
     g_test_add_data_func (good_cases[i].path, &good_cases[i], test_good);
 
   g_test_add_func ("/json-scan/syntax/null-data", test_null_data);
+  g_test_add_func ("/json-scan/outline", test_outline);
   g_test_add_func ("/json-scan/syntax/filename", test_filename);
   g_test_add_func ("/json-scan/limit/exact-max-depth", test_depth_exact);
   g_test_add_func ("/json-scan/limit/one-level-too-deep", test_depth_one_more);
