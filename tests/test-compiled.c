@@ -1070,23 +1070,34 @@ test_hostile_tables (void)
     assert_refused (bad, NULL);
   }
 
-  /* Strings: invalid UTF-8, a NUL inside, no final NUL, a string starting inside a character. */
+  /* Strings: invalid UTF-8 of several kinds, a NUL inside, no final NUL. */
   {
     guint64 offset, size;
     gsize len = g_bytes_get_size (good);
 
     find_table (good, "strings", &offset, &size);
-    for (guint c = 0; c < 3; c++)
+    for (guint c = 0; c < 8; c++)
       {
         guint8 *data = g_memdup2 (g_bytes_get_data (good, NULL), len);
         g_autoptr(GBytes) bad = NULL;
+        gsize middle = offset + size / 2 + 3;  /* not on an eight-byte boundary */
 
         if (c == 0)
           data[offset + 5] = 0xff;
         else if (c == 1)
           data[offset + 5] = 0;
-        else
+        else if (c == 2)
           data[offset + size - 1] = 'x';
+        else if (c == 3)
+          data[middle] = 0x80;                  /* a continuation byte alone */
+        else if (c == 4)
+          data[middle] = 0;
+        else if (c == 5)
+          data[middle] = 0xc0, data[middle + 1] = 0x80;   /* an overlong NUL */
+        else if (c == 6)
+          data[offset + size - 2] = 0xc3;       /* a character cut by the final NUL */
+        else
+          data[middle] = 0xed, data[middle + 1] = 0xa0, data[middle + 2] = 0x80;  /* a surrogate */
         bad = g_bytes_new_take (data, len);
         assert_refused (bad, "strings");
       }
