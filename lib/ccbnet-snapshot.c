@@ -218,6 +218,8 @@ typedef struct
   guint32 string;
   guint32 list_index;  /* list << 30 | index in the file's list */
   guint32 position;    /* in the store, or NONE */
+  guint32 offset;      /* of the string in the pool, and its length: comparing ids reads */
+  guint32 len;         /* one place less */
 } Claim;
 
 typedef struct
@@ -238,9 +240,10 @@ struct _CcbnetBuilder
   gsize       intern_count;
   GArray     *claims;
   guint32    *ids;         /* open addressing: claim index, or NONE */
+  guint32    *ids_hash;    /* beside it: the id's ccbnet_hash() */
   gsize       ids_size;
-  GHashTable *citations;   /* quote string index + 1 -> citation position + 1 */
-  GHashTable *singles;     /* citation position + 1 -> list position + 1 */
+  GArray     *citations;   /* by quote string index: the last citation position + 1, or 0 */
+  GArray     *singles;     /* by citation position: its list position + 1, or 0 */
   GArray     *names;       /* NameEntry */
   gboolean    overflow;
 };
@@ -328,8 +331,9 @@ ccbnet_builder_new (guint n_ids)
   b->claims = g_array_sized_new (FALSE, FALSE, sizeof (Claim), n_ids);
   b->ids_size = slots_for (n_ids);
   b->ids = new_slots (b->ids_size);
-  b->citations = g_hash_table_new (NULL, NULL);
-  b->singles = g_hash_table_new (NULL, NULL);
+  b->ids_hash = g_new (guint32, b->ids_size);
+  b->citations = g_array_new (FALSE, TRUE, sizeof (guint32));
+  b->singles = g_array_new (FALSE, TRUE, sizeof (guint32));
   b->names = g_array_new (FALSE, FALSE, sizeof (NameEntry));
 
   return b;
@@ -350,8 +354,9 @@ ccbnet_builder_free (CcbnetBuilder *b)
   g_free (b->intern_hash);
   g_array_unref (b->claims);
   g_free (b->ids);
-  g_hash_table_unref (b->citations);
-  g_hash_table_unref (b->singles);
+  g_free (b->ids_hash);
+  g_array_unref (b->citations);
+  g_array_unref (b->singles);
   g_array_unref (b->names);
   g_free (b);
 }
@@ -479,40 +484,46 @@ ids_grow (CcbnetBuilder *b)
 {
   gsize size = b->ids_size * 2;
   guint32 *slots = new_slots (size);
+  guint32 *hashes = g_new (guint32, size);
 
-  for (guint c = 0; c < b->claims->len; c++)
+  for (gsize i = 0; i < b->ids_size; i++)
     {
-      const char *text;
-      gsize len, j;
+      gsize j;
 
-      text = builder_string_get (b, g_array_index (b->claims, Claim, c).string, &len);
-      for (j = ccbnet_hash (b->seed, text, len) & (size - 1); slots[j] != CCBNET_NONE;
-           j = (j + 1) & (size - 1))
+      if (b->ids[i] == CCBNET_NONE)
+        continue;
+      for (j = b->ids_hash[i] & (size - 1); slots[j] != CCBNET_NONE; j = (j + 1) & (size - 1))
         ;
-      slots[j] = c;
+      slots[j] = b->ids[i];
+      hashes[j] = b->ids_hash[i];
     }
   g_free (b->ids);
+  g_free (b->ids_hash);
   b->ids = slots;
+  b->ids_hash = hashes;
   b->ids_size = size;
 }
 
-static guint32 *
+/* The slot of @id (whose ccbnet_hash() is @hash) in the id table: its claim, or NONE where it
+ * would go. */
+static gsize
 ids_probe (CcbnetBuilder *b,
            const char    *id,
-           gsize          len)
+           gsize          len,
+           guint32        hash)
 {
   gsize j;
 
-  for (j = ccbnet_hash (b->seed, id, len) & (b->ids_size - 1); b->ids[j] != CCBNET_NONE;
-       j = (j + 1) & (b->ids_size - 1))
-    {
-      Claim *claim = &g_array_index (b->claims, Claim, b->ids[j]);
+  for (j = hash & (b->ids_size - 1); b->ids[j] != CCBNET_NONE; j = (j + 1) & (b->ids_size - 1))
+    if (b->ids_hash[j] == hash)
+      {
+        const Claim *claim = &g_array_index (b->claims, Claim, b->ids[j]);
 
-      if (builder_string_equal (b, claim->string, id, len))
-        break;
-    }
+        if (claim->len == len && memcmp (b->pool->str + claim->offset, id, len) == 0)
+          break;
+      }
 
-  return &b->ids[j];
+  return j;
 }
 
 /* Registers @id for record @index of @list. Returns the claim, to be given the record's position
@@ -525,17 +536,17 @@ ccbnet_builder_claim_id (CcbnetBuilder *b,
                          guint         *previous_list,
                          guint         *previous_index)
 {
-  gsize len = strlen (id);
-  guint32 *slot;
+  gsize len = strlen (id), slot, stored_len;
+  guint32 hash = ccbnet_hash (b->seed, id, len);
   Claim claim;
 
   if (2 * (b->claims->len + 1) > b->ids_size)
     ids_grow (b);
 
-  slot = ids_probe (b, id, len);
-  if (*slot != CCBNET_NONE)
+  slot = ids_probe (b, id, len, hash);
+  if (b->ids[slot] != CCBNET_NONE)
     {
-      Claim *previous = &g_array_index (b->claims, Claim, *slot);
+      Claim *previous = &g_array_index (b->claims, Claim, b->ids[slot]);
 
       *previous_list = previous->list_index >> 30;
       *previous_index = previous->list_index & ((1u << 30) - 1);
@@ -545,10 +556,13 @@ ccbnet_builder_claim_id (CcbnetBuilder *b,
   claim.string = builder_add_string (b, id, len);
   claim.list_index = (guint32) list << 30 | index;
   claim.position = CCBNET_NONE;
-  *slot = b->claims->len;
+  claim.offset = builder_string_get (b, claim.string, &stored_len) - b->pool->str;
+  claim.len = stored_len;
+  b->ids[slot] = b->claims->len;
+  b->ids_hash[slot] = hash;
   g_array_append_val (b->claims, claim);
 
-  return *slot;
+  return b->ids[slot];
 }
 
 /* Returns the id's string. */
@@ -591,7 +605,8 @@ ccbnet_builder_lookup_id (CcbnetBuilder *b,
                           const char    *id,
                           guint          list)
 {
-  guint32 slot = *ids_probe (b, id, strlen (id));
+  gsize len = strlen (id);
+  guint32 slot = b->ids[ids_probe (b, id, len, ccbnet_hash (b->seed, id, len))];
   Claim *claim;
 
   if (slot == CCBNET_NONE)
@@ -610,13 +625,15 @@ ccbnet_builder_citation (CcbnetBuilder *b,
                          const char    *quote)
 {
   guint32 text = ccbnet_builder_string (b, quote);
-  gpointer found = g_hash_table_lookup (b->citations, GUINT_TO_POINTER (text + 1));
-  guint32 position;
+  guint32 found, position;
   guint32 *row;
 
-  if (found != NULL)
+  if (text >= b->citations->len)
+    g_array_set_size (b->citations, MAX (text + 1, 2 * b->citations->len));
+  found = g_array_index (b->citations, guint32, text);
+  if (found != 0)
     {
-      position = GPOINTER_TO_UINT (found) - 1;
+      position = found - 1;
       if (ccbnet_builder_get_row (b, CCBNET_TABLE_CITATIONS, CIT_WIDTH, position)[CIT_DOCUMENT] == document)
         return position;
     }
@@ -625,7 +642,7 @@ ccbnet_builder_citation (CcbnetBuilder *b,
   row = ccbnet_builder_row (b, CCBNET_TABLE_CITATIONS, CIT_WIDTH);
   row[CIT_DOCUMENT] = document;
   row[CIT_QUOTE] = text;
-  g_hash_table_insert (b->citations, GUINT_TO_POINTER (text + 1), GUINT_TO_POINTER (position + 1));
+  g_array_index (b->citations, guint32, text) = position + 1;
 
   return position;
 }
@@ -636,15 +653,16 @@ guint32
 ccbnet_builder_single_list (CcbnetBuilder *b,
                             guint32        citation)
 {
-  gpointer found = g_hash_table_lookup (b->singles, GUINT_TO_POINTER (citation + 1));
   guint32 start;
 
-  if (found != NULL)
-    return GPOINTER_TO_UINT (found) - 1;
+  if (citation >= b->singles->len)
+    g_array_set_size (b->singles, MAX (citation + 1, 2 * b->singles->len));
+  if (g_array_index (b->singles, guint32, citation) != 0)
+    return g_array_index (b->singles, guint32, citation) - 1;
 
   start = b->tables[CCBNET_TABLE_CITATION_LISTS]->len;
   ccbnet_builder_append (b, CCBNET_TABLE_CITATION_LISTS, citation);
-  g_hash_table_insert (b->singles, GUINT_TO_POINTER (citation + 1), GUINT_TO_POINTER (start + 1));
+  g_array_index (b->singles, guint32, citation) = start + 1;
 
   return start;
 }
