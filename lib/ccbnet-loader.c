@@ -1477,7 +1477,7 @@ read_outlined (Loader               *l,
                GError              **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  const guint32 *ranges = (const guint32 *) list->elements->data;
+  const guint32 *ranges = &g_array_index (list->elements, guint32, 0);
   guint n = list->elements->len / 2;
 
   for (guint i = 0; i < n && !STOP (l); i++)
