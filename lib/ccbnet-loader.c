@@ -1477,18 +1477,20 @@ read_outlined (Loader               *l,
                GError              **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
-  const guint32 *ranges = &g_array_index (list->elements, guint32, 0);
   guint n = list->elements->len / 2;
 
   for (guint i = 0; i < n && !STOP (l); i++)
     {
       guint before = indexes != NULL ? ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) : 0;
+      /* Indexed here, not through a pointer taken before the loop: an empty list's array has
+       * no data, and even a zero offset from NULL is undefined. */
+      guint32 start = g_array_index (list->elements, guint32, 2 * i);
+      guint32 end = g_array_index (list->elements, guint32, 2 * i + 1);
       g_autoptr(GError) local_error = NULL;
 
       if ((i & 1023) == 0 && check_cancelled (cancellable, error))
         return FALSE;
-      if (!json_parser_load_from_data (parser, data + ranges[2 * i], ranges[2 * i + 1] - ranges[2 * i],
-                                       &local_error))
+      if (!json_parser_load_from_data (parser, data + start, end - start, &local_error))
         {
           /* The scan accepts only what json-glib reads, so this is a safety net. */
           char path[PATH_SIZE];
