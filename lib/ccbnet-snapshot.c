@@ -229,19 +229,25 @@ typedef struct
   guint32 rank;
 } NameEntry;
 
+/* An open-addressing table of guint32 values (NONE: free) with each value's hash beside it, so
+ * that a probe compares hashes before it reads what the value stands for, and growing never
+ * hashes again. */
+typedef struct
+{
+  guint32 *values;
+  guint32 *hashes;
+  gsize    size;     /* a power of two */
+} HashedSlots;
+
 struct _CcbnetBuilder
 {
   GArray     *tables[CCBNET_N_TABLES];
   GString    *pool;
   guint32     seed;
-  guint32    *intern;      /* open addressing: string index, or NONE */
-  guint32    *intern_hash; /* beside it: the string's builder_hash() */
-  gsize       intern_size;
+  HashedSlots intern;      /* string indexes, by builder_hash() */
   gsize       intern_count;
   GArray     *claims;
-  guint32    *ids;         /* open addressing: claim index, or NONE */
-  guint32    *ids_hash;    /* beside it: the id's ccbnet_hash() */
-  gsize       ids_size;
+  HashedSlots ids;         /* claim indexes, by ccbnet_hash() */
   GArray     *citations;   /* by quote string index: the last citation position + 1, or 0 */
   GArray     *singles;     /* by citation position: its list position + 1, or 0 */
   GArray     *names;       /* NameEntry */
@@ -267,6 +273,43 @@ slots_for (gsize n)
     size *= 2;
 
   return size;
+}
+
+static void
+hashed_slots_init (HashedSlots *t,
+                   gsize        size)
+{
+  t->values = new_slots (size);
+  t->hashes = g_new (guint32, size);
+  t->size = size;
+}
+
+static void
+hashed_slots_clear (HashedSlots *t)
+{
+  g_clear_pointer (&t->values, g_free);
+  g_clear_pointer (&t->hashes, g_free);
+}
+
+static void
+hashed_slots_grow (HashedSlots *t)
+{
+  HashedSlots grown;
+
+  hashed_slots_init (&grown, t->size * 2);
+  for (gsize i = 0; i < t->size; i++)
+    {
+      gsize j;
+
+      if (t->values[i] == CCBNET_NONE)
+        continue;
+      for (j = t->hashes[i] & (grown.size - 1); grown.values[j] != CCBNET_NONE; j = (j + 1) & (grown.size - 1))
+        ;
+      grown.values[j] = t->values[i];
+      grown.hashes[j] = t->hashes[i];
+    }
+  hashed_slots_clear (t);
+  *t = grown;
 }
 
 static const char *
@@ -325,13 +368,9 @@ ccbnet_builder_new (guint n_ids)
   g_array_append_val (b->tables[CCBNET_TABLE_STRING_STARTS], zero);
   b->pool = g_string_new (NULL);
   b->seed = random_seed ();
-  b->intern_size = slots_for (MAX (n_ids, 512));
-  b->intern = new_slots (b->intern_size);
-  b->intern_hash = g_new (guint32, b->intern_size);
+  hashed_slots_init (&b->intern, slots_for (MAX (n_ids, 512)));
   b->claims = g_array_sized_new (FALSE, FALSE, sizeof (Claim), n_ids);
-  b->ids_size = slots_for (n_ids);
-  b->ids = new_slots (b->ids_size);
-  b->ids_hash = g_new (guint32, b->ids_size);
+  hashed_slots_init (&b->ids, slots_for (n_ids));
   b->citations = g_array_new (FALSE, TRUE, sizeof (guint32));
   b->singles = g_array_new (FALSE, TRUE, sizeof (guint32));
   b->names = g_array_new (FALSE, FALSE, sizeof (NameEntry));
@@ -350,11 +389,9 @@ ccbnet_builder_free (CcbnetBuilder *b)
       g_array_unref (b->tables[t]);
   if (b->pool != NULL)
     g_string_free (b->pool, TRUE);
-  g_free (b->intern);
-  g_free (b->intern_hash);
+  hashed_slots_clear (&b->intern);
   g_array_unref (b->claims);
-  g_free (b->ids);
-  g_free (b->ids_hash);
+  hashed_slots_clear (&b->ids);
   g_array_unref (b->citations);
   g_array_unref (b->singles);
   g_array_unref (b->names);
@@ -388,31 +425,6 @@ builder_hash (guint32     seed,
   return (guint32) h;
 }
 
-static void
-intern_grow (CcbnetBuilder *b)
-{
-  gsize size = b->intern_size * 2;
-  guint32 *slots = new_slots (size);
-  guint32 *hashes = g_new (guint32, size);
-
-  for (gsize i = 0; i < b->intern_size; i++)
-    {
-      gsize j;
-
-      if (b->intern[i] == CCBNET_NONE)
-        continue;
-      for (j = b->intern_hash[i] & (size - 1); slots[j] != CCBNET_NONE; j = (j + 1) & (size - 1))
-        ;
-      slots[j] = b->intern[i];
-      hashes[j] = b->intern_hash[i];
-    }
-  g_free (b->intern);
-  g_free (b->intern_hash);
-  b->intern = slots;
-  b->intern_hash = hashes;
-  b->intern_size = size;
-}
-
 /* Adds @text to the pool once: records that repeat a string (a language, a classification, a
  * quote) share it. Returns its index, or NONE for %NULL. */
 guint32
@@ -426,18 +438,18 @@ ccbnet_builder_string (CcbnetBuilder *b,
     return CCBNET_NONE;
 
   len = strlen (text);
-  if (2 * (b->intern_count + 1) > b->intern_size)
-    intern_grow (b);
+  if (2 * (b->intern_count + 1) > b->intern.size)
+    hashed_slots_grow (&b->intern);
   hash = builder_hash (b->seed, text, len);
-  for (j = hash & (b->intern_size - 1); b->intern[j] != CCBNET_NONE; j = (j + 1) & (b->intern_size - 1))
-    if (b->intern_hash[j] == hash && builder_string_equal (b, b->intern[j], text, len))
-      return b->intern[j];
+  for (j = hash & (b->intern.size - 1); b->intern.values[j] != CCBNET_NONE; j = (j + 1) & (b->intern.size - 1))
+    if (b->intern.hashes[j] == hash && builder_string_equal (b, b->intern.values[j], text, len))
+      return b->intern.values[j];
 
-  b->intern[j] = builder_add_string (b, text, len);
-  b->intern_hash[j] = hash;
+  b->intern.values[j] = builder_add_string (b, text, len);
+  b->intern.hashes[j] = hash;
   b->intern_count++;
 
-  return b->intern[j];
+  return b->intern.values[j];
 }
 
 guint32 *
@@ -479,31 +491,6 @@ ccbnet_builder_append (CcbnetBuilder *b,
   g_array_append_val (b->tables[table], value);
 }
 
-static void
-ids_grow (CcbnetBuilder *b)
-{
-  gsize size = b->ids_size * 2;
-  guint32 *slots = new_slots (size);
-  guint32 *hashes = g_new (guint32, size);
-
-  for (gsize i = 0; i < b->ids_size; i++)
-    {
-      gsize j;
-
-      if (b->ids[i] == CCBNET_NONE)
-        continue;
-      for (j = b->ids_hash[i] & (size - 1); slots[j] != CCBNET_NONE; j = (j + 1) & (size - 1))
-        ;
-      slots[j] = b->ids[i];
-      hashes[j] = b->ids_hash[i];
-    }
-  g_free (b->ids);
-  g_free (b->ids_hash);
-  b->ids = slots;
-  b->ids_hash = hashes;
-  b->ids_size = size;
-}
-
 /* The slot of @id (whose ccbnet_hash() is @hash) in the id table: its claim, or NONE where it
  * would go. */
 static gsize
@@ -514,10 +501,10 @@ ids_probe (CcbnetBuilder *b,
 {
   gsize j;
 
-  for (j = hash & (b->ids_size - 1); b->ids[j] != CCBNET_NONE; j = (j + 1) & (b->ids_size - 1))
-    if (b->ids_hash[j] == hash)
+  for (j = hash & (b->ids.size - 1); b->ids.values[j] != CCBNET_NONE; j = (j + 1) & (b->ids.size - 1))
+    if (b->ids.hashes[j] == hash)
       {
-        const Claim *claim = &g_array_index (b->claims, Claim, b->ids[j]);
+        const Claim *claim = &g_array_index (b->claims, Claim, b->ids.values[j]);
 
         if (claim->len == len && memcmp (b->pool->str + claim->offset, id, len) == 0)
           break;
@@ -540,13 +527,13 @@ ccbnet_builder_claim_id (CcbnetBuilder *b,
   guint32 hash = ccbnet_hash (b->seed, id, len);
   Claim claim;
 
-  if (2 * (b->claims->len + 1) > b->ids_size)
-    ids_grow (b);
+  if (2 * (b->claims->len + 1) > b->ids.size)
+    hashed_slots_grow (&b->ids);
 
   slot = ids_probe (b, id, len, hash);
-  if (b->ids[slot] != CCBNET_NONE)
+  if (b->ids.values[slot] != CCBNET_NONE)
     {
-      Claim *previous = &g_array_index (b->claims, Claim, b->ids[slot]);
+      Claim *previous = &g_array_index (b->claims, Claim, b->ids.values[slot]);
 
       *previous_list = previous->list_index >> 30;
       *previous_index = previous->list_index & ((1u << 30) - 1);
@@ -558,11 +545,11 @@ ccbnet_builder_claim_id (CcbnetBuilder *b,
   claim.position = CCBNET_NONE;
   claim.offset = builder_string_get (b, claim.string, &stored_len) - b->pool->str;
   claim.len = stored_len;
-  b->ids[slot] = b->claims->len;
-  b->ids_hash[slot] = hash;
+  b->ids.values[slot] = b->claims->len;
+  b->ids.hashes[slot] = hash;
   g_array_append_val (b->claims, claim);
 
-  return b->ids[slot];
+  return b->ids.values[slot];
 }
 
 /* Returns the id's string. */
@@ -606,7 +593,7 @@ ccbnet_builder_lookup_id (CcbnetBuilder *b,
                           guint          list)
 {
   gsize len = strlen (id);
-  guint32 slot = b->ids[ids_probe (b, id, len, ccbnet_hash (b->seed, id, len))];
+  guint32 slot = b->ids.values[ids_probe (b, id, len, ccbnet_hash (b->seed, id, len))];
   Claim *claim;
 
   if (slot == CCBNET_NONE)
@@ -1037,8 +1024,8 @@ ccbnet_snapshot_new_from_builder (CcbnetBuilder *b)
     }
 
   /* The id table as loaded, with each claim replaced by its list and position. */
-  size = b->ids_size;
-  slots = g_steal_pointer (&b->ids);
+  size = b->ids.size;
+  slots = g_steal_pointer (&b->ids.values);
   for (gsize j = 0; j < size; j++)
     if (slots[j] != CCBNET_NONE)
       {
