@@ -1341,6 +1341,22 @@ check_cancelled (GCancellable *cancellable,
   return g_cancellable_set_error_if_cancelled (cancellable, error);
 }
 
+/* Reads one record, remembering where each kept relation stands in the file, for cycle
+ * messages. */
+static void
+read_record (Loader     *l,
+             JsonNode   *node,
+             guint       i,
+             void      (*read) (Loader *, JsonNode *, guint),
+             GPtrArray  *indexes)
+{
+  guint before = indexes != NULL ? ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) : 0;
+
+  read (l, node, i);
+  if (indexes != NULL && ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) > before)
+    g_ptr_array_add (indexes, GUINT_TO_POINTER (i));
+}
+
 static gboolean
 read_list (Loader       *l,
            JsonNode     *fields[N_FIELDS],
@@ -1359,14 +1375,9 @@ read_list (Loader       *l,
   n = json_array_get_length (array);
   for (guint i = 0; i < n && !STOP (l); i++)
     {
-      guint before = indexes != NULL ? ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) : 0;
-
       if ((i & 1023) == 0 && check_cancelled (cancellable, error))
         return FALSE;
-      read (l, json_array_get_element (array, i), i);
-      /* Remember where each kept relation stands in the file, for cycle messages. */
-      if (indexes != NULL && ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) > before)
-        g_ptr_array_add (indexes, GUINT_TO_POINTER (i));
+      read_record (l, json_array_get_element (array, i), i, read, indexes);
     }
 
   return TRUE;
@@ -1431,38 +1442,33 @@ outlined_list (GPtrArray  *lists,
   return NULL;
 }
 
-/* @data without the elements of @outlined (in document order, NULL for a list not taken). */
+/* @data without the elements of the @lists (all of the outline, in document order) that are
+ * among the @n @outlined. */
 static GString *
 skeleton_of (const char            *data,
              gsize                  length,
+             GPtrArray             *lists,
              const CcbnetJsonList **outlined,
-             guint                  n_outlined)
+             guint                  n)
 {
   GString *skeleton = g_string_sized_new (4096);
   gsize position = 0;
 
-  for (guint i = 0; i < n_outlined; i++)
-    if (outlined[i] != NULL)
-      {
-        /* Up to and including the "[", then on from the "]". */
-        g_string_append_len (skeleton, data + position, outlined[i]->open + 1 - position);
-        position = outlined[i]->close - 1;
-      }
+  for (guint i = 0; i < lists->len; i++)
+    {
+      const CcbnetJsonList *list = lists->pdata[i];
+
+      for (guint k = 0; k < n; k++)
+        if (outlined[k] == list)
+          {
+            /* Up to and including the "[", then on from the "]". */
+            g_string_append_len (skeleton, data + position, list->open + 1 - position);
+            position = list->close - 1;
+          }
+    }
   g_string_append_len (skeleton, data + position, length - position);
 
   return skeleton;
-}
-
-static int
-compare_list_offsets (gconstpointer a,
-                      gconstpointer b)
-{
-  const CcbnetJsonList *la = *(const CcbnetJsonList **) a, *lb = *(const CcbnetJsonList **) b;
-
-  if (la == NULL || lb == NULL)
-    return (la == NULL) - (lb == NULL);
-
-  return (la->open > lb->open) - (la->open < lb->open);
 }
 
 /* Reads the records of @list, each parsed on its own. */
@@ -1481,7 +1487,6 @@ read_outlined (Loader               *l,
 
   for (guint i = 0; i < n && !STOP (l); i++)
     {
-      guint before = indexes != NULL ? ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) : 0;
       /* Indexed here, not through a pointer taken before the loop: an empty list's array has
        * no data, and even a zero offset from NULL is undefined. */
       guint32 start = g_array_index (list->elements, guint32, 2 * i);
@@ -1499,10 +1504,7 @@ read_outlined (Loader               *l,
           report (l, CCBNET_DATASET_ERROR_SYNTAX, path, NULL, "%s", local_error->message);
           continue;
         }
-      read (l, json_parser_get_root (parser), i);
-      /* Remember where each kept relation stands in the file, for cycle messages. */
-      if (indexes != NULL && ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH) > before)
-        g_ptr_array_add (indexes, GUINT_TO_POINTER (i));
+      read_record (l, json_parser_get_root (parser), i, read, indexes);
     }
 
   return TRUE;
@@ -1525,7 +1527,6 @@ ccbnet_load_bytes (GBytes             *bytes,
   g_autoptr(GPtrArray) lists = NULL;
   g_autoptr(GString) skeleton = NULL;
   const CcbnetJsonList *outlined[G_N_ELEMENTS (list_fields)];
-  const CcbnetJsonList *in_order[G_N_ELEMENTS (list_fields)];
   JsonNode *root;
   JsonNode *fields[N_FIELDS];
   const char *data;
@@ -1583,11 +1584,9 @@ ccbnet_load_bytes (GBytes             *bytes,
   for (guint i = 0; i < G_N_ELEMENTS (list_fields); i++)
     {
       outlined[i] = outlined_list (lists, data, list_fields[i]);
-      in_order[i] = outlined[i];
       n_records += outlined[i] != NULL ? outlined[i]->elements->len / 2 : 0;
     }
-  qsort (in_order, G_N_ELEMENTS (in_order), sizeof in_order[0], compare_list_offsets);
-  skeleton = skeleton_of (data, length, in_order, G_N_ELEMENTS (in_order));
+  skeleton = skeleton_of (data, length, lists, outlined, G_N_ELEMENTS (outlined));
 
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, skeleton->str, skeleton->len, &local_error))
