@@ -43,11 +43,28 @@ static const char * const table_names[CCBNET_N_TABLES] = {
   "qualified", "kind-starts", "by-kind", "id-slots", "name-keys", "name-slots", "name-hits",
 };
 
+/**
+ * ccbnet_is_compiled_dataset:
+ * @bytes: the bytes of a dataset, or of its first 8 bytes at least
+ *
+ * Checks whether @bytes start like a compiled dataset (written by
+ * [method@Ccbnet.Registry.write_compiled]) rather than JSON, as the registry's loading functions
+ * tell them apart: by the magic `CCBNETDB` in the first 8 bytes. A file that starts so but is
+ * damaged still fails to load.
+ *
+ * Returns: %TRUE if @bytes start with the magic of the compiled form
+ *
+ * Since: 1.2
+ */
 gboolean
-ccbnet_is_compiled (GBytes *bytes)
+ccbnet_is_compiled_dataset (GBytes *bytes)
 {
   gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  data = g_bytes_get_data (bytes, &size);
 
   return size >= CCBNET_COMPILED_MAGIC_LEN && memcmp (data, CCBNET_COMPILED_MAGIC, CCBNET_COMPILED_MAGIC_LEN) == 0;
 }
@@ -514,15 +531,14 @@ check_clear (Check *c)
 }
 
 static gboolean
-compiled_error (GError    **error,
-                const char *filename,
-                const char *format,
-                ...) G_GNUC_PRINTF (3, 4);
+compiled_error (CcbnetProblemInfo *problem,
+                const char        *format,
+                ...) G_GNUC_PRINTF (2, 3);
 
+/* Describes what is wrong with a compiled file: a problem of the whole file, without a place. */
 static gboolean
-compiled_error (GError    **error,
-                const char *filename,
-                const char *format,
+compiled_error (CcbnetProblemInfo *problem,
+                const char        *format,
                 ...)
 {
   g_autofree char *message = NULL;
@@ -531,8 +547,7 @@ compiled_error (GError    **error,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_FORMAT, "%s: compiled dataset: %s",
-               filename, message);
+  ccbnet_problem_info_set (problem, CCBNET_DATASET_ERROR_FORMAT, 0, 0, "compiled dataset: %s", message);
 
   return FALSE;
 }
@@ -588,12 +603,11 @@ string_is_normal (const char *data,
 }
 
 static GVariant *
-open_table (GBytes      *bytes,
-            GVariant    *entries,
-            const char  *name,
-            const char  *type,
-            const char  *filename,
-            GError     **error)
+open_table (GBytes             *bytes,
+            GVariant           *entries,
+            const char         *name,
+            const char         *type,
+            CcbnetProblemInfo  *problem)
 {
   gsize size = g_bytes_get_size (bytes);
   gsize n = g_variant_n_children (entries);
@@ -610,13 +624,13 @@ open_table (GBytes      *bytes,
 
       if (!g_str_equal (entry_type, type))
         {
-          compiled_error (error, filename, "table \"%s\" has type \"%s\", expected \"%s\"", name,
+          compiled_error (problem, "table \"%s\" has type \"%s\", expected \"%s\"", name,
                           entry_type, type);
           return NULL;
         }
       if (offset < HEADER_SIZE || offset % 8 != 0 || offset > size || length > size - offset)
         {
-          compiled_error (error, filename, "table \"%s\" lies outside the file", name);
+          compiled_error (problem, "table \"%s\" lies outside the file", name);
           return NULL;
         }
 
@@ -626,7 +640,7 @@ open_table (GBytes      *bytes,
           /* A guint32 array is in normal form exactly when its size is a multiple of 4. */
           if (length % sizeof (guint32) != 0)
             {
-              compiled_error (error, filename, "table \"%s\" is %" G_GUINT64_FORMAT " bytes, not a "
+              compiled_error (problem, "table \"%s\" is %" G_GUINT64_FORMAT " bytes, not a "
                               "whole number of entries", name, length);
               return NULL;
             }
@@ -635,7 +649,7 @@ open_table (GBytes      *bytes,
         {
           if (!string_is_normal (g_bytes_get_data (part, NULL), length))
             {
-              compiled_error (error, filename, "table \"%s\" is not valid (for strings: UTF-8, "
+              compiled_error (problem, "table \"%s\" is not valid (for strings: UTF-8, "
                               "ending with a NUL byte and holding no other)", name);
               return NULL;
             }
@@ -646,7 +660,7 @@ open_table (GBytes      *bytes,
 
           if (!g_variant_is_normal_form (untrusted))
             {
-              compiled_error (error, filename, "table \"%s\" is not valid (for strings: UTF-8, "
+              compiled_error (problem, "table \"%s\" is not valid (for strings: UTF-8, "
                               "ending with a NUL byte and holding no other)", name);
               return NULL;
             }
@@ -655,16 +669,16 @@ open_table (GBytes      *bytes,
       return g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (type), part, TRUE));
     }
 
-  compiled_error (error, filename, "table \"%s\" is missing", name);
+  compiled_error (problem, "table \"%s\" is missing", name);
 
   return NULL;
 }
 
-/* Opens a compiled dataset; @bytes stay referenced by the snapshot. */
+/* Opens a compiled dataset; @bytes stay referenced by the snapshot. On failure, describes the
+ * problem in @problem and returns NULL. */
 CcbnetSnapshot *
-ccbnet_load_compiled (GBytes      *bytes,
-                      const char  *filename,
-                      GError     **error)
+ccbnet_load_compiled (GBytes            *bytes,
+                      CcbnetProblemInfo *problem)
 {
   g_autoptr(GBytes) data = NULL;
   g_autoptr(GVariant) toc = NULL;
@@ -677,13 +691,10 @@ ccbnet_load_compiled (GBytes      *bytes,
   guint32 version, mark, toc_size;
   CcbnetSnapshot *snapshot = NULL;
 
-  if (filename == NULL)
-    filename = "<data>";
-
   raw = g_bytes_get_data (bytes, &size);
   if (size < HEADER_SIZE)
     {
-      compiled_error (error, filename, "the file is truncated (%" G_GSIZE_FORMAT " bytes)", size);
+      compiled_error (problem, "the file is truncated (%" G_GSIZE_FORMAT " bytes)", size);
       return NULL;
     }
   memcpy (&version, raw + 8, sizeof version);
@@ -692,20 +703,20 @@ ccbnet_load_compiled (GBytes      *bytes,
   version = GUINT32_FROM_LE (version);
   if (version != COMPILED_VERSION)
     {
-      compiled_error (error, filename, "format version %u, this library reads version %u",
+      compiled_error (problem, "format version %u, this library reads version %u",
                       version, COMPILED_VERSION);
       return NULL;
     }
   if (mark != BYTE_ORDER_MARK)
     {
-      compiled_error (error, filename, "%s; compile the dataset again on this machine",
+      compiled_error (problem, "%s; compile the dataset again on this machine",
                       mark == GUINT32_SWAP_LE_BE (BYTE_ORDER_MARK) ? "written with the other byte order"
                                                                    : "the byte-order mark is damaged");
       return NULL;
     }
   if (toc_size > size - HEADER_SIZE)
     {
-      compiled_error (error, filename, "the table of contents lies outside the file");
+      compiled_error (problem, "the table of contents lies outside the file");
       return NULL;
     }
 
@@ -721,7 +732,7 @@ ccbnet_load_compiled (GBytes      *bytes,
 
     if (!g_variant_is_normal_form (untrusted))
       {
-        compiled_error (error, filename, "the table of contents is damaged");
+        compiled_error (problem, "the table of contents is damaged");
         return NULL;
       }
     toc = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (TOC_TYPE), part, TRUE));
@@ -733,7 +744,7 @@ ccbnet_load_compiled (GBytes      *bytes,
       gsize n;
 
       tables[t] = open_table (data, entries, t < CCBNET_N_TABLES ? table_names[t] : "strings",
-                              t < CCBNET_N_TABLES ? "au" : "s", filename, error);
+                              t < CCBNET_N_TABLES ? "au" : "s", problem);
       if (tables[t] == NULL)
         goto out;
       if (t < CCBNET_N_TABLES)
@@ -754,7 +765,7 @@ ccbnet_load_compiled (GBytes      *bytes,
           (g_variant_get_data (tables[t]) < (gconstpointer) g_bytes_get_data (data, NULL) ||
            (const guint8 *) g_variant_get_data (tables[t]) >= (const guint8 *) g_bytes_get_data (data, NULL) + size))
         {
-          compiled_error (error, filename, "table %u is not aligned", t);
+          compiled_error (problem, "table %u is not aligned", t);
           goto out;
         }
     }
@@ -774,7 +785,7 @@ ccbnet_load_compiled (GBytes      *bytes,
 
         if (len % widths[i].width != 0 || len / widths[i].width >= (1u << 30))
           {
-            compiled_error (error, filename, "table \"%s\" does not hold whole rows",
+            compiled_error (problem, "table \"%s\" does not hold whole rows",
                             table_names[widths[i].table]);
             goto out;
           }
@@ -796,7 +807,7 @@ ccbnet_load_compiled (GBytes      *bytes,
   if (!check_strings (&check) || !check_rows (&check) || !check_indexes (&check) ||
       !check_parents (&check))
     {
-      compiled_error (error, filename, "%s", check.failure != NULL ? check.failure : "the data is damaged");
+      compiled_error (problem, "%s", check.failure != NULL ? check.failure : "the data is damaged");
       goto out;
     }
 

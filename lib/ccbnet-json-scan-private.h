@@ -8,7 +8,7 @@
 
 #include <glib.h>
 
-#include "ccbnet-error.h"
+#include "ccbnet-problem-private.h"
 
 G_BEGIN_DECLS
 
@@ -26,16 +26,14 @@ typedef struct
 
 void     ccbnet_json_list_free (CcbnetJsonList *list);
 
-gboolean ccbnet_json_scan         (const char *data,
-                                   gsize       length,
-                                   const char *filename,
-                                   guint       max_depth,
-                                   GError    **error);
-gboolean ccbnet_json_scan_outline (const char *data,
-                                   gsize       length,
-                                   const char *filename,
-                                   guint       max_depth,
-                                   GPtrArray  *lists,
-                                   GError    **error);
+gboolean ccbnet_json_scan         (const char        *data,
+                                   gsize              length,
+                                   guint              max_depth,
+                                   CcbnetProblemInfo *problem);
+gboolean ccbnet_json_scan_outline (const char        *data,
+                                   gsize              length,
+                                   guint              max_depth,
+                                   GPtrArray         *lists,
+                                   CcbnetProblemInfo *problem);
 
 G_END_DECLS

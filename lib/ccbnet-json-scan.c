@@ -11,7 +11,8 @@
  * keys.  The loader therefore runs this scanner over the bytes before json-glib sees them.  In one
  * pass and without recursion it accepts exactly RFC 8259 JSON with a top-level object, valid UTF-8,
  * no `\u0000`, paired surrogate escapes, integers within 64 bits, finite doubles, unique keys and
- * bounded nesting, and it reports the first violation as `FILE:LINE:COLUMN: message`.
+ * bounded nesting, and it reports the first violation by its line, its column and a message
+ * (a CcbnetProblemInfo, which the caller turns into a CcbnetProblem).
  */
 
 #include "ccbnet-json-scan-private.h"
@@ -47,13 +48,12 @@ typedef struct
 {
   const guchar *data;
   const guchar *end;
-  const char *filename;
   guint max_depth;
   ScanFrame *frames;
   guint depth;
   guint frames_size;
   GArray *keys;
-  GError **error;
+  CcbnetProblemInfo *problem;  /* where a failure is described, or NULL */
   /* The outline, when asked for: the arrays at the top level and their elements. */
   GPtrArray *lists;
   CcbnetJsonList *list;      /* the one being scanned */
@@ -295,23 +295,19 @@ scan_error (Scanner            *s,
             ...)
 {
   g_autofree char *what = NULL;
-  g_autofree char *filename = NULL;
   gsize line, column;
   va_list args;
+
+  if (s->problem == NULL)
+    return FALSE;
 
   va_start (args, format);
   what = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (s->filename == NULL)
-    filename = g_strdup ("<data>");
-  else
-    filename = g_utf8_make_valid (s->filename, -1);
-
   locate (s, at - s->data, &line, &column);
-  g_set_error (s->error, CCBNET_DATASET_ERROR, code,
-               "%s:%" G_GSIZE_FORMAT ":%" G_GSIZE_FORMAT ": %s",
-               filename, line, column, what);
+  ccbnet_problem_info_set (s->problem, code, (guint) MIN (line, G_MAXUINT),
+                           (guint) MIN (column, G_MAXUINT), "%s", what);
 
   return FALSE;
 }
@@ -1338,13 +1334,13 @@ key:
   goto value;
 }
 
-/**
+/*
  * ccbnet_json_scan:
  * @data: (array length=length) (nullable): the bytes of a JSON document
  * @length: the number of bytes in @data
- * @filename: (nullable): the name to show in error messages, or %NULL for `<data>`
  * @max_depth: the deepest nesting allowed; the top-level object is at depth 1
- * @error: return location for a #GError in the %CCBNET_DATASET_ERROR domain
+ * @problem: (nullable): where to describe the first violation: its code (a
+ *   %CCBNET_DATASET_ERROR), line, column and message; the caller sets its filename
  *
  * Checks that @data is strict JSON as the dataset format requires, before a JSON library parses
  * it: RFC 8259 grammar with an object at the top level, valid UTF-8 without a byte-order mark,
@@ -1353,19 +1349,17 @@ key:
  * object, and nesting no deeper than @max_depth.
  *
  * The scan takes one pass, does not recurse and allocates only for the keys of large objects and
- * for keys that contain escapes. The error message starts with `FILENAME:LINE:COLUMN:`, where
- * lines and columns count from 1 and columns count characters.
+ * for keys that contain escapes. Lines and columns count from 1; columns count characters.
  *
  * Returns: %TRUE if @data is acceptable
  */
 gboolean
-ccbnet_json_scan (const char *data,
-                  gsize       length,
-                  const char *filename,
-                  guint       max_depth,
-                  GError    **error)
+ccbnet_json_scan (const char        *data,
+                  gsize              length,
+                  guint              max_depth,
+                  CcbnetProblemInfo *problem)
 {
-  return ccbnet_json_scan_outline (data, length, filename, max_depth, NULL, error);
+  return ccbnet_json_scan_outline (data, length, max_depth, NULL, problem);
 }
 
 void
@@ -1384,26 +1378,23 @@ ccbnet_json_list_free (CcbnetJsonList *list)
  * (when @data is valid; @length must then be less than 4 GiB).
  */
 gboolean
-ccbnet_json_scan_outline (const char *data,
-                          gsize       length,
-                          const char *filename,
-                          guint       max_depth,
-                          GPtrArray  *lists,
-                          GError    **error)
+ccbnet_json_scan_outline (const char        *data,
+                          gsize              length,
+                          guint              max_depth,
+                          GPtrArray         *lists,
+                          CcbnetProblemInfo *problem)
 {
   Scanner s = { 0, };
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (lists == NULL || length < G_MAXUINT32, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   s.data = (const guchar *) (data != NULL ? data : "");
   s.end = s.data + length;
-  s.filename = filename;
   s.max_depth = max_depth;
   s.keys = g_array_sized_new (FALSE, FALSE, sizeof (ScanKey), 64);
-  s.error = error;
+  s.problem = problem;
   s.lists = lists;
 
   ok = scan_document (&s);

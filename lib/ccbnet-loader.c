@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "ccbnet-private.h"
+#include "ccbnet-loader-private.h"
 #include "ccbnet-json-scan-private.h"
 
 #include <json-glib/json-glib.h>
@@ -1523,6 +1523,7 @@ ccbnet_load_bytes (GBytes             *bytes,
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
+  CcbnetProblemInfo scan_problem = { .filename = filename };
   g_autoptr(GPtrArray) relation_indexes = NULL;
   g_autoptr(GPtrArray) lists = NULL;
   g_autoptr(GString) skeleton = NULL;
@@ -1539,15 +1540,13 @@ ccbnet_load_bytes (GBytes             *bytes,
   if (filename == NULL)
     filename = "<data>";
 
+  /* The caller has checked the size against the limit of the registry. */
   data = g_bytes_get_data (bytes, &length);
-  if (length > limits->max_size || length >= G_MAXINT32)
+  if (length >= G_MAXINT32)
     {
       g_autofree char *message =
-        length > limits->max_size
-        ? g_strdup_printf ("the data is %" G_GSIZE_FORMAT " bytes, more than the limit of %"
-                           G_GUINT64_FORMAT " bytes (CcbnetRegistry:max-size)", length, limits->max_size)
-        : g_strdup_printf ("the data is %" G_GSIZE_FORMAT " bytes; a JSON dataset must be smaller "
-                           "than 2 GiB", length);
+        g_strdup_printf ("the data is %" G_GSIZE_FORMAT " bytes; a JSON dataset must be smaller "
+                         "than 2 GiB", length);
 
       g_ptr_array_add (problems, ccbnet_problem_new (CCBNET_DATASET_ERROR_LIMIT, filename, NULL,
                                                      0, 0, message));
@@ -1555,10 +1554,10 @@ ccbnet_load_bytes (GBytes             *bytes,
     }
 
   lists = g_ptr_array_new_with_free_func ((GDestroyNotify) ccbnet_json_list_free);
-  if (!ccbnet_json_scan_outline (data != NULL ? data : "", length, filename, limits->max_depth, lists,
-                                 &local_error))
+  if (!ccbnet_json_scan_outline (data != NULL ? data : "", length, limits->max_depth, lists, &scan_problem))
     {
-      g_ptr_array_add (problems, ccbnet_problem_new_from_error (local_error, filename));
+      g_ptr_array_add (problems, ccbnet_problem_new_from_info (&scan_problem));
+      ccbnet_problem_info_clear (&scan_problem);
       return NULL;
     }
 

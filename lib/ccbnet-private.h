@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ccbnet.h"
+#include "ccbnet-problem-private.h"
 
 G_BEGIN_DECLS
 
@@ -237,35 +238,9 @@ GPtrArray      *ccbnet_snapshot_find_path (CcbnetSnapshot *self,
 #define CCBNET_COMPILED_MAGIC "CCBNETDB"
 #define CCBNET_COMPILED_MAGIC_LEN 8
 
-gboolean        ccbnet_is_compiled        (GBytes         *bytes);
-CcbnetSnapshot *ccbnet_load_compiled      (GBytes         *bytes,
-                                           const char     *filename,
-                                           GError        **error);
+CcbnetSnapshot *ccbnet_load_compiled      (GBytes            *bytes,
+                                           CcbnetProblemInfo *problem);
 GBytes         *ccbnet_snapshot_compile   (CcbnetSnapshot *self);
-
-/* Loading */
-typedef struct
-{
-  guint64 max_size;
-  guint   max_depth;
-} CcbnetLimits;
-
-CcbnetSnapshot *ccbnet_load_bytes (GBytes             *bytes,
-                                   const char         *filename,
-                                   const CcbnetLimits *limits,
-                                   gboolean            collect_all,
-                                   GPtrArray          *problems,
-                                   GCancellable       *cancellable,
-                                   GError            **error);
-
-CcbnetProblem  *ccbnet_problem_new (CcbnetDatasetError  code,
-                                    const char         *filename,
-                                    const char         *path,
-                                    guint               line,
-                                    guint               column,
-                                    const char         *message);
-CcbnetProblem  *ccbnet_problem_new_from_error (const GError *error,
-                                               const char   *filename);
 
 /* The shipped dataset (ccbnet-registry.c) and its resource (generated) */
 GResource *ccbnet_get_resource         (void);

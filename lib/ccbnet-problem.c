@@ -175,6 +175,8 @@ ccbnet_problem_init (CcbnetProblem *self)
 {
 }
 
+/* The file name is shown to people and is a UTF-8 property: bytes in another encoding become
+ * U+FFFD, as g_filename_display_name() would show them. */
 CcbnetProblem *
 ccbnet_problem_new (CcbnetDatasetError  code,
                     const char         *filename,
@@ -186,7 +188,7 @@ ccbnet_problem_new (CcbnetDatasetError  code,
   CcbnetProblem *self = g_object_new (CCBNET_TYPE_PROBLEM, NULL);
 
   self->code = code;
-  self->filename = g_strdup (filename != NULL ? filename : "<data>");
+  self->filename = g_utf8_make_valid (filename != NULL ? filename : "<data>", -1);
   self->path = g_strdup (path);
   self->line = line;
   self->column = column;
@@ -195,48 +197,41 @@ ccbnet_problem_new (CcbnetDatasetError  code,
   return self;
 }
 
-/* Turns a scanner error ("FILE:LINE:COLUMN: message") back into a problem with its parts. */
 CcbnetProblem *
-ccbnet_problem_new_from_error (const GError *error,
-                               const char   *filename)
+ccbnet_problem_new_from_info (const CcbnetProblemInfo *info)
 {
-  const char *name = filename != NULL ? filename : "<data>";
-  gsize name_len = strlen (name);
-  const char *message = error->message;
-  guint line = 0, column = 0;
+  return ccbnet_problem_new (info->code, info->filename, info->path, info->line, info->column,
+                             info->message);
+}
 
-  if (strncmp (message, name, name_len) == 0 && message[name_len] == ':')
-    {
-      char *end = NULL;
-      const char *p = message + name_len + 1;
+/* Describes a problem found in the bytes (with a line) or in the whole input (line 0). */
+void
+ccbnet_problem_info_set (CcbnetProblemInfo  *info,
+                         CcbnetDatasetError  code,
+                         guint               line,
+                         guint               column,
+                         const char         *format,
+                         ...)
+{
+  va_list args;
 
-      line = (guint) g_ascii_strtoull (p, &end, 10);
-      if (end != p && *end == ':')
-        {
-          p = end + 1;
-          column = (guint) g_ascii_strtoull (p, &end, 10);
-          if (end != p && *end == ':')
-            {
-              message = end + 1;
-              while (*message == ' ')
-                message++;
-            }
-          else
-            line = column = 0;
-        }
-      else
-        {
-          /* "FILE: message" without a position. */
-          line = 0;
-          message = message + name_len + 1;
-          while (*message == ' ')
-            message++;
-        }
-    }
+  g_free (info->message);
+  g_clear_pointer (&info->path, g_free);
+  info->code = code;
+  info->line = line;
+  info->column = column;
+  va_start (args, format);
+  info->message = g_strdup_vprintf (format, args);
+  va_end (args);
+}
 
-  return ccbnet_problem_new (error->domain == CCBNET_DATASET_ERROR ? error->code
-                                                                   : CCBNET_DATASET_ERROR_SYNTAX,
-                             name, NULL, line, column, message);
+/* Frees what @info owns; its file name is borrowed and stays. */
+void
+ccbnet_problem_info_clear (CcbnetProblemInfo *info)
+{
+  g_clear_pointer (&info->path, g_free);
+  g_clear_pointer (&info->message, g_free);
+  info->line = info->column = 0;
 }
 
 /**

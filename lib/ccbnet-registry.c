@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "ccbnet-private.h"
+#include "ccbnet-registry-private.h"
 
 /**
  * CcbnetRegistry:
@@ -297,10 +297,16 @@ fill_relations (CcbnetRegistry *self,
   replace_items (self->relations, all);
 }
 
+CcbnetLimits
+ccbnet_registry_get_limits (CcbnetRegistry *self)
+{
+  return self->limits;
+}
+
 /* Makes @snapshot the registry's content and drops the old one. */
-static void
-install_snapshot (CcbnetRegistry *self,
-                  CcbnetSnapshot *snapshot)
+void
+ccbnet_registry_install (CcbnetRegistry *self,
+                         CcbnetSnapshot *snapshot)
 {
   CcbnetSnapshot *old;
 
@@ -317,513 +323,6 @@ install_snapshot (CcbnetRegistry *self,
     fill_relations (self, snapshot);
 
   ccbnet_snapshot_free (old);
-}
-
-static GError *
-error_from_problems (GPtrArray *problems)
-{
-  GError *error = ccbnet_problem_to_error (g_ptr_array_index (problems, 0));
-
-  if (problems->len > 1)
-    {
-      char *message = g_strdup_printf ("%s (and %u more problems)", error->message,
-                                       problems->len - 1);
-
-      g_free (error->message);
-      error->message = message;
-    }
-
-  return error;
-}
-
-static CcbnetSnapshot *
-load_snapshot (GBytes             *bytes,
-               const char         *filename,
-               const CcbnetLimits *limits,
-               GCancellable       *cancellable,
-               GError            **error)
-{
-  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
-  CcbnetSnapshot *snapshot;
-  GError *local_error = NULL;
-
-  if (ccbnet_is_compiled (bytes))
-    {
-      if (g_bytes_get_size (bytes) > limits->max_size)
-        {
-          g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
-                       "%s: the data is %" G_GSIZE_FORMAT " bytes, more than the limit of %"
-                       G_GUINT64_FORMAT " bytes (CcbnetRegistry:max-size)",
-                       filename != NULL ? filename : "<data>", g_bytes_get_size (bytes),
-                       limits->max_size);
-          return NULL;
-        }
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-
-      return ccbnet_load_compiled (bytes, filename, error);
-    }
-
-  snapshot = ccbnet_load_bytes (bytes, filename, limits, FALSE, problems, cancellable,
-                                &local_error);
-  if (local_error != NULL)
-    g_propagate_error (error, local_error);
-  else if (snapshot == NULL)
-    g_propagate_error (error, error_from_problems (problems));
-
-  return snapshot;
-}
-
-/**
- * ccbnet_registry_load_from_bytes:
- * @self: a registry
- * @bytes: a dataset in the `ccbnet/1` JSON format, or compiled
- * @filename: (nullable): the name to give in error messages, or %NULL for `<data>`
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Loads a dataset from memory and makes it the registry's content. On failure the registry
- * keeps what it had. See [method@Ccbnet.Registry.load_from_file].
- *
- * Bytes that start with the magic of a compiled dataset (see
- * [method@Ccbnet.Registry.write_compiled]) are read as one: the registry keeps a reference to
- * @bytes and reads its records from them as they are needed.
- *
- * Returns: %TRUE on success, %FALSE with @error set (%CCBNET_DATASET_ERROR, or
- *   %G_IO_ERROR_CANCELLED)
- *
- * Since: 1.0
- */
-gboolean
-ccbnet_registry_load_from_bytes (CcbnetRegistry  *self,
-                                 GBytes          *bytes,
-                                 const char      *filename,
-                                 GCancellable    *cancellable,
-                                 GError         **error)
-{
-  CcbnetSnapshot *snapshot;
-
-  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), FALSE);
-  g_return_val_if_fail (bytes != NULL, FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  snapshot = load_snapshot (bytes, filename, &self->limits, cancellable, error);
-  if (snapshot == NULL)
-    return FALSE;
-
-  install_snapshot (self, snapshot);
-
-  return TRUE;
-}
-
-/* Reads a whole file, refusing one larger than @max_size before reading it. A compiled dataset
- * in a regular local file is mapped rather than read. */
-static GBytes *
-read_file (GFile        *file,
-           guint64       max_size,
-           GCancellable *cancellable,
-           GError      **error)
-{
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
-  const char *path;
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
-      (guint64) g_file_info_get_size (info) > max_size)
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
-                   "%s: the file is %" G_GOFFSET_FORMAT " bytes, more than the limit of %"
-                   G_GUINT64_FORMAT " bytes (CcbnetRegistry:max-size)",
-                   name, g_file_info_get_size (info), max_size);
-      return NULL;
-    }
-
-  path = g_file_peek_path (file);
-  if (path != NULL && info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR)
-    {
-      GMappedFile *mapped = g_mapped_file_new (path, FALSE, NULL);
-
-      if (mapped != NULL)
-        {
-          GBytes *bytes = g_mapped_file_get_bytes (mapped);
-
-          g_mapped_file_unref (mapped);
-          if (ccbnet_is_compiled (bytes))
-            return bytes;
-          g_bytes_unref (bytes);
-        }
-    }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
-    return NULL;
-
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
-}
-
-static char *
-display_name (GFile *file)
-{
-  return g_file_get_parse_name (file);
-}
-
-/**
- * ccbnet_registry_load_from_file:
- * @self: a registry
- * @file: a dataset in the `ccbnet/1` JSON format, or compiled
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Loads a dataset from a file and makes it the registry's content.
- *
- * A file written by [method@Ccbnet.Registry.write_compiled] is recognised by its first bytes and
- * mapped into memory rather than read: it opens in about the time it takes to check it, and
- * records become objects only when they are asked for. It is checked once when it is opened
- * (its structure, and that every reference in it is in range); a damaged or hostile file fails
- * with %CCBNET_DATASET_ERROR_FORMAT. Replace such a file by renaming a new one over it, never by
- * writing into it while a registry has it open.
- *
- * The file is checked in full before anything changes: the bytes (strict JSON, at most
- * [property@Ccbnet.Registry:max-size] bytes and [property@Ccbnet.Registry:max-depth] levels)
- * and the meaning (unique ids, references that resolve, known enumeration values, entity types
- * that fit each relation, required qualifiers, no part-of cycles). The error names the first
- * problem: `FILE:LINE:COLUMN: …` for the bytes, `FILE: $.relations[12].subject: …` for the
- * meaning. Use [method@Ccbnet.Registry.check_file] to get every problem.
- *
- * On failure the registry keeps what it had. On success its listings emit
- * [signal@Gio.ListModel::items-changed]; entities and relations handed out before stay valid.
- *
- * Returns: %TRUE on success, %FALSE with @error set: %CCBNET_DATASET_ERROR for the content, a
- *   #GIOErrorEnum for reading
- *
- * Since: 1.0
- */
-gboolean
-ccbnet_registry_load_from_file (CcbnetRegistry  *self,
-                                GFile           *file,
-                                GCancellable    *cancellable,
-                                GError         **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  bytes = read_file (file, self->limits.max_size, cancellable, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  name = display_name (file);
-
-  return ccbnet_registry_load_from_bytes (self, bytes, name, cancellable, error);
-}
-
-typedef struct
-{
-  GFile        *file;
-  CcbnetLimits  limits;
-} LoadData;
-
-static void
-load_data_free (LoadData *data)
-{
-  g_object_unref (data->file);
-  g_free (data);
-}
-
-static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  LoadData *data = task_data;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *name = NULL;
-  GError *error = NULL;
-  CcbnetSnapshot *snapshot;
-
-  bytes = read_file (data->file, data->limits.max_size, cancellable, &error);
-  if (bytes == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  name = display_name (data->file);
-  snapshot = load_snapshot (bytes, name, &data->limits, cancellable, &error);
-  if (snapshot == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, snapshot, (GDestroyNotify) ccbnet_snapshot_free);
-}
-
-static void
-load_ready (GObject      *source_object,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  CcbnetRegistry *self = CCBNET_REGISTRY (source_object);
-  g_autoptr(GTask) task = user_data;
-  GError *error = NULL;
-  CcbnetSnapshot *snapshot;
-
-  snapshot = g_task_propagate_pointer (G_TASK (result), &error);
-  if (snapshot == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  /* A cancellation that comes after the work but before this point still wins: the caller
-   * asked for nothing to change. */
-  if (g_task_return_error_if_cancelled (task))
-    {
-      ccbnet_snapshot_free (snapshot);
-      return;
-    }
-
-  install_snapshot (self, snapshot);
-  g_task_return_boolean (task, TRUE);
-}
-
-/**
- * ccbnet_registry_load_from_file_async:
- * @self: a registry
- * @file: a dataset in the `ccbnet/1` JSON format
- * @cancellable: (nullable): a #GCancellable
- * @callback: (scope async): the function to call when the load is done
- * @user_data: (closure callback): data for @callback
- *
- * Loads a dataset from a file in a worker thread, so that the calling thread (an application's
- * main loop) is not blocked. The registry's content is replaced in the thread that called this
- * function, just before @callback runs; finish with
- * [method@Ccbnet.Registry.load_from_file_finish]. Cancelling leaves the registry as it was.
- *
- * Since: 1.0
- */
-void
-ccbnet_registry_load_from_file_async (CcbnetRegistry      *self,
-                                      GFile               *file,
-                                      GCancellable        *cancellable,
-                                      GAsyncReadyCallback  callback,
-                                      gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) worker = NULL;
-  LoadData *data;
-
-  g_return_if_fail (CCBNET_IS_REGISTRY (self));
-  g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ccbnet_registry_load_from_file_async);
-
-  data = g_new0 (LoadData, 1);
-  data->file = g_object_ref (file);
-  data->limits = self->limits;
-
-  worker = g_task_new (self, cancellable, load_ready, g_steal_pointer (&task));
-  g_task_set_source_tag (worker, load_thread);
-  g_task_set_task_data (worker, data, (GDestroyNotify) load_data_free);
-  g_task_run_in_thread (worker, load_thread);
-}
-
-/**
- * ccbnet_registry_load_from_file_finish:
- * @self: a registry
- * @result: the result passed to the callback
- * @error: return location for a #GError
- *
- * Finishes [method@Ccbnet.Registry.load_from_file_async].
- *
- * Returns: %TRUE if the dataset was loaded, %FALSE with @error set as for
- *   [method@Ccbnet.Registry.load_from_file] (or %G_IO_ERROR_CANCELLED)
- *
- * Since: 1.0
- */
-gboolean
-ccbnet_registry_load_from_file_finish (CcbnetRegistry  *self,
-                                       GAsyncResult    *result,
-                                       GError         **error)
-{
-  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == ccbnet_registry_load_from_file_async,
-                        FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-/**
- * ccbnet_registry_check_bytes:
- * @self: a registry
- * @bytes: a dataset in the `ccbnet/1` JSON format
- * @filename: (nullable): the name to give in problems, or %NULL for `<data>`
- * @cancellable: (nullable): a #GCancellable
- *
- * Checks a dataset as loading would, with the registry's limits, and reports every problem
- * rather than only the first. A problem in the bytes (syntax, encoding, limits) stops the check,
- * since nothing after it can be read; problems of meaning are all reported. The registry does
- * not change.
- *
- * Returns: (transfer container) (element-type CcbnetProblem): the problems, in file order; empty
- *   for a valid dataset. A cancelled check returns the problems found so far. The array holds a
- *   reference on each problem: g_ptr_array_unref() frees them all.
- *
- * Since: 1.0
- */
-GPtrArray *
-ccbnet_registry_check_bytes (CcbnetRegistry *self,
-                             GBytes         *bytes,
-                             const char     *filename,
-                             GCancellable   *cancellable)
-{
-  GPtrArray *problems;
-  CcbnetSnapshot *snapshot;
-
-  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  problems = g_ptr_array_new_with_free_func (g_object_unref);
-  if (ccbnet_is_compiled (bytes))
-    {
-      g_autoptr(GError) error = NULL;
-
-      snapshot = load_snapshot (bytes, filename, &self->limits, cancellable, &error);
-      if (snapshot == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_ptr_array_add (problems, ccbnet_problem_new_from_error (error, filename));
-    }
-  else
-    snapshot = ccbnet_load_bytes (bytes, filename, &self->limits, TRUE, problems, cancellable, NULL);
-  ccbnet_snapshot_free (snapshot);
-
-  return problems;
-}
-
-/**
- * ccbnet_registry_check_file:
- * @self: a registry
- * @file: a dataset in the `ccbnet/1` JSON format
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Checks a dataset file and reports every problem, like [method@Ccbnet.Registry.check_bytes].
- * A file larger than [property@Ccbnet.Registry:max-size] is one problem of code
- * %CCBNET_DATASET_ERROR_LIMIT.
- *
- * Returns: (transfer container) (nullable) (element-type CcbnetProblem): the problems, empty for
- *   a valid dataset, or %NULL with @error set if the file cannot be read. The array holds a
- *   reference on each problem: g_ptr_array_unref() frees them all.
- *
- * Since: 1.0
- */
-GPtrArray *
-ccbnet_registry_check_file (CcbnetRegistry  *self,
-                            GFile           *file,
-                            GCancellable    *cancellable,
-                            GError         **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
-
-  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  name = display_name (file);
-  bytes = read_file (file, self->limits.max_size, cancellable, &local_error);
-  if (bytes == NULL)
-    {
-      GPtrArray *problems;
-
-      if (!g_error_matches (local_error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-      problems = g_ptr_array_new_with_free_func (g_object_unref);
-      g_ptr_array_add (problems, ccbnet_problem_new_from_error (local_error, name));
-      return problems;
-    }
-
-  return ccbnet_registry_check_bytes (self, bytes, name, cancellable);
-}
-
-/**
- * ccbnet_registry_write_compiled:
- * @self: a registry
- * @file: the file to write
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Writes the registry's dataset to @file in the compiled form: a versioned binary file (a
- * header, then GVariant tables of fixed-size rows and indexes) that
- * [method@Ccbnet.Registry.load_from_file] maps into memory instead of parsing. Opening it takes
- * about the time needed to check it once, and memory grows only with the records asked for,
- * where loading JSON builds every index and holds json-glib's tree meanwhile. A registry loaded
- * from a compiled file answers every lookup, find, query and path exactly as one loaded from
- * the JSON it was compiled from.
- *
- * ```c
- * g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
- * g_autoptr(GFile) json = g_file_new_for_path ("dataset.json");
- * g_autoptr(GFile) compiled = g_file_new_for_path ("dataset.ccbnetdb");
- *
- * if (!ccbnet_registry_load_from_file (registry, json, NULL, &error) ||
- *     !ccbnet_registry_write_compiled (registry, compiled, NULL, &error))
- *   g_printerr ("%s\n", error->message);
- * ```
- *
- * The same data always compiles to the same bytes. The file is replaced atomically, so a
- * registry that has the old file open keeps reading it safely. A compiled file is for machines
- * of the byte order it was written on.
- *
- * Returns: %TRUE on success, %FALSE with @error set: a #GIOErrorEnum for writing, or
- *   %G_IO_ERROR_NOT_INITIALIZED when the registry has loaded no dataset
- *
- * Since: 1.0
- */
-gboolean
-ccbnet_registry_write_compiled (CcbnetRegistry  *self,
-                                GFile           *file,
-                                GCancellable    *cancellable,
-                                GError         **error)
-{
-  CcbnetSnapshot *snapshot;
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  g_rw_lock_reader_lock (&self->lock);
-  snapshot = self->snapshot;
-  if (snapshot != NULL)
-    bytes = ccbnet_snapshot_compile (snapshot);
-  g_rw_lock_reader_unlock (&self->lock);
-
-  if (bytes == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                           "The registry has no dataset to compile");
-      return FALSE;
-    }
-
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                  cancellable, error);
 }
 
 static CcbnetRegistry *default_registry;
@@ -898,17 +397,18 @@ ccbnet_registry_get_default (void)
   return default_registry;
 }
 
-/* The current snapshot, read-locked until release(); NULL before the first load. */
-static CcbnetSnapshot *
-acquire (CcbnetRegistry *self)
+/* The current snapshot, read-locked until ccbnet_registry_release(); NULL before the first
+ * load. */
+CcbnetSnapshot *
+ccbnet_registry_acquire (CcbnetRegistry *self)
 {
   g_rw_lock_reader_lock (&self->lock);
 
   return self->snapshot;
 }
 
-static void
-release (CcbnetRegistry *self)
+void
+ccbnet_registry_release (CcbnetRegistry *self)
 {
   g_rw_lock_reader_unlock (&self->lock);
 }
@@ -918,12 +418,12 @@ lookup_in (CcbnetRegistry *self,
            guint           list,
            const char     *id)
 {
-  CcbnetSnapshot *snapshot = acquire (self);
+  CcbnetSnapshot *snapshot = ccbnet_registry_acquire (self);
   gpointer found = NULL;
 
   if (snapshot != NULL)
     found = ccbnet_snapshot_lookup (snapshot, list, id);
-  release (self);
+  ccbnet_registry_release (self);
 
   return found;
 }
@@ -1048,10 +548,10 @@ ccbnet_registry_find_all (CcbnetRegistry *self,
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  snapshot = acquire (self);
+  snapshot = ccbnet_registry_acquire (self);
   if (snapshot != NULL)
     found = ccbnet_snapshot_find_all (snapshot, text);
-  release (self);
+  ccbnet_registry_release (self);
 
   return store_from_array (CCBNET_TYPE_ENTITY, found);
 }
@@ -1079,7 +579,7 @@ ccbnet_registry_find (CcbnetRegistry *self,
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
 
-  snapshot = acquire (self);
+  snapshot = ccbnet_registry_acquire (self);
   if (snapshot != NULL)
     {
       g_autoptr(GPtrArray) found = ccbnet_snapshot_find_all (snapshot, text);
@@ -1087,7 +587,7 @@ ccbnet_registry_find (CcbnetRegistry *self,
       if (found->len > 0)
         entity = g_object_ref (found->pdata[0]);
     }
-  release (self);
+  ccbnet_registry_release (self);
 
   return entity;
 }
@@ -1268,10 +768,10 @@ ccbnet_registry_query (CcbnetRegistry *self,
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (CCBNET_IS_QUERY (query), NULL);
 
-  snapshot = acquire (self);
+  snapshot = ccbnet_registry_acquire (self);
   if (snapshot != NULL)
     found = ccbnet_snapshot_query (snapshot, query);
-  release (self);
+  ccbnet_registry_release (self);
 
   return store_from_array (CCBNET_TYPE_RELATION, found);
 }
@@ -1299,10 +799,10 @@ ccbnet_registry_query_entities (CcbnetRegistry *self,
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (CCBNET_IS_QUERY (query), NULL);
 
-  snapshot = acquire (self);
+  snapshot = ccbnet_registry_acquire (self);
   if (snapshot != NULL)
     found = ccbnet_snapshot_query_entities (snapshot, query);
-  release (self);
+  ccbnet_registry_release (self);
 
   return store_from_array (CCBNET_TYPE_ENTITY, found);
 }
@@ -1337,10 +837,10 @@ ccbnet_registry_find_path (CcbnetRegistry *self,
   g_return_val_if_fail (CCBNET_IS_ENTITY (from), NULL);
   g_return_val_if_fail (CCBNET_IS_ENTITY (to), NULL);
 
-  snapshot = acquire (self);
+  snapshot = ccbnet_registry_acquire (self);
   if (snapshot != NULL)
     path = ccbnet_snapshot_find_path (snapshot, from, to, max_hops);
-  release (self);
+  ccbnet_registry_release (self);
 
   if (path == NULL)
     return NULL;

@@ -397,7 +397,7 @@ test_shipped (void)
   g_autoptr(GBytes) compiled_bytes = NULL;
   g_autoptr(CcbnetRegistry) compiled = compile_and_reload (json, "shipped.ccbnetdb", &compiled_bytes);
 
-  g_assert_true (ccbnet_is_compiled (compiled_bytes));
+  g_assert_true (ccbnet_is_compiled_dataset (compiled_bytes));
   assert_equivalent (json, compiled, 1);
 
   /* From memory as well as from a mapped file. */

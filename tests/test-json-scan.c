@@ -8,11 +8,6 @@
 
 #include "ccbnet-json-scan-private.h"
 
-#ifdef CCBNET_SCAN_STANDALONE
-/* The library defines this; the standalone build of this test links only the scanner. */
-G_DEFINE_QUARK (ccbnet-dataset-error-quark, ccbnet_dataset_error)
-#endif
-
 #define MAX_DEPTH 64
 
 typedef struct
@@ -34,6 +29,37 @@ typedef struct
   guint max_depth;
 } GoodCase;
 
+/* Scans @data as the loader does, and turns the problem it reports into an error the way a
+ * registry does at the last moment: through a CcbnetProblem, so that the messages below are the
+ * ones users see. */
+static gboolean
+scan_named (const char  *data,
+            gsize        length,
+            const char  *filename,
+            guint        max_depth,
+            GError     **error)
+{
+  CcbnetProblemInfo info = { .filename = filename };
+  g_autoptr(CcbnetProblem) problem = NULL;
+
+  if (ccbnet_json_scan (data, length, max_depth, &info))
+    {
+      g_assert_null (info.message);
+      return TRUE;
+    }
+
+  /* A problem in the bytes always has a place, and never a JSON path. */
+  g_assert_nonnull (info.message);
+  g_assert_cmpuint (info.line, >, 0);
+  g_assert_cmpuint (info.column, >, 0);
+  g_assert_null (info.path);
+  problem = ccbnet_problem_new_from_info (&info);
+  ccbnet_problem_info_clear (&info);
+  g_propagate_error (error, ccbnet_problem_to_error (problem));
+
+  return FALSE;
+}
+
 /* Scans a copy of @input in a buffer of exactly its length, so that the sanitizers and valgrind
  * catch any read past the end. */
 static gboolean
@@ -45,7 +71,7 @@ scan (const char *input,
   gsize len = length < 0 ? strlen (input) : (gsize) length;
   g_autofree char *copy = g_memdup2 (input, len);
 
-  return ccbnet_json_scan (copy, len, NULL, max_depth > 0 ? max_depth : MAX_DEPTH, error);
+  return scan_named (copy, len, NULL, max_depth > 0 ? max_depth : MAX_DEPTH, error);
 }
 
 static void
@@ -405,7 +431,7 @@ test_null_data (void)
 {
   g_autoptr (GError) error = NULL;
 
-  g_assert_false (ccbnet_json_scan (NULL, 0, NULL, MAX_DEPTH, &error));
+  g_assert_false (scan_named (NULL, 0, NULL, MAX_DEPTH, &error));
   g_assert_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_SYNTAX);
   assert_location (error, "<data>:1:1:", "expected a JSON value, found end of input");
 }
@@ -417,24 +443,53 @@ test_filename (void)
   const char *bom = "\xEF\xBB\xBF{}";
   g_autoptr (GError) error = NULL;
 
-  g_assert_false (ccbnet_json_scan (input, strlen (input), "data.json", MAX_DEPTH, &error));
+  g_assert_false (scan_named (input, strlen (input), "data.json", MAX_DEPTH, &error));
   g_assert_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_SYNTAX);
   g_assert_cmpstr (error->message, ==,
                    "data.json:3:8: unexpected character “'”, expected a string in double quotes");
   g_clear_error (&error);
 
-  g_assert_false (ccbnet_json_scan (bom, strlen (bom), "data.json", MAX_DEPTH, &error));
+  g_assert_false (scan_named (bom, strlen (bom), "data.json", MAX_DEPTH, &error));
   g_assert_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_ENCODING);
   g_assert_cmpstr (error->message, ==,
                    "data.json:1:1: byte-order mark is not allowed, expected “{”");
   g_clear_error (&error);
 
-  /* A file name that is not UTF-8 must not make the message invalid. */
-  g_assert_false (ccbnet_json_scan (input, strlen (input), "bad\xFF.json", MAX_DEPTH, &error));
+  /* A file name that is not UTF-8 must not make the message invalid, nor lose the place. */
+  g_assert_false (scan_named (input, strlen (input), "bad\xFF.json", MAX_DEPTH, &error));
   g_assert_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_SYNTAX);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
   g_assert_true (g_str_has_suffix (error->message, ".json:3:8: unexpected character “'”, "
                                    "expected a string in double quotes"));
+  g_assert_cmpstr (error->message, ==, "bad\xEF\xBF\xBD.json:3:8: unexpected character “'”, "
+                                       "expected a string in double quotes");
+  g_clear_error (&error);
+
+  /* Colons and digits in the name are only the name. */
+  g_assert_false (scan_named (input, strlen (input), "a:1:2: b.json", MAX_DEPTH, &error));
+  g_assert_cmpstr (error->message, ==, "a:1:2: b.json:3:8: unexpected character “'”, "
+                                       "expected a string in double quotes");
+}
+
+/* The scanner reports the parts of a problem, and nothing of the file's name. */
+static void
+test_problem_parts (void)
+{
+  const char *input = "{\n  \"a\": 1,\n  \"b\": 'x'\n}";
+  CcbnetProblemInfo info = { .filename = "bad\xE9:7:9.json" };
+
+  g_assert_false (ccbnet_json_scan (input, strlen (input), MAX_DEPTH, &info));
+  g_assert_cmpint (info.code, ==, CCBNET_DATASET_ERROR_SYNTAX);
+  g_assert_cmpuint (info.line, ==, 3);
+  g_assert_cmpuint (info.column, ==, 8);
+  g_assert_null (info.path);
+  g_assert_cmpstr (info.message, ==, "unexpected character “'”, expected a string in double quotes");
+  g_assert_cmpstr (info.filename, ==, "bad\xE9:7:9.json");
+  ccbnet_problem_info_clear (&info);
+  g_assert_null (info.message);
+
+  /* Without a place to describe the problem, the scan still fails. */
+  g_assert_false (ccbnet_json_scan (input, strlen (input), MAX_DEPTH, NULL));
 }
 
 /* Returns `{"a":` followed by @n_arrays opening brackets and, if @close, the matching closing
@@ -712,13 +767,11 @@ test_outline (void)
   const char *doc = "{ \"a\" : [ {\"x\": [1, \"]\"]} ,\"s[\",\n 2 ] , \"b\": {\"c\": [3]},"
                     " \"e\":[], \"k\\u0061\": [ null ], \"n\": 4 }";
   g_autoptr(GPtrArray) lists = g_ptr_array_new_with_free_func ((GDestroyNotify) ccbnet_json_list_free);
-  g_autoptr(GError) error = NULL;
   const CcbnetJsonList *a, *e, *k;
   g_autofree char *a_key = NULL, *a_all = NULL, *a0 = NULL, *a1 = NULL, *a2 = NULL;
   g_autofree char *k_key = NULL, *k0 = NULL, *e_all = NULL;
 
-  g_assert_true (ccbnet_json_scan_outline (doc, strlen (doc), NULL, 64, lists, &error));
-  g_assert_no_error (error);
+  g_assert_true (ccbnet_json_scan_outline (doc, strlen (doc), 64, lists, NULL));
   /* Only arrays directly at the top level; "c" is inside an object. */
   g_assert_cmpuint (lists->len, ==, 3);
   a = lists->pdata[0];
@@ -763,6 +816,7 @@ main (int    argc,
   g_test_add_func ("/json-scan/syntax/null-data", test_null_data);
   g_test_add_func ("/json-scan/outline", test_outline);
   g_test_add_func ("/json-scan/syntax/filename", test_filename);
+  g_test_add_func ("/json-scan/syntax/problem-parts", test_problem_parts);
   g_test_add_func ("/json-scan/limit/exact-max-depth", test_depth_exact);
   g_test_add_func ("/json-scan/limit/one-level-too-deep", test_depth_one_more);
   g_test_add_func ("/json-scan/limit/huge/arrays", test_depth_huge_arrays);

@@ -79,11 +79,38 @@ CCBNET_AVAILABLE_IN_ALL
 gboolean        ccbnet_registry_load_from_file_finish (CcbnetRegistry      *self,
                                                        GAsyncResult        *result,
                                                        GError             **error);
+CCBNET_AVAILABLE_IN_1_2
+void            ccbnet_registry_load_from_bytes_async  (CcbnetRegistry      *self,
+                                                        GBytes              *bytes,
+                                                        const char          *filename,
+                                                        GCancellable        *cancellable,
+                                                        GAsyncReadyCallback  callback,
+                                                        gpointer             user_data);
+CCBNET_AVAILABLE_IN_1_2
+gboolean        ccbnet_registry_load_from_bytes_finish (CcbnetRegistry      *self,
+                                                        GAsyncResult        *result,
+                                                        GError             **error);
+CCBNET_AVAILABLE_IN_1_2
+GBytes         *ccbnet_registry_read_file           (CcbnetRegistry       *self,
+                                                     GFile                *file,
+                                                     const char           *display_name,
+                                                     GCancellable         *cancellable,
+                                                     GError              **error);
 CCBNET_AVAILABLE_IN_ALL
 GPtrArray      *ccbnet_registry_check_bytes         (CcbnetRegistry       *self,
                                                      GBytes               *bytes,
                                                      const char           *filename,
                                                      GCancellable         *cancellable);
+CCBNET_AVAILABLE_IN_1_2
+void            ccbnet_registry_check_bytes_async   (CcbnetRegistry       *self,
+                                                     GBytes               *bytes,
+                                                     const char           *filename,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+CCBNET_AVAILABLE_IN_1_2
+GPtrArray      *ccbnet_registry_check_bytes_finish  (CcbnetRegistry       *self,
+                                                     GAsyncResult         *result);
 CCBNET_AVAILABLE_IN_ALL
 GPtrArray      *ccbnet_registry_check_file          (CcbnetRegistry       *self,
                                                      GFile                *file,
@@ -95,6 +122,19 @@ gboolean        ccbnet_registry_write_compiled      (CcbnetRegistry       *self,
                                                      GFile                *file,
                                                      GCancellable         *cancellable,
                                                      GError              **error);
+CCBNET_AVAILABLE_IN_1_2
+void            ccbnet_registry_write_compiled_async  (CcbnetRegistry      *self,
+                                                       GFile               *file,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+CCBNET_AVAILABLE_IN_1_2
+gboolean        ccbnet_registry_write_compiled_finish (CcbnetRegistry      *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+
+CCBNET_AVAILABLE_IN_1_2
+gboolean        ccbnet_is_compiled_dataset          (GBytes               *bytes);
 
 CCBNET_AVAILABLE_IN_ALL
 CcbnetEntity   *ccbnet_registry_lookup              (CcbnetRegistry       *self,

@@ -1,13 +1,14 @@
 #!/usr/bin/python3
-# check-gir.py: every public symbol of the GIR has a description and `Since: 1.0`, and every
-# parameter and return value a description. gi-docgen check covers descriptions; this also
+# check-gir.py: every public symbol of the GIR has a description and a `Since:` naming a stable
+# version of the library (1.0, 1.2, …), and every parameter and return value a description. gi-docgen check covers descriptions; this also
 # covers versions, parameters, return values, enumeration members, properties and signals.
 #
 # With a Vala metadata file, also checks that it marks exactly the nullable properties: the GIR
 # cannot say that a property may be NULL (g-ir-scanner 1.74 rejects the annotation there), so
 # bindings/vala/Ccbnet-1.0.metadata lists the properties whose getters are (nullable).
 #
-# Usage: check-gir.py GIR [VERSION [VALA-METADATA]]. Prints TAP: one line per kind of symbol.
+# Usage: check-gir.py GIR [VERSIONS [VALA-METADATA]], VERSIONS being the allowed `Since:`
+# versions, comma-separated (default 1.0). Prints TAP: one line per kind of symbol.
 #
 # SPDX-FileCopyrightText: 2026 The libccbnet authors
 # SPDX-License-Identifier: LGPL-2.1-or-later
@@ -28,7 +29,7 @@ def has_doc(element):
     return doc is not None and (doc.text or "").strip() != ""
 
 
-def check(gir, version):
+def check(gir, versions):
     problems = {}
     counts = {}
 
@@ -51,8 +52,9 @@ def check(gir, version):
             counts[tag] = counts.get(tag, 0) + 1
             if not has_doc(child):
                 problem(tag, f"{name} has no description")
-            if child.get("version") != version:
-                problem(tag, f"{name} has no Since: {version} (version={child.get('version')!r})")
+            if child.get("version") not in versions:
+                problem(tag, f"{name} has no Since: {' or '.join(versions)} "
+                             f"(version={child.get('version')!r})")
             for member in child.findall(CORE + "member"):
                 if not has_doc(member):
                     problem(tag, f"{name}.{member.get('name')} (a member) has no description")
@@ -104,9 +106,9 @@ def metadata_nullable(path):
 
 def main(argv):
     gir = argv[1]
-    version = argv[2] if len(argv) > 2 else "1.0"
+    versions = (argv[2] if len(argv) > 2 else "1.0").split(",")
     metadata = argv[3] if len(argv) > 3 else None
-    counts, problems = check(gir, version)
+    counts, problems = check(gir, versions)
     kinds = sorted(counts)
     print(f"1..{len(kinds) + (1 if metadata else 0)}")
     failed = False
@@ -114,7 +116,8 @@ def main(argv):
         found = problems.get(kind, [])
         status = "not ok" if found else "ok"
         failed = failed or bool(found)
-        print(f"{status} {number} - {counts[kind]} {kind} symbols documented, Since: {version}")
+        print(f"{status} {number} - {counts[kind]} {kind} symbols documented, "
+              f"Since: {' or '.join(versions)}")
         for text in found:
             print(f"# {text}")
     if metadata:
