@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "ccbnet-private.h"
+#include "ccbnet-snapshot-private.h"
 
 /* A compiled dataset is the store of a loaded snapshot (ccbnet-private.h), written out:
  *

@@ -1,10 +1,10 @@
-/* ccbnet-document.c: source documents, citations and names
+/* ccbnet-document.c: the documents a dataset's facts come from
  *
  * SPDX-FileCopyrightText: 2026 The libccbnet authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "ccbnet-private.h"
+#include "ccbnet-document-private.h"
 
 /**
  * CcbnetDocument:
@@ -26,6 +26,20 @@
  *
  * Since: 1.0
  */
+
+struct _CcbnetDocument
+{
+  GObject            parent_instance;
+  char              *id;
+  CcbnetDocumentKind kind;
+  char              *title;
+  char              *publisher;
+  char              *url;
+  char              *language;
+  char              *retrieved;
+  char              *file;
+  char              *note;
+};
 
 G_DEFINE_FINAL_TYPE (CcbnetDocument, ccbnet_document, G_TYPE_OBJECT)
 
@@ -374,339 +388,23 @@ ccbnet_document_get_note (CcbnetDocument *self)
   return self->note;
 }
 
-/**
- * CcbnetCitation:
- *
- * A verbatim quote from a [class@Ccbnet.Document].
- *
- * The quote keeps the document's exact characters, down to its apostrophes.
- *
- * Since: 1.0
- */
-
-G_DEFINE_FINAL_TYPE (CcbnetCitation, ccbnet_citation, G_TYPE_OBJECT)
-
-enum {
-  CIT_PROP_0,
-  CIT_PROP_DOCUMENT,
-  CIT_PROP_QUOTE,
-  CIT_N_PROPS
-};
-
-static GParamSpec *cit_props[CIT_N_PROPS];
-
-static void
-ccbnet_citation_finalize (GObject *object)
-{
-  CcbnetCitation *self = (CcbnetCitation *) object;
-
-  g_clear_object (&self->document);
-  g_free (self->quote);
-
-  G_OBJECT_CLASS (ccbnet_citation_parent_class)->finalize (object);
-}
-
-static void
-ccbnet_citation_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  CcbnetCitation *self = CCBNET_CITATION (object);
-
-  switch (prop_id)
-    {
-    case CIT_PROP_DOCUMENT:
-      g_value_set_object (value, ccbnet_citation_get_document (self));
-      break;
-    case CIT_PROP_QUOTE:
-      g_value_set_string (value, ccbnet_citation_get_quote (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ccbnet_citation_class_init (CcbnetCitationClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = ccbnet_citation_finalize;
-  object_class->get_property = ccbnet_citation_get_property;
-
-  /**
-   * CcbnetCitation:document:
-   *
-   * The document quoted.
-   *
-   * Since: 1.0
-   */
-  cit_props[CIT_PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, CCBNET_TYPE_DOCUMENT,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * CcbnetCitation:quote:
-   *
-   * The verbatim sentence.
-   *
-   * Since: 1.0
-   */
-  cit_props[CIT_PROP_QUOTE] =
-    g_param_spec_string ("quote", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, CIT_N_PROPS, cit_props);
-}
-
-static void
-ccbnet_citation_init (CcbnetCitation *self)
-{
-}
-
-/**
- * ccbnet_citation_get_document:
- * @self: a citation
- *
- * Gets the document the citation quotes.
- *
- * Returns: (transfer none): the document
- *
- * Since: 1.0
- */
+/* The document at @position of @store's table of documents. */
 CcbnetDocument *
-ccbnet_citation_get_document (CcbnetCitation *self)
+ccbnet_document_new_from_row (const CcbnetStore *store,
+                              guint32            position)
 {
-  g_return_val_if_fail (CCBNET_IS_CITATION (self), NULL);
+  const guint32 *row = CCBNET_ROW (store, CCBNET_TABLE_DOCUMENTS, DOC_WIDTH, position);
+  CcbnetDocument *self = g_object_new (CCBNET_TYPE_DOCUMENT, NULL);
 
-  return self->document;
-}
+  self->id = ccbnet_store_dup (store, row[DOC_ID]);
+  self->kind = row[DOC_KIND];
+  self->title = ccbnet_store_dup (store, row[DOC_TITLE]);
+  self->publisher = ccbnet_store_dup (store, row[DOC_PUBLISHER]);
+  self->url = ccbnet_store_dup (store, row[DOC_URL]);
+  self->language = ccbnet_store_dup (store, row[DOC_LANGUAGE]);
+  self->retrieved = ccbnet_store_dup (store, row[DOC_RETRIEVED]);
+  self->file = ccbnet_store_dup (store, row[DOC_FILE]);
+  self->note = ccbnet_store_dup (store, row[DOC_NOTE]);
 
-/**
- * ccbnet_citation_get_quote:
- * @self: a citation
- *
- * Gets the quoted sentence, verbatim.
- *
- * Returns: the quote
- *
- * Since: 1.0
- */
-const char *
-ccbnet_citation_get_quote (CcbnetCitation *self)
-{
-  g_return_val_if_fail (CCBNET_IS_CITATION (self), NULL);
-
-  return self->quote;
-}
-
-/**
- * CcbnetName:
- *
- * One more name of an entity: a variant the page uses, or an official name in another language.
- *
- * A name that does not come from the primary page has a [property@Ccbnet.Name:source], an
- * external [class@Ccbnet.Document], and [method@Ccbnet.Name.is_external] returns %TRUE.
- *
- * Since: 1.0
- */
-
-G_DEFINE_FINAL_TYPE (CcbnetName, ccbnet_name, G_TYPE_OBJECT)
-
-enum {
-  NAME_PROP_0,
-  NAME_PROP_TEXT,
-  NAME_PROP_LANGUAGE,
-  NAME_PROP_NOTE,
-  NAME_PROP_SOURCE,
-  NAME_N_PROPS
-};
-
-static GParamSpec *name_props[NAME_N_PROPS];
-
-static void
-ccbnet_name_finalize (GObject *object)
-{
-  CcbnetName *self = (CcbnetName *) object;
-
-  g_free (self->text);
-  g_free (self->language);
-  g_free (self->note);
-  g_clear_object (&self->source);
-
-  G_OBJECT_CLASS (ccbnet_name_parent_class)->finalize (object);
-}
-
-static void
-ccbnet_name_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  CcbnetName *self = CCBNET_NAME (object);
-
-  switch (prop_id)
-    {
-    case NAME_PROP_TEXT:
-      g_value_set_string (value, ccbnet_name_get_text (self));
-      break;
-    case NAME_PROP_LANGUAGE:
-      g_value_set_string (value, ccbnet_name_get_language (self));
-      break;
-    case NAME_PROP_NOTE:
-      g_value_set_string (value, ccbnet_name_get_note (self));
-      break;
-    case NAME_PROP_SOURCE:
-      g_value_set_object (value, ccbnet_name_get_source (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ccbnet_name_class_init (CcbnetNameClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = ccbnet_name_finalize;
-  object_class->get_property = ccbnet_name_get_property;
-
-  /**
-   * CcbnetName:text:
-   *
-   * The name itself.
-   *
-   * Since: 1.0
-   */
-  name_props[NAME_PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * CcbnetName:language:
-   *
-   * The language of the name, as a BCP 47 tag.
-   *
-   * Since: 1.0
-   */
-  name_props[NAME_PROP_LANGUAGE] =
-    g_param_spec_string ("language", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * CcbnetName:note:
-   *
-   * What kind of name it is, or where it is used.
-   *
-   * Since: 1.0
-   */
-  name_props[NAME_PROP_NOTE] =
-    g_param_spec_string ("note", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * CcbnetName:source:
-   *
-   * The external document the name comes from, when it is not on the primary page.
-   *
-   * Since: 1.0
-   */
-  name_props[NAME_PROP_SOURCE] =
-    g_param_spec_object ("source", NULL, NULL, CCBNET_TYPE_DOCUMENT,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, NAME_N_PROPS, name_props);
-}
-
-static void
-ccbnet_name_init (CcbnetName *self)
-{
-}
-
-/**
- * ccbnet_name_get_text:
- * @self: a name
- *
- * Gets the name itself.
- *
- * Returns: the name
- *
- * Since: 1.0
- */
-const char *
-ccbnet_name_get_text (CcbnetName *self)
-{
-  g_return_val_if_fail (CCBNET_IS_NAME (self), NULL);
-
-  return self->text;
-}
-
-/**
- * ccbnet_name_get_language:
- * @self: a name
- *
- * Gets the language of the name.
- *
- * Returns: a BCP 47 language tag, such as "nl"
- *
- * Since: 1.0
- */
-const char *
-ccbnet_name_get_language (CcbnetName *self)
-{
-  g_return_val_if_fail (CCBNET_IS_NAME (self), NULL);
-
-  return self->language;
-}
-
-/**
- * ccbnet_name_get_note:
- * @self: a name
- *
- * Gets the note on the name: what kind of name it is, or where it is used.
- *
- * Returns: (nullable): the note, or %NULL
- *
- * Since: 1.0
- */
-const char *
-ccbnet_name_get_note (CcbnetName *self)
-{
-  g_return_val_if_fail (CCBNET_IS_NAME (self), NULL);
-
-  return self->note;
-}
-
-/**
- * ccbnet_name_get_source:
- * @self: a name
- *
- * Gets the document the name comes from, when it does not come from the primary page.
- *
- * Returns: (transfer none) (nullable): the document, or %NULL for a name on the primary page
- *
- * Since: 1.0
- */
-CcbnetDocument *
-ccbnet_name_get_source (CcbnetName *self)
-{
-  g_return_val_if_fail (CCBNET_IS_NAME (self), NULL);
-
-  return self->source;
-}
-
-/**
- * ccbnet_name_is_external:
- * @self: a name
- *
- * Gets whether the name comes from outside the primary page.
- *
- * Returns: %TRUE if the name is cited from an external document
- *
- * Since: 1.0
- */
-gboolean
-ccbnet_name_is_external (CcbnetName *self)
-{
-  g_return_val_if_fail (CCBNET_IS_NAME (self), FALSE);
-
-  return self->source != NULL && self->source->kind == CCBNET_DOCUMENT_KIND_EXTERNAL;
+  return self;
 }

@@ -4,7 +4,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "ccbnet-private.h"
+#include "ccbnet-entity-private.h"
+#include "ccbnet-document-private.h"
+#include "ccbnet-snapshot-private.h"
 
 /**
  * CcbnetEntity:
@@ -37,6 +39,29 @@
  * Since: 1.0
  */
 
+typedef struct
+{
+  char            *id;
+  char            *name;
+  CcbnetDocument  *name_source;
+  char            *short_name;
+  GPtrArray       *other_names;     /* CcbnetName */
+  CcbnetEntityType entity_type;
+  char            *classification;
+  CcbnetScope      scope;
+  CcbnetSection   *section;
+  char            *description;
+  CcbnetCadence    cadence;
+  char            *cadence_text;
+  CcbnetStatus     status;
+  gboolean         is_collective;
+  char            *note;
+  GPtrArray       *sources;         /* CcbnetCitation */
+  CcbnetEntity    *parent;          /* strong; part-of is acyclic */
+  guint            position;
+  CcbnetHandle    *handle;
+} CcbnetEntityPrivate;
+
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CcbnetEntity, ccbnet_entity, G_TYPE_OBJECT)
 
 enum {
@@ -60,12 +85,6 @@ enum {
 };
 
 static GParamSpec *props[N_PROPS];
-
-CcbnetEntityPrivate *
-ccbnet_entity_get_private (CcbnetEntity *self)
-{
-  return ccbnet_entity_get_instance_private (self);
-}
 
 static void
 ccbnet_entity_finalize (GObject *object)
@@ -462,8 +481,8 @@ ccbnet_entity_get_name_for_language (CcbnetEntity *self,
     {
       CcbnetName *name = g_ptr_array_index (priv->other_names, i);
 
-      if (language_matches (name->language, language, base_len))
-        return name->text;
+      if (language_matches (ccbnet_name_get_language (name), language, base_len))
+        return ccbnet_name_get_text (name);
     }
 
   return priv->name;
@@ -733,7 +752,7 @@ ccbnet_entity_list_parts (CcbnetEntity *self,
   snapshot = ccbnet_handle_lock (PRIV (self)->handle);
   if (snapshot != NULL)
     {
-      g_autoptr(GPtrArray) parts = ccbnet_snapshot_parts (snapshot, self, recursive);
+      g_autoptr(GPtrArray) parts = ccbnet_snapshot_parts (snapshot, PRIV (self)->position, recursive);
 
       g_list_store_splice (store, 0, 0, parts->pdata, parts->len);
     }
@@ -770,7 +789,7 @@ ccbnet_entity_list_relations (CcbnetEntity *self)
   snapshot = ccbnet_handle_lock (priv->handle);
   if (snapshot != NULL)
     {
-      g_autoptr(GPtrArray) all = ccbnet_snapshot_relations_of (snapshot, self);
+      g_autoptr(GPtrArray) all = ccbnet_snapshot_relations_of (snapshot, priv->position);
 
       g_list_store_splice (store, 0, 0, all->pdata, all->len);
     }
@@ -779,512 +798,7 @@ ccbnet_entity_list_relations (CcbnetEntity *self)
   return G_LIST_MODEL (store);
 }
 
-/**
- * CcbnetOrganisation:
- *
- * An organisation, a state, or a group of actors ([enum@Ccbnet.EntityType] `organisation`,
- * `state` or `actor-group`).
- *
- * Since: 1.0
- */
-
-G_DEFINE_FINAL_TYPE (CcbnetOrganisation, ccbnet_organisation, CCBNET_TYPE_ENTITY)
-
-enum {
-  ORG_PROP_0,
-  ORG_PROP_SECTORS,
-  ORG_N_PROPS
-};
-
-static GParamSpec *org_props[ORG_N_PROPS];
-
-static void
-ccbnet_organisation_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  CcbnetOrganisation *self = CCBNET_ORGANISATION (object);
-
-  switch (prop_id)
-    {
-    case ORG_PROP_SECTORS:
-      g_value_set_flags (value, ccbnet_organisation_get_sectors (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ccbnet_organisation_class_init (CcbnetOrganisationClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->get_property = ccbnet_organisation_get_property;
-
-  /**
-   * CcbnetOrganisation:sectors:
-   *
-   * The sectors the organisation's members come from.
-   *
-   * Since: 1.0
-   */
-  org_props[ORG_PROP_SECTORS] =
-    g_param_spec_flags ("sectors", NULL, NULL, CCBNET_TYPE_SECTOR, CCBNET_SECTOR_NONE,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, ORG_N_PROPS, org_props);
-}
-
-static void
-ccbnet_organisation_init (CcbnetOrganisation *self)
-{
-}
-
-/**
- * ccbnet_organisation_get_sectors:
- * @self: an organisation
- *
- * Gets the sectors the organisation's members come from, such as the private, academic and
- * public sectors of the Cyber Security Coalition's experts.
- *
- * Returns: the sectors, %CCBNET_SECTOR_NONE when the source names none
- *
- * Since: 1.0
- */
-CcbnetSector
-ccbnet_organisation_get_sectors (CcbnetOrganisation *self)
-{
-  g_return_val_if_fail (CCBNET_IS_ORGANISATION (self), CCBNET_SECTOR_NONE);
-
-  return self->sectors;
-}
-
-/**
- * CcbnetPlatform:
- *
- * A consultation platform, network, working group, forum, coalition or think tank, or a
- * recurring event or exercise ([enum@Ccbnet.EntityType] `body` or `event-series`).
- *
- * Since: 1.0
- */
-
-G_DEFINE_FINAL_TYPE (CcbnetPlatform, ccbnet_platform, CCBNET_TYPE_ENTITY)
-
-enum {
-  PLAT_PROP_0,
-  PLAT_PROP_PURPOSES,
-  PLAT_PROP_TOPICS,
-  PLAT_PROP_TOPICS_NON_EXHAUSTIVE,
-  PLAT_PROP_CHARACTERISTICS,
-  PLAT_PROP_MEMBER_CATEGORIES,
-  PLAT_N_PROPS
-};
-
-static GParamSpec *plat_props[PLAT_N_PROPS];
-
-static void
-ccbnet_platform_finalize (GObject *object)
-{
-  CcbnetPlatform *self = (CcbnetPlatform *) object;
-
-  g_strfreev (self->purposes);
-  g_strfreev (self->topics);
-  g_strfreev (self->characteristics);
-  g_strfreev (self->member_categories);
-
-  G_OBJECT_CLASS (ccbnet_platform_parent_class)->finalize (object);
-}
-
-static void
-ccbnet_platform_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
-{
-  CcbnetPlatform *self = CCBNET_PLATFORM (object);
-
-  switch (prop_id)
-    {
-    case PLAT_PROP_PURPOSES:
-      g_value_set_boxed (value, ccbnet_platform_get_purposes (self));
-      break;
-    case PLAT_PROP_TOPICS:
-      g_value_set_boxed (value, ccbnet_platform_get_topics (self));
-      break;
-    case PLAT_PROP_TOPICS_NON_EXHAUSTIVE:
-      g_value_set_boolean (value, ccbnet_platform_get_topics_non_exhaustive (self));
-      break;
-    case PLAT_PROP_CHARACTERISTICS:
-      g_value_set_boxed (value, ccbnet_platform_get_characteristics (self));
-      break;
-    case PLAT_PROP_MEMBER_CATEGORIES:
-      g_value_set_boxed (value, ccbnet_platform_get_member_categories (self));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ccbnet_platform_class_init (CcbnetPlatformClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = ccbnet_platform_finalize;
-  object_class->get_property = ccbnet_platform_get_property;
-
-  /**
-   * CcbnetPlatform:purposes:
-   *
-   * What the platform is for, in the page's words.
-   *
-   * Since: 1.0
-   */
-  plat_props[PLAT_PROP_PURPOSES] =
-    g_param_spec_boxed ("purposes", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * CcbnetPlatform:topics:
-   *
-   * The topics the platform discusses.
-   *
-   * Since: 1.0
-   */
-  plat_props[PLAT_PROP_TOPICS] =
-    g_param_spec_boxed ("topics", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * CcbnetPlatform:topics-non-exhaustive:
-   *
-   * Whether the topics are examples ("such as … etc.") rather than the full list.
-   *
-   * Since: 1.0
-   */
-  plat_props[PLAT_PROP_TOPICS_NON_EXHAUSTIVE] =
-    g_param_spec_boolean ("topics-non-exhaustive", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * CcbnetPlatform:characteristics:
-   *
-   * How the page characterises the platform, such as "worldwide".
-   *
-   * Since: 1.0
-   */
-  plat_props[PLAT_PROP_CHARACTERISTICS] =
-    g_param_spec_boxed ("characteristics", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  /**
-   * CcbnetPlatform:member-categories:
-   *
-   * The kinds of members the platform is for, such as "countries".
-   *
-   * Since: 1.0
-   */
-  plat_props[PLAT_PROP_MEMBER_CATEGORIES] =
-    g_param_spec_boxed ("member-categories", NULL, NULL, G_TYPE_STRV,
-                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, PLAT_N_PROPS, plat_props);
-}
-
-static void
-ccbnet_platform_init (CcbnetPlatform *self)
-{
-}
-
-static const char * const empty_strv[] = { NULL };
-
-/**
- * ccbnet_platform_get_purposes:
- * @self: a platform
- *
- * Gets what the platform is for, in the page's words.
- *
- * Returns: (transfer none) (array zero-terminated=1): the purposes, possibly none
- *
- * Since: 1.0
- */
-const char * const *
-ccbnet_platform_get_purposes (CcbnetPlatform *self)
-{
-  g_return_val_if_fail (CCBNET_IS_PLATFORM (self), NULL);
-
-  return self->purposes != NULL ? (const char * const *) self->purposes : empty_strv;
-}
-
-/**
- * ccbnet_platform_get_topics:
- * @self: a platform
- *
- * Gets the topics the platform discusses.
- *
- * Returns: (transfer none) (array zero-terminated=1): the topics, possibly none
- *
- * Since: 1.0
- */
-const char * const *
-ccbnet_platform_get_topics (CcbnetPlatform *self)
-{
-  g_return_val_if_fail (CCBNET_IS_PLATFORM (self), NULL);
-
-  return self->topics != NULL ? (const char * const *) self->topics : empty_strv;
-}
-
-/**
- * ccbnet_platform_get_topics_non_exhaustive:
- * @self: a platform
- *
- * Gets whether [method@Ccbnet.Platform.get_topics] lists examples rather than every topic.
- *
- * Returns: %TRUE if the topics are examples
- *
- * Since: 1.0
- */
-gboolean
-ccbnet_platform_get_topics_non_exhaustive (CcbnetPlatform *self)
-{
-  g_return_val_if_fail (CCBNET_IS_PLATFORM (self), FALSE);
-
-  return self->topics_non_exhaustive;
-}
-
-/**
- * ccbnet_platform_get_characteristics:
- * @self: a platform
- *
- * Gets how the page characterises the platform.
- *
- * Returns: (transfer none) (array zero-terminated=1): the characteristics, possibly none
- *
- * Since: 1.0
- */
-const char * const *
-ccbnet_platform_get_characteristics (CcbnetPlatform *self)
-{
-  g_return_val_if_fail (CCBNET_IS_PLATFORM (self), NULL);
-
-  return self->characteristics != NULL ? (const char * const *) self->characteristics : empty_strv;
-}
-
-/**
- * ccbnet_platform_get_member_categories:
- * @self: a platform
- *
- * Gets the kinds of members the platform is for.
- *
- * Returns: (transfer none) (array zero-terminated=1): the categories, possibly none
- *
- * Since: 1.0
- */
-const char * const *
-ccbnet_platform_get_member_categories (CcbnetPlatform *self)
-{
-  g_return_val_if_fail (CCBNET_IS_PLATFORM (self), NULL);
-
-  return self->member_categories != NULL ? (const char * const *) self->member_categories
-                                         : empty_strv;
-}
-
-/**
- * CcbnetLegalInstrument:
- *
- * A law, directive or act ([enum@Ccbnet.EntityType] `legal-instrument`).
- *
- * Since: 1.0
- */
-
-G_DEFINE_FINAL_TYPE (CcbnetLegalInstrument, ccbnet_legal_instrument, CCBNET_TYPE_ENTITY)
-
-enum {
-  LEGAL_PROP_0,
-  LEGAL_PROP_DATE,
-  LEGAL_N_PROPS
-};
-
-static GParamSpec *legal_props[LEGAL_N_PROPS];
-
-static void
-ccbnet_legal_instrument_finalize (GObject *object)
-{
-  g_free (CCBNET_LEGAL_INSTRUMENT (object)->date);
-
-  G_OBJECT_CLASS (ccbnet_legal_instrument_parent_class)->finalize (object);
-}
-
-static void
-ccbnet_legal_instrument_get_property (GObject    *object,
-                                      guint       prop_id,
-                                      GValue     *value,
-                                      GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case LEGAL_PROP_DATE:
-      g_value_set_string (value, ccbnet_legal_instrument_get_date (CCBNET_LEGAL_INSTRUMENT (object)));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ccbnet_legal_instrument_class_init (CcbnetLegalInstrumentClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = ccbnet_legal_instrument_finalize;
-  object_class->get_property = ccbnet_legal_instrument_get_property;
-
-  /**
-   * CcbnetLegalInstrument:date:
-   *
-   * The date of the instrument, as an ISO 8601 date that may be partial (`2019-04-07`, `2019`).
-   *
-   * Since: 1.0
-   */
-  legal_props[LEGAL_PROP_DATE] =
-    g_param_spec_string ("date", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, LEGAL_N_PROPS, legal_props);
-}
-
-static void
-ccbnet_legal_instrument_init (CcbnetLegalInstrument *self)
-{
-}
-
-/**
- * ccbnet_legal_instrument_get_date:
- * @self: a legal instrument
- *
- * Gets the date of the instrument.
- *
- * Returns: (nullable): an ISO 8601 date, possibly partial, or %NULL if no source gives it
- *
- * Since: 1.0
- */
-const char *
-ccbnet_legal_instrument_get_date (CcbnetLegalInstrument *self)
-{
-  g_return_val_if_fail (CCBNET_IS_LEGAL_INSTRUMENT (self), NULL);
-
-  return self->date;
-}
-
-/**
- * CcbnetPost:
- *
- * A position within an organisation, such as the CCB's Director ([enum@Ccbnet.EntityType]
- * `post`). A post can hold memberships ex officio without naming the person in it.
- *
- * Since: 1.0
- */
-
-G_DEFINE_FINAL_TYPE (CcbnetPost, ccbnet_post, CCBNET_TYPE_ENTITY)
-
-enum {
-  POST_PROP_0,
-  POST_PROP_ROLE,
-  POST_N_PROPS
-};
-
-static GParamSpec *post_props[POST_N_PROPS];
-
-static void
-ccbnet_post_finalize (GObject *object)
-{
-  g_free (CCBNET_POST (object)->role);
-
-  G_OBJECT_CLASS (ccbnet_post_parent_class)->finalize (object);
-}
-
-static void
-ccbnet_post_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  switch (prop_id)
-    {
-    case POST_PROP_ROLE:
-      g_value_set_string (value, ccbnet_post_get_role (CCBNET_POST (object)));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-ccbnet_post_class_init (CcbnetPostClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-
-  object_class->finalize = ccbnet_post_finalize;
-  object_class->get_property = ccbnet_post_get_property;
-
-  /**
-   * CcbnetPost:role:
-   *
-   * The title of the post, such as "Director".
-   *
-   * Since: 1.0
-   */
-  post_props[POST_PROP_ROLE] =
-    g_param_spec_string ("role", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, POST_N_PROPS, post_props);
-}
-
-static void
-ccbnet_post_init (CcbnetPost *self)
-{
-}
-
-/**
- * ccbnet_post_get_role:
- * @self: a post
- *
- * Gets the title of the post.
- *
- * Returns: (nullable): the title, or %NULL
- *
- * Since: 1.0
- */
-const char *
-ccbnet_post_get_role (CcbnetPost *self)
-{
-  g_return_val_if_fail (CCBNET_IS_POST (self), NULL);
-
-  return self->role;
-}
-
-/**
- * CcbnetThing:
- *
- * An entity without properties of its own: a place, a service, a role, a publication or an
- * initiative ([enum@Ccbnet.EntityType] `area`, `service`, `role`, `publication` or `initiative`).
- *
- * Since: 1.0
- */
-
-G_DEFINE_FINAL_TYPE (CcbnetThing, ccbnet_thing, CCBNET_TYPE_ENTITY)
-
-static void
-ccbnet_thing_class_init (CcbnetThingClass *klass)
-{
-}
-
-static void
-ccbnet_thing_init (CcbnetThing *self)
-{
-}
-
+/* The class of the entities of @type (the loader checks members by it). */
 GType
 ccbnet_entity_type_get_gtype (CcbnetEntityType type)
 {
@@ -1311,4 +825,62 @@ ccbnet_entity_type_get_gtype (CcbnetEntityType type)
     default:
       return G_TYPE_INVALID;
     }
+}
+
+/* The entity at @position of the snapshot's table of entities; its parent, if it has one, must
+ * be made already (ccbnet_snapshot_get_entity() makes ancestors first). */
+CcbnetEntity *
+ccbnet_entity_new_from_row (CcbnetSnapshot *snapshot,
+                            guint32         position)
+{
+  const CcbnetStore *store = &snapshot->store;
+  const guint32 *row = ccbnet_store_entity (store, position);
+  guint32 bits = row[ENT_BITS];
+  CcbnetEntity *self = g_object_new (ccbnet_entity_type_get_gtype (ENT_TYPE (bits)), NULL);
+  CcbnetEntityPrivate *priv = PRIV (self);
+
+  priv->id = ccbnet_store_dup (store, row[ENT_ID]);
+  priv->name = ccbnet_store_dup (store, row[ENT_NAME]);
+  if (row[ENT_NAME_SOURCE] != CCBNET_NONE)
+    priv->name_source = g_object_ref (ccbnet_snapshot_get_document (snapshot, row[ENT_NAME_SOURCE]));
+  priv->short_name = ccbnet_store_dup (store, row[ENT_SHORT_NAME]);
+  priv->other_names = g_ptr_array_new_full (row[ENT_N_OTHER_NAMES], g_object_unref);
+  for (guint32 i = 0; i < row[ENT_N_OTHER_NAMES]; i++)
+    g_ptr_array_add (priv->other_names, ccbnet_name_new_from_row (snapshot, row[ENT_OTHER_NAMES] + i));
+  priv->entity_type = ENT_TYPE (bits);
+  priv->classification = ccbnet_store_dup (store, row[ENT_CLASSIFICATION]);
+  priv->scope = ENT_SCOPE (bits);
+  priv->section = g_object_ref (ccbnet_snapshot_get_section (snapshot, row[ENT_SECTION]));
+  priv->description = ccbnet_store_dup (store, row[ENT_DESCRIPTION]);
+  priv->cadence = ENT_CADENCE (bits);
+  priv->cadence_text = ccbnet_store_dup (store, row[ENT_CADENCE_TEXT]);
+  priv->status = ENT_STATUS (bits);
+  priv->is_collective = ENT_IS_COLLECTIVE (bits);
+  priv->note = ccbnet_store_dup (store, row[ENT_NOTE]);
+  priv->sources = ccbnet_snapshot_dup_citations (snapshot, row[ENT_SOURCES], row[ENT_N_SOURCES]);
+  if (row[ENT_PARENT] != CCBNET_NONE)
+    priv->parent = g_object_ref (g_atomic_pointer_get (&snapshot->entity_slots[row[ENT_PARENT]]));
+  priv->position = position;
+  priv->handle = ccbnet_handle_ref (snapshot->handle);
+
+  if (CCBNET_IS_ORGANISATION (self))
+    ccbnet_organisation_fill_from_row (CCBNET_ORGANISATION (self), snapshot, row);
+  else if (CCBNET_IS_PLATFORM (self))
+    ccbnet_platform_fill_from_row (CCBNET_PLATFORM (self), snapshot, row);
+  else if (CCBNET_IS_LEGAL_INSTRUMENT (self))
+    ccbnet_legal_instrument_fill_from_row (CCBNET_LEGAL_INSTRUMENT (self), snapshot, row);
+  else if (CCBNET_IS_POST (self))
+    ccbnet_post_fill_from_row (CCBNET_POST (self), snapshot, row);
+
+  return self;
+}
+
+/* The entity's position in the dataset of @handle, or NONE if it comes from another. */
+guint32
+ccbnet_entity_get_position (CcbnetEntity *self,
+                            CcbnetHandle *handle)
+{
+  CcbnetEntityPrivate *priv = PRIV (self);
+
+  return priv->handle == handle ? priv->position : CCBNET_NONE;
 }

@@ -171,50 +171,6 @@ ccbnet_cadence_get_nominal_months (CcbnetCadence cadence)
     }
 }
 
-/* The key names are looked up by: compatibility-decomposed, without accents, case-folded, with
- * typographic apostrophes and dashes made plain and runs of white space made one space. */
-char *
-ccbnet_fold_name (const char *text)
-{
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  g_autofree char *folded = NULL;
-  GString *plain;
-  gboolean space = FALSE;
-
-  if (decomposed == NULL)
-    return g_strdup ("");
-
-  plain = g_string_sized_new (strlen (decomposed));
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      GUnicodeType type = g_unichar_type (c);
-
-      if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
-          type == G_UNICODE_ENCLOSING_MARK)
-        continue;
-      if (g_unichar_isspace (c))
-        {
-          space = plain->len > 0;
-          continue;
-        }
-      if (space)
-        {
-          g_string_append_c (plain, ' ');
-          space = FALSE;
-        }
-      if (c == 0x2018 || c == 0x2019 || c == 0x02BC)
-        c = '\'';
-      else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013)
-        c = '-';
-      g_string_append_unichar (plain, c);
-    }
-
-  folded = g_string_free (plain, FALSE);
-
-  return g_utf8_casefold (folded, -1);
-}
-
 static const char *
 nick (GType type,
       int   value)

@@ -7,6 +7,7 @@
 #include "ccbnet-private.h"
 #include "ccbnet-loader-private.h"
 #include "ccbnet-registry-private.h"
+#include "ccbnet-snapshot-private.h"
 
 /* Every way into a registry ends in load_snapshot(): the bytes, JSON or compiled, become a new
  * snapshot, or the problems that stop them, as structs (ccbnet-problem-private.h) until a caller
@@ -115,7 +116,7 @@ check (GBytes             *bytes,
 {
   GPtrArray *problems = g_ptr_array_new_with_free_func (g_object_unref);
 
-  ccbnet_snapshot_free (load_snapshot (bytes, filename, limits, TRUE, problems, cancellable, NULL));
+  ccbnet_snapshot_unref (load_snapshot (bytes, filename, limits, TRUE, problems, cancellable, NULL));
 
   return problems;
 }
@@ -388,7 +389,7 @@ load_thread (GTask        *task,
   if (snapshot == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, snapshot, (GDestroyNotify) ccbnet_snapshot_free);
+    g_task_return_pointer (task, snapshot, (GDestroyNotify) ccbnet_snapshot_unref);
 }
 
 /* Back in the caller's thread: installs what the worker loaded. */
@@ -413,7 +414,7 @@ load_ready (GObject      *source_object,
    * asked for nothing to change. */
   if (g_task_return_error_if_cancelled (task))
     {
-      ccbnet_snapshot_free (snapshot);
+      ccbnet_snapshot_unref (snapshot);
       return;
     }
 

@@ -5,6 +5,8 @@
  */
 
 #include "ccbnet-registry-private.h"
+#include "ccbnet-snapshot-private.h"
+#include "ccbnet-record-list-private.h"
 
 /**
  * CcbnetRegistry:
@@ -46,14 +48,12 @@ struct _CcbnetRegistry
   GRWLock         lock;          /* guards snapshot */
   CcbnetSnapshot *snapshot;
   CcbnetLimits    limits;
-  GListStore     *entities;
-  GListStore     *relations;
+  /* The listings. Entities and relations are made only as their lists are read; documents and
+   * sections are made with the snapshot, and their lists hold them. */
+  CcbnetRecordList *entities;
+  CcbnetRecordList *relations;
   GListStore     *sections;
   GListStore     *documents;
-  /* The entity and relation listings are filled when first asked for, since filling them makes
-   * an object of every record; from then on they follow loads. */
-  gboolean        entities_live;
-  gboolean        relations_live;
 };
 
 G_DEFINE_FINAL_TYPE (CcbnetRegistry, ccbnet_registry, G_TYPE_OBJECT)
@@ -76,7 +76,7 @@ ccbnet_registry_finalize (GObject *object)
   g_clear_object (&self->relations);
   g_clear_object (&self->sections);
   g_clear_object (&self->documents);
-  g_clear_pointer (&self->snapshot, ccbnet_snapshot_free);
+  g_clear_pointer (&self->snapshot, ccbnet_snapshot_unref);
   g_rw_lock_clear (&self->lock);
 
   G_OBJECT_CLASS (ccbnet_registry_parent_class)->finalize (object);
@@ -167,8 +167,8 @@ ccbnet_registry_init (CcbnetRegistry *self)
   g_rw_lock_init (&self->lock);
   self->limits.max_size = CCBNET_REGISTRY_DEFAULT_MAX_SIZE;
   self->limits.max_depth = CCBNET_REGISTRY_DEFAULT_MAX_DEPTH;
-  self->entities = g_list_store_new (CCBNET_TYPE_ENTITY);
-  self->relations = g_list_store_new (CCBNET_TYPE_RELATION);
+  self->entities = ccbnet_record_list_new (CCBNET_TYPE_ENTITY);
+  self->relations = ccbnet_record_list_new (CCBNET_TYPE_RELATION);
   self->sections = g_list_store_new (CCBNET_TYPE_SECTION);
   self->documents = g_list_store_new (CCBNET_TYPE_DOCUMENT);
 }
@@ -279,24 +279,6 @@ replace_items (GListStore *store,
                        items->pdata, items->len);
 }
 
-static void
-fill_entities (CcbnetRegistry *self,
-               CcbnetSnapshot *snapshot)
-{
-  g_autoptr(GPtrArray) all = ccbnet_snapshot_all_entities (snapshot);
-
-  replace_items (self->entities, all);
-}
-
-static void
-fill_relations (CcbnetRegistry *self,
-                CcbnetSnapshot *snapshot)
-{
-  g_autoptr(GPtrArray) all = ccbnet_snapshot_all_relations (snapshot);
-
-  replace_items (self->relations, all);
-}
-
 CcbnetLimits
 ccbnet_registry_get_limits (CcbnetRegistry *self)
 {
@@ -317,12 +299,10 @@ ccbnet_registry_install (CcbnetRegistry *self,
 
   replace_items (self->documents, snapshot->documents);
   replace_items (self->sections, snapshot->sections);
-  if (self->entities_live)
-    fill_entities (self, snapshot);
-  if (self->relations_live)
-    fill_relations (self, snapshot);
+  ccbnet_record_list_reset (self->entities, snapshot);
+  ccbnet_record_list_reset (self->relations, snapshot);
 
-  ccbnet_snapshot_free (old);
+  ccbnet_snapshot_unref (old);
 }
 
 static CcbnetRegistry *default_registry;
@@ -648,13 +628,10 @@ ccbnet_registry_get_n_relations (CcbnetRegistry *self)
  * ccbnet_registry_get_entities:
  * @self: a registry
  *
- * Gets every entity of the registry, in dataset order. The model is the registry's own: it
- * changes, with [signal@Gio.ListModel::items-changed], when the registry loads another dataset.
- * Use it from the thread that loads, as a user interface would.
- *
- * The model holds every entity as an object, so the first call makes an object of each record
- * the registry has not handed out yet; lookups, finds and queries make only the objects they
- * return. From then on, loads refill the model.
+ * Gets every entity of the registry, in dataset order. The model is the registry's own
+ * [class@Ccbnet.RecordList]: it makes each entity only when it is read, and it changes, with
+ * [signal@Gio.ListModel::items-changed], when the registry loads another dataset. Use it from
+ * the thread that loads, as a user interface would.
  *
  * Returns: (transfer none): a list model of [class@Ccbnet.Entity]
  *
@@ -665,15 +642,6 @@ ccbnet_registry_get_entities (CcbnetRegistry *self)
 {
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
 
-  if (!self->entities_live)
-    {
-      self->entities_live = TRUE;
-      g_rw_lock_reader_lock (&self->lock);
-      if (self->snapshot != NULL)
-        fill_entities (self, self->snapshot);
-      g_rw_lock_reader_unlock (&self->lock);
-    }
-
   return G_LIST_MODEL (self->entities);
 }
 
@@ -681,10 +649,9 @@ ccbnet_registry_get_entities (CcbnetRegistry *self)
  * ccbnet_registry_get_relations:
  * @self: a registry
  *
- * Gets every relation of the registry, in dataset order, as a model that follows loads like
+ * Gets every relation of the registry, in dataset order, as a [class@Ccbnet.RecordList] that
+ * makes each relation only when it is read and follows loads like
  * [method@Ccbnet.Registry.get_entities].
- *
- * Like [method@Ccbnet.Registry.get_entities], the first call makes an object of every relation.
  *
  * Returns: (transfer none): a list model of [class@Ccbnet.Relation]
  *
@@ -694,15 +661,6 @@ GListModel *
 ccbnet_registry_get_relations (CcbnetRegistry *self)
 {
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
-
-  if (!self->relations_live)
-    {
-      self->relations_live = TRUE;
-      g_rw_lock_reader_lock (&self->lock);
-      if (self->snapshot != NULL)
-        fill_relations (self, self->snapshot);
-      g_rw_lock_reader_unlock (&self->lock);
-    }
 
   return G_LIST_MODEL (self->relations);
 }

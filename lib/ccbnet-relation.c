@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "ccbnet-private.h"
+#include "ccbnet-relation-private.h"
+#include "ccbnet-snapshot-private.h"
 
 /**
  * CcbnetRelation:
@@ -33,6 +34,36 @@
  *
  * Since: 1.0
  */
+
+struct _CcbnetRelation
+{
+  GObject            parent_instance;
+  char              *id;
+  CcbnetRelationKind kind;
+  CcbnetEntity      *subject;
+  CcbnetEntity      *object;
+  CcbnetEntity      *on_behalf_of;
+  CcbnetEntity      *via;
+  CcbnetEntity      *context;
+  CcbnetEntity      *capacity;
+  CcbnetEntity      *legal_basis;
+  CcbnetEntity      *framework;
+  CcbnetCondition    condition;
+  char              *condition_text;
+  CcbnetEntity      *condition_ref;
+  CcbnetCadence      cadence;
+  char              *cadence_text;
+  char              *role;
+  char              *topic;
+  CcbnetLevel        levels;
+  gboolean           non_exhaustive;
+  GPtrArray         *co_actors;     /* CcbnetEntity */
+  char              *start_date;
+  char              *end_date;
+  char              *note;
+  CcbnetSection     *section;
+  GPtrArray         *sources;       /* CcbnetCitation */
+};
 
 G_DEFINE_FINAL_TYPE (CcbnetRelation, ccbnet_relation, G_TYPE_OBJECT)
 
@@ -925,4 +956,64 @@ ccbnet_relation_get_other_end (CcbnetRelation *self,
     return self->subject;
 
   return NULL;
+}
+
+static CcbnetEntity *
+entity_ref_at (CcbnetSnapshot *snapshot,
+               guint32         position)
+{
+  if (position == CCBNET_NONE)
+    return NULL;
+
+  return g_object_ref (ccbnet_snapshot_get_entity (snapshot, position));
+}
+
+/* The relation at @position of the snapshot's table of relations, holding the entities it
+ * names. */
+CcbnetRelation *
+ccbnet_relation_new_from_row (CcbnetSnapshot *snapshot,
+                              guint32         position)
+{
+  const CcbnetStore *store = &snapshot->store;
+  const guint32 *row = ccbnet_store_relation (store, position);
+  guint32 bits = row[REL_BITS];
+  CcbnetRelation *self = g_object_new (CCBNET_TYPE_RELATION, NULL);
+
+#define EXTRA(field) ccbnet_store_extra (store, row, field)
+  self->id = ccbnet_store_dup (store, row[REL_ID]);
+  self->kind = REL_KIND (bits);
+  self->subject = entity_ref_at (snapshot, row[REL_SUBJECT]);
+  self->object = entity_ref_at (snapshot, row[REL_OBJECT]);
+  self->on_behalf_of = entity_ref_at (snapshot, EXTRA (EXT_ON_BEHALF_OF));
+  self->via = entity_ref_at (snapshot, EXTRA (EXT_VIA));
+  self->context = entity_ref_at (snapshot, EXTRA (EXT_CONTEXT));
+  self->capacity = entity_ref_at (snapshot, EXTRA (EXT_CAPACITY));
+  self->legal_basis = entity_ref_at (snapshot, EXTRA (EXT_LEGAL_BASIS));
+  self->framework = entity_ref_at (snapshot, EXTRA (EXT_FRAMEWORK));
+  self->condition = REL_CONDITION (bits);
+  self->condition_text = ccbnet_store_dup (store, EXTRA (EXT_CONDITION_TEXT));
+  self->condition_ref = entity_ref_at (snapshot, EXTRA (EXT_CONDITION_REF));
+  self->cadence = REL_CADENCE (bits);
+  self->cadence_text = ccbnet_store_dup (store, EXTRA (EXT_CADENCE_TEXT));
+  self->role = ccbnet_store_dup (store, EXTRA (EXT_ROLE));
+  self->topic = ccbnet_store_dup (store, EXTRA (EXT_TOPIC));
+  self->levels = REL_LEVELS (bits);
+  self->non_exhaustive = REL_NON_EXHAUSTIVE (bits);
+  self->co_actors = g_ptr_array_new_with_free_func (g_object_unref);
+  if (row[REL_EXTRA] != CCBNET_NONE)
+    {
+      const guint32 *extra = CCBNET_ROW (store, CCBNET_TABLE_EXTRAS, EXT_WIDTH, row[REL_EXTRA]);
+
+      for (guint32 i = 0; i < extra[EXT_N_CO_ACTORS]; i++)
+        g_ptr_array_add (self->co_actors,
+                         entity_ref_at (snapshot, store->tables[CCBNET_TABLE_ENTITY_LISTS][extra[EXT_CO_ACTORS] + i]));
+    }
+  self->start_date = ccbnet_store_dup (store, EXTRA (EXT_START_DATE));
+  self->end_date = ccbnet_store_dup (store, EXTRA (EXT_END_DATE));
+  self->note = ccbnet_store_dup (store, EXTRA (EXT_NOTE));
+#undef EXTRA
+  self->section = g_object_ref (ccbnet_snapshot_get_section (snapshot, row[REL_SECTION]));
+  self->sources = ccbnet_snapshot_dup_citations (snapshot, row[REL_SOURCES], row[REL_N_SOURCES]);
+
+  return self;
 }

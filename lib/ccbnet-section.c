@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-#include "ccbnet-private.h"
+#include "ccbnet-section-private.h"
+#include "ccbnet-snapshot-private.h"
 
 /**
  * CcbnetSection:
@@ -21,6 +22,17 @@
  *
  * Since: 1.0
  */
+
+struct _CcbnetSection
+{
+  GObject      parent_instance;
+  char        *id;
+  CcbnetScope  scope;
+  guint        position;
+  GHashTable  *headings;  /* language -> heading */
+  char       **languages; /* in file order */
+  GPtrArray   *sources;   /* CcbnetCitation */
+};
 
 G_DEFINE_FINAL_TYPE (CcbnetSection, ccbnet_section, G_TYPE_OBJECT)
 
@@ -245,4 +257,32 @@ ccbnet_section_get_sources (CcbnetSection *self)
   g_return_val_if_fail (CCBNET_IS_SECTION (self), NULL);
 
   return self->sources;
+}
+
+/* The section at @position of the snapshot's table of sections, with its headings and the
+ * citations of its headings. */
+CcbnetSection *
+ccbnet_section_new_from_row (CcbnetSnapshot *snapshot,
+                             guint32         position)
+{
+  const CcbnetStore *store = &snapshot->store;
+  const guint32 *row = CCBNET_ROW (store, CCBNET_TABLE_SECTIONS, SEC_WIDTH, position);
+  CcbnetSection *self = g_object_new (CCBNET_TYPE_SECTION, NULL);
+
+  self->id = ccbnet_store_dup (store, row[SEC_ID]);
+  self->scope = row[SEC_SCOPE];
+  self->position = position;
+  self->headings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->languages = g_new0 (char *, row[SEC_N_HEADINGS] + 1);
+  for (guint32 h = 0; h < row[SEC_N_HEADINGS]; h++)
+    {
+      const guint32 *heading = CCBNET_ROW (store, CCBNET_TABLE_HEADINGS, HEAD_WIDTH, row[SEC_HEADINGS] + h);
+
+      self->languages[h] = ccbnet_store_dup (store, heading[HEAD_LANGUAGE]);
+      g_hash_table_insert (self->headings, ccbnet_store_dup (store, heading[HEAD_LANGUAGE]),
+                           ccbnet_store_dup (store, heading[HEAD_TEXT]));
+    }
+  self->sources = ccbnet_snapshot_dup_citations (snapshot, row[SEC_SOURCES], row[SEC_N_SOURCES]);
+
+  return self;
 }

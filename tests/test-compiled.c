@@ -8,7 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "test-utils.h"
-#include "ccbnet-private.h"
+#include "ccbnet-store-private.h"
 
 /* CCBNET_TEST_GENERATOR names the synthetic dataset generator (tests/bench/ccbnet-gen); without
  * it the synthetic cases are skipped. */

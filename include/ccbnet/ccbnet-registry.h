@@ -155,6 +155,9 @@ CCBNET_AVAILABLE_IN_ALL
 GListModel     *ccbnet_registry_find_all            (CcbnetRegistry       *self,
                                                      const char           *text);
 
+CCBNET_AVAILABLE_IN_1_2
+char           *ccbnet_fold_name                    (const char           *text);
+
 CCBNET_AVAILABLE_IN_ALL
 guint           ccbnet_registry_get_n_entities      (CcbnetRegistry       *self);
 CCBNET_AVAILABLE_IN_ALL

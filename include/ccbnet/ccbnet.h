@@ -20,6 +20,7 @@
 #include "ccbnet-relation.h"
 #include "ccbnet-query.h"
 #include "ccbnet-problem.h"
+#include "ccbnet-record-list.h"
 #include "ccbnet-registry.h"
 
 #undef CCBNET_INSIDE

@@ -45,6 +45,7 @@ meson install -C "$builddir" --no-rebuild --quiet --destdir "$root" >"$tmp/insta
 step "installed files"
 for file in "$root$libdir/girepository-1.0/Ccbnet-1.0.typelib" \
             "$root$datadir/gir-1.0/Ccbnet-1.0.gir" \
+            "$root$datadir/ccbnet-1/gjs/overrides/Ccbnet.js" \
             "$root$libdir/libccbnet-1.so.0"; do
   test -f "$file" || fail "not installed: $file"
   echo "$file"
@@ -77,6 +78,7 @@ unset CCBNET_DATASET MESON_DEVENV
 export GI_TYPELIB_PATH="$root$libdir/girepository-1.0"
 export LD_LIBRARY_PATH="$root$libdir"
 export CCBNET_DATA_DIR="$root$datadir/ccbnet-1"
+export CCBNET_GJS_OVERRIDES="$root$datadir/ccbnet-1/gjs/overrides"
 export G_DEBUG=gc-friendly,fatal-warnings
 export GJS_DEBUG_OUTPUT=/dev/null
 export LC_ALL=C.UTF-8

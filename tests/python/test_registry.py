@@ -67,10 +67,19 @@ def test_default_registry_holds_the_whole_page(registry):
     assert primary == ["seed-000"]
 
 
-def test_listings_are_list_stores_in_dataset_order(registry):
+def test_listings_are_record_lists_in_dataset_order(registry):
+    # The entity and relation listings make their objects as they are read (a Ccbnet.RecordList,
+    # since 1.2; a filled Gio.ListStore before). Python iterates, indexes and counts them as
+    # any list model.
     entities = registry.get_entities()
-    assert isinstance(entities, Gio.ListStore)
+    assert isinstance(entities, Ccbnet.RecordList)
+    assert isinstance(entities, Gio.ListModel)
     assert entities.get_item_type() == Ccbnet.Entity.__gtype__
+    assert entities.props.item_type == Ccbnet.Entity.__gtype__
+    assert entities.props.n_items == 82
+    assert entities[3] is registry.lookup("ccb")
+    assert isinstance(registry.get_relations(), Ccbnet.RecordList)
+    assert registry.get_relations().get_item_type() == Ccbnet.Relation.__gtype__
     assert ids(entities)[:4] == ["belgium", "antwerp", "eu", "ccb"]
     assert ids(entities)[-1] == "cyber-europe"
     assert ids(registry.get_relations()) == [f"r{n:03d}" for n in range(1, 90)]
@@ -78,6 +87,14 @@ def test_listings_are_list_stores_in_dataset_order(registry):
         "section-national-1", "section-national-2", "section-european",
         "section-international", "section-operational",
     ]
+
+
+def test_fold_name_is_the_key_find_matches_on(registry):
+    key = Ccbnet.fold_name("  Centre pour la Cybers\u00e9curit\u00e9\u00a0Belgique ")
+    assert key == "centre pour la cybersecurite belgique"
+    assert Ccbnet.fold_name("d\u2019Entreprises") == "d'entreprises"
+    assert Ccbnet.fold_name("Stra\u00dfe") == "strasse"
+    assert registry.find(key) is registry.lookup("ccb")
 
 
 def test_lookup_by_exact_id(registry):

@@ -1,0 +1,726 @@
+/* ccbnet-engine.c: the questions a snapshot answers
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "ccbnet-snapshot-private.h"
+#include "ccbnet-entity-private.h"
+
+/* Queries, finds, parts and paths, worked out on positions in the store's tables and indexes
+ * (ccbnet-store-private.h); only what a caller gets back is made into objects, through the
+ * snapshot's slots (ccbnet-snapshot.c). A query is first resolved against the snapshot (its
+ * entities to positions, its kinds to a table); the smallest index every match must be in then
+ * gives the candidates, so that anchored questions cost what they return rather than the size
+ * of the dataset. */
+
+/* The position of @entity in this snapshot, by identity when it comes from it, else by id; or
+ * NONE. */
+guint32
+ccbnet_snapshot_entity_position (CcbnetSnapshot *self,
+                                 CcbnetEntity   *entity)
+{
+  guint32 position = ccbnet_entity_get_position (entity, self->handle);
+
+  if (position != CCBNET_NONE)
+    return position;
+
+  return ccbnet_store_lookup (&self->store, CCBNET_LIST_ENTITIES, ccbnet_entity_get_id (entity));
+}
+
+/* Sets of positions */
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint32 ua = *(const guint32 *) a, ub = *(const guint32 *) b;
+
+  return (ua > ub) - (ua < ub);
+}
+
+/* Sets are small in practice (an entity and its parts): a sorted array with binary search. */
+typedef GArray PositionSet;
+
+static gboolean
+position_set_contains (PositionSet *set,
+                       guint32      position)
+{
+  guint lo = 0, hi = set->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint32 value = g_array_index (set, guint32, mid);
+
+      if (value == position)
+        return TRUE;
+      if (value < position)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return FALSE;
+}
+
+/* Collects the parts of @root, transitively when @recursive, breadth-first. The part-of graph
+ * is acyclic (the loader checks), but a visited set keeps a diamond from repeating a part. */
+static GArray *
+collect_parts (CcbnetSnapshot *self,
+               guint32         root,
+               gboolean        recursive,
+               gboolean        include_root)
+{
+  GArray *order = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  g_array_append_val (order, root);
+  g_hash_table_add (seen, GUINT_TO_POINTER (root + 1));
+
+  for (guint i = 0; i < order->len; i++)
+    {
+      guint32 n;
+      const guint32 *parts;
+
+      if (i > 0 && !recursive)
+        break;
+      parts = ccbnet_store_csr (&self->store, CCBNET_TABLE_PARTS_STARTS, g_array_index (order, guint32, i), &n);
+      for (guint32 j = 0; j < n; j++)
+        if (g_hash_table_add (seen, GUINT_TO_POINTER (parts[j] + 1)))
+          g_array_append_val (order, parts[j]);
+    }
+
+  if (!include_root)
+    g_array_remove_index (order, 0);
+
+  return order;
+}
+
+static GPtrArray *
+entities_at (CcbnetSnapshot *self,
+             GArray         *positions)
+{
+  GPtrArray *result = g_ptr_array_new_full (positions->len, g_object_unref);
+
+  for (guint i = 0; i < positions->len; i++)
+    g_ptr_array_add (result, g_object_ref (ccbnet_snapshot_get_entity (self, g_array_index (positions, guint32, i))));
+
+  return result;
+}
+
+static GPtrArray *
+relations_at (CcbnetSnapshot *self,
+              GArray         *positions)
+{
+  GPtrArray *result = g_ptr_array_new_full (positions->len, g_object_unref);
+
+  for (guint i = 0; i < positions->len; i++)
+    g_ptr_array_add (result, g_object_ref (ccbnet_snapshot_get_relation (self, g_array_index (positions, guint32, i))));
+
+  return result;
+}
+
+GPtrArray *
+ccbnet_snapshot_parts (CcbnetSnapshot *self,
+                       guint32         entity,
+                       gboolean        recursive)
+{
+  g_autoptr(GArray) positions = collect_parts (self, entity, recursive, FALSE);
+
+  g_array_sort (positions, compare_uint);
+
+  return entities_at (self, positions);
+}
+
+/* Every relation the entity at @position takes part in, as subject or object, once, in dataset
+ * order. */
+GPtrArray *
+ccbnet_snapshot_relations_of (CcbnetSnapshot *self,
+                              guint32         position)
+{
+  guint32 n_out, n_in;
+  const guint32 *out = ccbnet_store_csr (&self->store, CCBNET_TABLE_OUTGOING_STARTS, position, &n_out);
+  const guint32 *in = ccbnet_store_csr (&self->store, CCBNET_TABLE_INCOMING_STARTS, position, &n_in);
+  g_autoptr(GArray) all = g_array_sized_new (FALSE, FALSE, sizeof (guint32), n_out + n_in);
+
+  g_array_append_vals (all, out, n_out);
+  for (guint32 i = 0; i < n_in; i++)
+    /* A relation to itself is already in the list. */
+    if (ccbnet_store_relation (&self->store, in[i])[REL_SUBJECT] != position)
+      g_array_append_val (all, in[i]);
+  g_array_sort (all, compare_uint);
+
+  return relations_at (self, all);
+}
+
+/* The query, resolved against one snapshot. */
+typedef struct
+{
+  gboolean         empty;      /* a filter names an entity this snapshot lacks */
+  gboolean         kinds[CCBNET_N_KINDS];
+  gboolean         any_kind;
+  PositionSet     *subjects;   /* NULL: any */
+  PositionSet     *objects;
+  guint32          qualifiers[3]; /* on-behalf-of, via, context; NONE: any */
+  CcbnetCondition  condition;
+  CcbnetCadence    cadence;
+  CcbnetScope      scope;
+  guint32          section;    /* NONE: any */
+  CcbnetEntityType entity_type;
+} Resolved;
+
+static const guint qualifier_fields[3] = { EXT_ON_BEHALF_OF, EXT_VIA, EXT_CONTEXT };
+
+static guint32
+resolve_entity (CcbnetSnapshot *self,
+                CcbnetEntity   *entity,
+                gboolean       *empty)
+{
+  guint32 position;
+
+  if (entity == NULL)
+    return CCBNET_NONE;
+
+  position = ccbnet_snapshot_entity_position (self, entity);
+  if (position == CCBNET_NONE)
+    *empty = TRUE;
+
+  return position;
+}
+
+static PositionSet *
+resolve_anchor (CcbnetSnapshot *self,
+                CcbnetEntity   *entity,
+                gboolean        include_parts,
+                gboolean       *empty)
+{
+  guint32 position = resolve_entity (self, entity, empty);
+  PositionSet *set;
+
+  if (position == CCBNET_NONE)
+    return NULL;
+
+  if (include_parts)
+    {
+      set = collect_parts (self, position, TRUE, TRUE);
+      g_array_sort (set, compare_uint);
+    }
+  else
+    {
+      set = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_array_append_val (set, position);
+    }
+
+  return set;
+}
+
+static void
+resolve (CcbnetSnapshot *self,
+         CcbnetQuery    *query,
+         Resolved       *r)
+{
+  CcbnetRelationKind kind = ccbnet_query_get_kind (query);
+  gboolean include_parts = ccbnet_query_get_include_parts (query);
+  CcbnetSection *section = ccbnet_query_get_section (query);
+
+  memset (r, 0, sizeof *r);
+  r->any_kind = kind == CCBNET_RELATION_KIND_ANY;
+  for (guint k = 1; k < G_N_ELEMENTS (r->kinds); k++)
+    r->kinds[k] = r->any_kind || k == kind ||
+                  (ccbnet_query_get_include_subkinds (query) && ccbnet_relation_kind_is_a (k, kind));
+
+  r->subjects = resolve_anchor (self, ccbnet_query_get_subject (query), include_parts, &r->empty);
+  r->objects = resolve_anchor (self, ccbnet_query_get_object (query), include_parts, &r->empty);
+  r->qualifiers[0] = resolve_entity (self, ccbnet_query_get_on_behalf_of (query), &r->empty);
+  r->qualifiers[1] = resolve_entity (self, ccbnet_query_get_via (query), &r->empty);
+  r->qualifiers[2] = resolve_entity (self, ccbnet_query_get_context (query), &r->empty);
+  r->condition = ccbnet_query_get_condition (query);
+  r->cadence = ccbnet_query_get_cadence (query);
+  r->scope = ccbnet_query_get_scope (query);
+  r->entity_type = ccbnet_query_get_entity_type (query);
+  r->section = CCBNET_NONE;
+  if (section != NULL)
+    {
+      r->section = ccbnet_store_lookup (&self->store, CCBNET_LIST_SECTIONS, ccbnet_section_get_id (section));
+      if (r->section == CCBNET_NONE)
+        r->empty = TRUE;
+    }
+}
+
+static void
+resolved_clear (Resolved *r)
+{
+  g_clear_pointer (&r->subjects, g_array_unref);
+  g_clear_pointer (&r->objects, g_array_unref);
+}
+
+/* Which ends of a matching relation the query asks about. */
+static gboolean
+returns_subject (const Resolved *r)
+{
+  return r->objects != NULL || r->subjects == NULL;
+}
+
+static gboolean
+returns_object (const Resolved *r)
+{
+  return r->subjects != NULL || r->objects == NULL;
+}
+
+static guint32
+entity_type_at (CcbnetSnapshot *self,
+                guint32         position)
+{
+  return ENT_TYPE (ccbnet_store_entity (&self->store, position)[ENT_BITS]);
+}
+
+static gboolean
+relation_matches (CcbnetSnapshot *self,
+                  const Resolved *r,
+                  guint32         position)
+{
+  const guint32 *row = ccbnet_store_relation (&self->store, position);
+  guint32 bits = row[REL_BITS];
+
+  if (!r->kinds[REL_KIND (bits)])
+    return FALSE;
+  if (r->subjects != NULL && !position_set_contains (r->subjects, row[REL_SUBJECT]))
+    return FALSE;
+  if (r->objects != NULL && !position_set_contains (r->objects, row[REL_OBJECT]))
+    return FALSE;
+  for (guint q = 0; q < 3; q++)
+    if (r->qualifiers[q] != CCBNET_NONE && ccbnet_store_extra (&self->store, row, qualifier_fields[q]) != r->qualifiers[q])
+      return FALSE;
+  if (r->condition != CCBNET_CONDITION_NONE && REL_CONDITION (bits) != r->condition)
+    return FALSE;
+  if (r->cadence != CCBNET_CADENCE_UNSPECIFIED && REL_CADENCE (bits) != r->cadence)
+    return FALSE;
+  if (r->scope != CCBNET_SCOPE_ANY &&
+      CCBNET_ROW (&self->store, CCBNET_TABLE_SECTIONS, SEC_WIDTH, row[REL_SECTION])[SEC_SCOPE] != r->scope)
+    return FALSE;
+  if (r->section != CCBNET_NONE && row[REL_SECTION] != r->section)
+    return FALSE;
+  if (r->entity_type != CCBNET_ENTITY_TYPE_ANY)
+    {
+      gboolean ok = FALSE;
+
+      if (returns_subject (r))
+        ok |= entity_type_at (self, row[REL_SUBJECT]) == r->entity_type;
+      if (returns_object (r))
+        ok |= entity_type_at (self, row[REL_OBJECT]) == r->entity_type;
+      if (!ok)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Where the candidates of a query come from. */
+typedef enum { FROM_ALL, FROM_SUBJECTS, FROM_OBJECTS, FROM_KINDS, FROM_QUALIFIER } Source;
+
+static gsize
+union_size (CcbnetSnapshot *self,
+            CcbnetTable     starts_table,
+            PositionSet    *set)
+{
+  gsize size = 0;
+
+  for (guint i = 0; i < set->len; i++)
+    {
+      guint32 n;
+
+      ccbnet_store_csr (&self->store, starts_table, g_array_index (set, guint32, i), &n);
+      size += n;
+    }
+
+  return size;
+}
+
+/* Whether the query asks nothing of a relation beyond being in @source: then every candidate
+ * matches, and its row need not be read. */
+static gboolean
+only_anchor (const Resolved *r,
+             Source          source)
+{
+  return ((source == FROM_SUBJECTS && r->objects == NULL) ||
+          (source == FROM_OBJECTS && r->subjects == NULL)) &&
+         r->any_kind && r->qualifiers[0] == CCBNET_NONE && r->qualifiers[1] == CCBNET_NONE &&
+         r->qualifiers[2] == CCBNET_NONE && r->condition == CCBNET_CONDITION_NONE &&
+         r->cadence == CCBNET_CADENCE_UNSPECIFIED && r->scope == CCBNET_SCOPE_ANY &&
+         r->section == CCBNET_NONE && r->entity_type == CCBNET_ENTITY_TYPE_ANY;
+}
+
+static void
+filter_list (CcbnetSnapshot *self,
+             const Resolved *r,
+             gboolean        all,
+             const guint32  *list,
+             gsize           n,
+             GArray         *result)
+{
+  if (all)
+    {
+      g_array_append_vals (result, list, n);
+      return;
+    }
+
+  for (gsize i = 0; i < n; i++)
+    if (relation_matches (self, r, list[i]))
+      g_array_append_val (result, list[i]);
+}
+
+/* The positions of the matching relations, in dataset order. The candidates come from the
+ * smallest index every match must be in, so that anchored queries cost what they return rather
+ * than the size of the dataset. */
+static GArray *
+matching_relations (CcbnetSnapshot *self,
+                    const Resolved *r)
+{
+  GArray *result = g_array_new (FALSE, FALSE, sizeof (guint32));
+  Source best = FROM_ALL;
+  gsize best_size = self->n_relations;
+  guint best_qualifier = 0;
+  gboolean needs_sort = FALSE;
+  gsize size;
+
+  if (r->empty)
+    return result;
+
+  if (r->subjects != NULL && (size = union_size (self, CCBNET_TABLE_OUTGOING_STARTS, r->subjects)) < best_size)
+    best = FROM_SUBJECTS, best_size = size;
+  if (r->objects != NULL && (size = union_size (self, CCBNET_TABLE_INCOMING_STARTS, r->objects)) < best_size)
+    best = FROM_OBJECTS, best_size = size;
+  if (!r->any_kind)
+    {
+      size = 0;
+      for (guint k = 1; k < CCBNET_N_KINDS; k++)
+        if (r->kinds[k])
+          {
+            guint32 n;
+
+            ccbnet_store_csr (&self->store, CCBNET_TABLE_KIND_STARTS, k, &n);
+            size += n;
+          }
+      if (size < best_size)
+        best = FROM_KINDS, best_size = size;
+    }
+  for (guint q = 0; q < 3; q++)
+    if (r->qualifiers[q] != CCBNET_NONE)
+      {
+        guint32 n;
+
+        ccbnet_store_csr (&self->store, CCBNET_TABLE_QUALIFIED_STARTS, r->qualifiers[q], &n);
+        if (n < best_size)
+          best = FROM_QUALIFIER, best_size = n, best_qualifier = q;
+      }
+
+  switch (best)
+    {
+    case FROM_SUBJECTS:
+    case FROM_OBJECTS:
+      {
+        PositionSet *set = best == FROM_SUBJECTS ? r->subjects : r->objects;
+        CcbnetTable table = best == FROM_SUBJECTS ? CCBNET_TABLE_OUTGOING_STARTS : CCBNET_TABLE_INCOMING_STARTS;
+
+        for (guint i = 0; i < set->len; i++)
+          {
+            guint32 n;
+            const guint32 *list = ccbnet_store_csr (&self->store, table, g_array_index (set, guint32, i), &n);
+
+            filter_list (self, r, only_anchor (r, best), list, n, result);
+          }
+        needs_sort = set->len > 1;
+      }
+      break;
+    case FROM_KINDS:
+      for (guint k = 1; k < CCBNET_N_KINDS; k++)
+        if (r->kinds[k])
+          {
+            guint32 n;
+            const guint32 *list = ccbnet_store_csr (&self->store, CCBNET_TABLE_KIND_STARTS, k, &n);
+
+            filter_list (self, r, FALSE, list, n, result);
+            needs_sort = TRUE;
+          }
+      break;
+    case FROM_QUALIFIER:
+      {
+        guint32 n;
+        const guint32 *list = ccbnet_store_csr (&self->store, CCBNET_TABLE_QUALIFIED_STARTS, r->qualifiers[best_qualifier], &n);
+
+        filter_list (self, r, FALSE, list, n, result);
+      }
+      break;
+    case FROM_ALL:
+    default:
+      for (guint32 i = 0; i < self->n_relations; i++)
+        if (relation_matches (self, r, i))
+          g_array_append_val (result, i);
+      break;
+    }
+
+  if (needs_sort)
+    g_array_sort (result, compare_uint);
+
+  return result;
+}
+
+typedef struct
+{
+  guint32         position;  /* first, for compare_uint */
+  CcbnetRelation *relation;
+} Found;
+
+/* The relation at entry @i of an index, through the index's copy of the slots. */
+static inline CcbnetRelation *
+relation_via_mirror (CcbnetSnapshot *self,
+                     gpointer       *mirror,
+                     const guint32  *list,
+                     guint32         i)
+{
+  CcbnetRelation *relation = g_atomic_pointer_get (&mirror[i]);
+
+  if (relation == NULL)
+    {
+      /* Racing threads store the same object: the one in relation_slots. */
+      relation = ccbnet_snapshot_get_relation (self, list[i]);
+      g_atomic_pointer_set (&mirror[i], relation);
+    }
+
+  return relation;
+}
+
+/* The commonest queries, "every relation of this subject" (or object, with or without its
+ * parts), answered from the index and its copy of the slots, whose entries lie side by side
+ * where relation_slots would be read all over; NULL if @r asks anything else. */
+static GPtrArray *
+anchored_relations (CcbnetSnapshot *self,
+                    const Resolved *r)
+{
+  gboolean by_subject;
+  PositionSet *set;
+  CcbnetTable table;
+  gpointer *mirrors;
+  g_autoptr(GArray) found = NULL;
+  GPtrArray *result;
+
+  if (r->subjects != NULL && only_anchor (r, FROM_SUBJECTS))
+    by_subject = TRUE, set = r->subjects;
+  else if (r->objects != NULL && only_anchor (r, FROM_OBJECTS))
+    by_subject = FALSE, set = r->objects;
+  else
+    return NULL;
+
+  table = by_subject ? CCBNET_TABLE_OUTGOING_STARTS : CCBNET_TABLE_INCOMING_STARTS;
+  mirrors = by_subject ? self->outgoing_slots : self->incoming_slots;
+  found = g_array_new (FALSE, FALSE, sizeof (Found));
+  for (guint s = 0; s < set->len; s++)
+    {
+      guint32 key = g_array_index (set, guint32, s), n;
+      const guint32 *list = ccbnet_store_csr (&self->store, table, key, &n);
+      gpointer *mirror = mirrors + self->store.tables[table][key];
+
+      for (guint32 i = 0; i < n; i++)
+        {
+          Found f = { list[i], relation_via_mirror (self, mirror, list, i) };
+
+          g_array_append_val (found, f);
+        }
+    }
+  /* Each list is in dataset order, and no relation is in two (one subject, one object). */
+  if (set->len > 1)
+    g_array_sort (found, compare_uint);
+
+  result = g_ptr_array_new_full (found->len, g_object_unref);
+  for (guint i = 0; i < found->len; i++)
+    g_ptr_array_add (result, g_object_ref (g_array_index (found, Found, i).relation));
+
+  return result;
+}
+
+/* Returns the matching relations, referenced, in dataset order. */
+GPtrArray *
+ccbnet_snapshot_query (CcbnetSnapshot *self,
+                       CcbnetQuery    *query)
+{
+  Resolved r;
+  g_autoptr(GArray) matches = NULL;
+
+  resolve (self, query, &r);
+  if (!r.empty)
+    {
+      GPtrArray *direct = anchored_relations (self, &r);
+
+      if (direct != NULL)
+        {
+          resolved_clear (&r);
+          return direct;
+        }
+    }
+  matches = matching_relations (self, &r);
+  resolved_clear (&r);
+
+  return relations_at (self, matches);
+}
+
+static gboolean
+entity_matches_own (CcbnetSnapshot *self,
+                    const Resolved *r,
+                    guint32         position)
+{
+  const guint32 *row = ccbnet_store_entity (&self->store, position);
+  guint32 bits = row[ENT_BITS];
+
+  return (r->entity_type == CCBNET_ENTITY_TYPE_ANY || ENT_TYPE (bits) == r->entity_type) &&
+         (r->scope == CCBNET_SCOPE_ANY || ENT_SCOPE (bits) == r->scope) &&
+         (r->section == CCBNET_NONE || row[ENT_SECTION] == r->section) &&
+         (r->cadence == CCBNET_CADENCE_UNSPECIFIED || ENT_CADENCE (bits) == r->cadence);
+}
+
+GPtrArray *
+ccbnet_snapshot_query_entities (CcbnetSnapshot *self,
+                                CcbnetQuery    *query)
+{
+  g_autoptr(GArray) positions = g_array_new (FALSE, FALSE, sizeof (guint32));
+  Resolved r;
+
+  resolve (self, query, &r);
+
+  if (!ccbnet_query_has_relation_filter (query))
+    {
+      if (!r.empty)
+        for (guint32 i = 0; i < self->n_entities; i++)
+          if (entity_matches_own (self, &r, i))
+            g_array_append_val (positions, i);
+    }
+  else
+    {
+      g_autoptr(GArray) relations = matching_relations (self, &r);
+      guint kept = 0;
+
+      for (guint i = 0; i < relations->len; i++)
+        {
+          const guint32 *row = ccbnet_store_relation (&self->store, g_array_index (relations, guint32, i));
+          guint32 ends[2] = {
+            returns_subject (&r) ? row[REL_SUBJECT] : CCBNET_NONE,
+            returns_object (&r) ? row[REL_OBJECT] : CCBNET_NONE,
+          };
+
+          for (guint e = 0; e < 2; e++)
+            if (ends[e] != CCBNET_NONE &&
+                (r.entity_type == CCBNET_ENTITY_TYPE_ANY || entity_type_at (self, ends[e]) == r.entity_type))
+              g_array_append_val (positions, ends[e]);
+        }
+      g_array_sort (positions, compare_uint);
+      for (guint i = 0; i < positions->len; i++)
+        if (kept == 0 || g_array_index (positions, guint32, kept - 1) != g_array_index (positions, guint32, i))
+          g_array_index (positions, guint32, kept++) = g_array_index (positions, guint32, i);
+      g_array_set_size (positions, kept);
+    }
+
+  resolved_clear (&r);
+
+  return entities_at (self, positions);
+}
+
+GPtrArray *
+ccbnet_snapshot_find_all (CcbnetSnapshot *self,
+                          const char     *text)
+{
+  g_autofree char *key = ccbnet_fold_name (text);
+  const CcbnetStore *s = &self->store;
+  const guint32 *slots = s->tables[CCBNET_TABLE_NAME_SLOTS];
+  gsize size = s->lengths[CCBNET_TABLE_NAME_SLOTS];
+  gsize len = strlen (key);
+  gsize j = ccbnet_hash (s->seed, key, len) & (size - 1);
+  GPtrArray *result = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (gsize probes = 0; probes < size && slots[j] != CCBNET_NONE; probes++, j = (j + 1) & (size - 1))
+    {
+      const guint32 *row = CCBNET_ROW (s, CCBNET_TABLE_NAME_KEYS, KEY_WIDTH, slots[j]);
+
+      if (ccbnet_store_string_equal (s, row[KEY_TEXT], key, len))
+        {
+          for (guint32 h = 0; h < row[KEY_N_HITS]; h++)
+            {
+              guint32 hit = s->tables[CCBNET_TABLE_NAME_HITS][row[KEY_HITS] + h];
+
+              g_ptr_array_add (result, g_object_ref (ccbnet_snapshot_get_entity (self, hit >> 2)));
+            }
+          break;
+        }
+    }
+
+  return result;
+}
+
+/* Breadth-first search over relations in either direction. Returns the chain of relations
+ * from @from to @to, or NULL if there is none within @max_hops (0: no limit). */
+GPtrArray *
+ccbnet_snapshot_find_path (CcbnetSnapshot *self,
+                           CcbnetEntity   *from,
+                           CcbnetEntity   *to,
+                           guint           max_hops)
+{
+  typedef struct { guint32 entity, previous, relation, depth; } Visit;
+  guint32 start = ccbnet_snapshot_entity_position (self, from);
+  guint32 goal = ccbnet_snapshot_entity_position (self, to);
+  g_autofree guint32 *seen = NULL;   /* visit index + 1, or 0 */
+  g_autoptr(GArray) visits = NULL;   /* also the queue */
+  g_autoptr(GArray) chain = NULL;
+  Visit first = { 0, CCBNET_NONE, CCBNET_NONE, 0 };
+  guint found = 0;
+
+  if (start == CCBNET_NONE || goal == CCBNET_NONE)
+    return NULL;
+  if (start == goal)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
+  seen = g_new0 (guint32, self->n_entities);
+  visits = g_array_new (FALSE, FALSE, sizeof (Visit));
+  first.entity = start;
+  g_array_append_val (visits, first);
+  seen[start] = 1;
+
+  for (guint head = 0; head < visits->len && found == 0; head++)
+    {
+      Visit current = g_array_index (visits, Visit, head);
+
+      if (max_hops != 0 && current.depth >= max_hops)
+        continue;
+
+      for (guint dir = 0; dir < 2 && found == 0; dir++)
+        {
+          guint32 n;
+          const guint32 *edges = ccbnet_store_csr (&self->store, dir == 0 ? CCBNET_TABLE_OUTGOING_STARTS : CCBNET_TABLE_INCOMING_STARTS,
+                                      current.entity, &n);
+
+          for (guint32 i = 0; i < n; i++)
+            {
+              const guint32 *row = ccbnet_store_relation (&self->store, edges[i]);
+              Visit next = { dir == 0 ? row[REL_OBJECT] : row[REL_SUBJECT], head, edges[i], current.depth + 1 };
+
+              if (seen[next.entity] != 0)
+                continue;
+              g_array_append_val (visits, next);
+              seen[next.entity] = visits->len;
+              if (next.entity == goal)
+                {
+                  found = visits->len;
+                  break;
+                }
+            }
+        }
+    }
+
+  if (found == 0)
+    return NULL;
+
+  chain = g_array_new (FALSE, FALSE, sizeof (guint32));
+  for (guint v = found - 1; g_array_index (visits, Visit, v).previous != CCBNET_NONE;
+       v = g_array_index (visits, Visit, v).previous)
+    g_array_prepend_val (chain, g_array_index (visits, Visit, v).relation);
+
+  return relations_at (self, chain);
+}
