@@ -107,7 +107,6 @@ gboolean        tool_parse_enum        (GType           type,
   { \
     return tool_parse_enum (type, option_name, value, &variable, error); \
   }
-char           *tool_fold              (const char     *text);
 guint           tool_edit_distance     (const char     *a,
                                         const char     *b);
 const char     *tool_nick              (GType           type,

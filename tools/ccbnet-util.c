@@ -213,41 +213,7 @@ tool_run_with_progress (const char  *what,
   return result;
 }
 
-/* Folding and distances */
-
-/* Folds @text for comparison the way people misremember names: lower case, no accents, one
- * kind of apostrophe, single spaces. */
-char *
-tool_fold (const char *text)
-{
-  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFKD);
-  GString *folded = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  if (decomposed == NULL)
-    return g_string_free (folded, FALSE);
-
-  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK)
-        continue;
-      if (g_unichar_isspace (c))
-        {
-          space = folded->len > 0;
-          continue;
-        }
-      if (c == 0x2018 || c == 0x2019 || c == 0x02BC)
-        c = '\'';
-      if (space)
-        g_string_append_c (folded, ' ');
-      space = FALSE;
-      g_string_append_unichar (folded, g_unichar_tolower (c));
-    }
-
-  return g_string_free (folded, FALSE);
-}
+/* Distances */
 
 /* The Levenshtein distance between two UTF-8 strings, in characters. */
 guint
@@ -315,7 +281,7 @@ static guint
 name_score (const char *query,
             const char *name)
 {
-  g_autofree char *folded = tool_fold (name);
+  g_autofree char *folded = ccbnet_fold_name (name);
   guint distance = tool_edit_distance (query, folded);
 
   if (g_utf8_strlen (query, -1) >= 3 && strstr (folded, query) != NULL)
@@ -347,7 +313,7 @@ tool_print_suggestions (CcbnetRegistry *registry,
                         const char     *text,
                         gboolean        with_relations)
 {
-  g_autofree char *query = tool_fold (text);
+  g_autofree char *query = ccbnet_fold_name (text);
   g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (Suggestion));
   GListModel *entities = ccbnet_registry_get_entities (registry);
   guint n = g_list_model_get_n_items (entities);
@@ -454,7 +420,7 @@ tool_resolve_section (CcbnetRegistry *registry,
 {
   GListModel *sections = ccbnet_registry_get_sections (registry);
   guint n = g_list_model_get_n_items (sections);
-  g_autofree char *folded = tool_fold (text);
+  g_autofree char *folded = ccbnet_fold_name (text);
   g_autoptr(GString) ids = g_string_new (NULL);
   CcbnetSection *section;
 
@@ -469,7 +435,7 @@ tool_resolve_section (CcbnetRegistry *registry,
 
       for (guint l = 0; languages[l] != NULL; l++)
         {
-          g_autofree char *heading = tool_fold (ccbnet_section_get_heading (candidate,
+          g_autofree char *heading = ccbnet_fold_name (ccbnet_section_get_heading (candidate,
                                                                             languages[l]));
 
           if (g_str_equal (heading, folded))

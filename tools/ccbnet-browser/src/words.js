@@ -81,16 +81,10 @@ export function languageName(tag) {
     return LANGUAGE_NAMES[baseOf(tag)] ?? tag ?? 'English';
 }
 
-// Folds text for matching as the library's find() does: case, accents, apostrophes and runs of
-// white space do not count.
+// Folds text for matching as the library's find() does, with the library's own function: case,
+// accents, apostrophes and runs of white space do not count.
 export function fold(text) {
-    return (text ?? '')
-        .normalize('NFD')
-        .replace(/\p{M}/gu, '')
-        .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-        .replace(/\s+/g, ' ')
-        .trim()
-        .toLowerCase();
+    return Ccbnet.fold_name(text ?? '');
 }
 
 export const SCOPES = [
