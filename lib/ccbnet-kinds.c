@@ -171,9 +171,10 @@ ccbnet_cadence_get_nominal_months (CcbnetCadence cadence)
     }
 }
 
-static const char *
-nick (GType type,
-      int   value)
+/* The nick of @value of the enum @type, or NULL. */
+const char *
+ccbnet_enum_nick (GType type,
+                  int   value)
 {
   /* The class of a registered enum lives as long as the program once referenced. */
   GEnumClass *klass = g_type_class_peek (type);
@@ -200,7 +201,7 @@ nick (GType type,
 const char *
 ccbnet_entity_type_to_string (CcbnetEntityType entity_type)
 {
-  return nick (CCBNET_TYPE_ENTITY_TYPE, entity_type);
+  return ccbnet_enum_nick (CCBNET_TYPE_ENTITY_TYPE, entity_type);
 }
 
 /**
@@ -216,7 +217,7 @@ ccbnet_entity_type_to_string (CcbnetEntityType entity_type)
 const char *
 ccbnet_scope_to_string (CcbnetScope scope)
 {
-  return nick (CCBNET_TYPE_SCOPE, scope);
+  return ccbnet_enum_nick (CCBNET_TYPE_SCOPE, scope);
 }
 
 /**
@@ -232,7 +233,7 @@ ccbnet_scope_to_string (CcbnetScope scope)
 const char *
 ccbnet_relation_kind_to_string (CcbnetRelationKind kind)
 {
-  return nick (CCBNET_TYPE_RELATION_KIND, kind);
+  return ccbnet_enum_nick (CCBNET_TYPE_RELATION_KIND, kind);
 }
 
 /**
@@ -248,7 +249,7 @@ ccbnet_relation_kind_to_string (CcbnetRelationKind kind)
 const char *
 ccbnet_cadence_to_string (CcbnetCadence cadence)
 {
-  return nick (CCBNET_TYPE_CADENCE, cadence);
+  return ccbnet_enum_nick (CCBNET_TYPE_CADENCE, cadence);
 }
 
 /**
@@ -264,5 +265,92 @@ ccbnet_cadence_to_string (CcbnetCadence cadence)
 const char *
 ccbnet_condition_to_string (CcbnetCondition condition)
 {
-  return nick (CCBNET_TYPE_CONDITION, condition);
+  return ccbnet_enum_nick (CCBNET_TYPE_CONDITION, condition);
+}
+
+/**
+ * ccbnet_status_to_string:
+ * @status: a status
+ *
+ * Gets the nick of @status, the string the dataset format uses (`pending-establishment`).
+ *
+ * Returns: (nullable): the nick, or %NULL for a value that is not a #CcbnetStatus
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_status_to_string (CcbnetStatus status)
+{
+  return ccbnet_enum_nick (CCBNET_TYPE_STATUS, status);
+}
+
+/**
+ * ccbnet_document_kind_to_string:
+ * @kind: a document kind
+ *
+ * Gets the nick of @kind, the string the dataset format uses (`primary`, `external`).
+ *
+ * Returns: (nullable): the nick, or %NULL for a value that is not a #CcbnetDocumentKind
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_document_kind_to_string (CcbnetDocumentKind kind)
+{
+  return ccbnet_enum_nick (CCBNET_TYPE_DOCUMENT_KIND, kind);
+}
+
+/* The nicks of the flags of @type set in @value, in the order the type declares them. */
+static char **
+flags_to_strv (GType type,
+               guint value)
+{
+  GFlagsClass *klass = g_type_class_peek (type);
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char **strv;
+
+  if (klass == NULL)
+    klass = g_type_class_ref (type);
+  for (guint i = 0; i < klass->n_values; i++)
+    if (klass->values[i].value != 0 && (value & klass->values[i].value) == klass->values[i].value)
+      g_strv_builder_add (builder, klass->values[i].value_nick);
+  strv = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+
+  return strv;
+}
+
+/**
+ * ccbnet_sector_to_strv:
+ * @sectors: sectors
+ *
+ * Gets the nicks of the sectors set in @sectors, the strings the dataset format uses, in the
+ * order of [flags@Ccbnet.Sector]: `public`, `private`, `academic`.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the nicks; empty for
+ *   %CCBNET_SECTOR_NONE
+ *
+ * Since: 1.2
+ */
+char **
+ccbnet_sector_to_strv (CcbnetSector sectors)
+{
+  return flags_to_strv (CCBNET_TYPE_SECTOR, sectors);
+}
+
+/**
+ * ccbnet_level_to_strv:
+ * @levels: levels
+ *
+ * Gets the nicks of the levels set in @levels, the strings the dataset format uses, in the
+ * order of [flags@Ccbnet.Level]: `national`, `european`, `international`.
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the nicks; empty for %CCBNET_LEVEL_NONE
+ *
+ * Since: 1.2
+ */
+char **
+ccbnet_level_to_strv (CcbnetLevel levels)
+{
+  return flags_to_strv (CCBNET_TYPE_LEVEL, levels);
 }

@@ -23,8 +23,10 @@ GResource *ccbnet_get_resource         (void);
 GBytes    *ccbnet_get_shipped_dataset  (void);
 
 /* The vocabularies (ccbnet-kinds.c). */
-gboolean ccbnet_relation_kind_allows (CcbnetRelationKind kind,
-                                      CcbnetEntityType   subject_type,
-                                      CcbnetEntityType   object_type);
+gboolean    ccbnet_relation_kind_allows (CcbnetRelationKind kind,
+                                         CcbnetEntityType   subject_type,
+                                         CcbnetEntityType   object_type);
+const char *ccbnet_enum_nick            (GType              type,
+                                         int                value);
 
 G_END_DECLS

@@ -235,6 +235,23 @@ ccbnet_problem_info_clear (CcbnetProblemInfo *info)
 }
 
 /**
+ * ccbnet_problem_code_to_string:
+ * @code: a dataset error code
+ *
+ * Gets the nick of @code (`dangling-reference`), for programs that report problems as data,
+ * such as `ccbnet validate --json`.
+ *
+ * Returns: (nullable): the nick, or %NULL for a value that is not a #CcbnetDatasetError
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_problem_code_to_string (CcbnetDatasetError code)
+{
+  return ccbnet_enum_nick (CCBNET_TYPE_DATASET_ERROR, code);
+}
+
+/**
  * ccbnet_problem_get_code:
  * @self: a problem
  *

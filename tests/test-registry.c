@@ -475,6 +475,41 @@ test_lifetimes (void)
   g_assert_finalize_object (agency);
 }
 
+/* Each enum's to_string () gives the nick of every value, and NULL for a value it lacks; the
+ * flags give their nicks in the type's order. */
+static void
+test_nicks (void)
+{
+  g_auto(GStrv) sectors = ccbnet_sector_to_strv (CCBNET_SECTOR_PUBLIC | CCBNET_SECTOR_ACADEMIC);
+  g_auto(GStrv) no_sectors = ccbnet_sector_to_strv (CCBNET_SECTOR_NONE);
+  g_auto(GStrv) levels = ccbnet_level_to_strv (CCBNET_LEVEL_INTERNATIONAL | CCBNET_LEVEL_NATIONAL);
+  const char * const expected_sectors[] = { "public", "academic", NULL };
+  const char * const expected_levels[] = { "national", "international", NULL };
+  g_autoptr(GEnumClass) codes = g_type_class_ref (CCBNET_TYPE_DATASET_ERROR);
+  g_autoptr(GEnumClass) statuses = g_type_class_ref (CCBNET_TYPE_STATUS);
+  g_autoptr(GEnumClass) document_kinds = g_type_class_ref (CCBNET_TYPE_DOCUMENT_KIND);
+
+  g_assert_cmpstr (ccbnet_status_to_string (CCBNET_STATUS_PENDING_ESTABLISHMENT), ==,
+                   "pending-establishment");
+  g_assert_null (ccbnet_status_to_string (99));
+  g_assert_cmpstr (ccbnet_document_kind_to_string (CCBNET_DOCUMENT_KIND_EXTERNAL), ==, "external");
+  g_assert_null (ccbnet_document_kind_to_string (99));
+  g_assert_cmpstr (ccbnet_problem_code_to_string (CCBNET_DATASET_ERROR_DANGLING_REFERENCE), ==,
+                   "dangling-reference");
+  g_assert_null (ccbnet_problem_code_to_string (99));
+  for (guint i = 0; i < codes->n_values; i++)
+    g_assert_cmpstr (ccbnet_problem_code_to_string (codes->values[i].value), ==, codes->values[i].value_nick);
+  for (guint i = 0; i < statuses->n_values; i++)
+    g_assert_cmpstr (ccbnet_status_to_string (statuses->values[i].value), ==, statuses->values[i].value_nick);
+  for (guint i = 0; i < document_kinds->n_values; i++)
+    g_assert_cmpstr (ccbnet_document_kind_to_string (document_kinds->values[i].value), ==,
+                     document_kinds->values[i].value_nick);
+
+  g_assert_cmpstrv (sectors, expected_sectors);
+  g_assert_cmpuint (g_strv_length (no_sectors), ==, 0);
+  g_assert_cmpstrv (levels, expected_levels);
+}
+
 static void
 test_kinds (void)
 {
@@ -543,6 +578,7 @@ main (int   argc,
   g_test_add_func ("/relation/provenance", test_provenance);
   g_test_add_func ("/section/headings", test_sections);
   g_test_add_func ("/vocabulary/kinds", test_kinds);
+  g_test_add_func ("/vocabulary/nicks", test_nicks);
   g_test_add_func ("/version", test_version);
 
   return g_test_run ();

@@ -288,5 +288,13 @@ CCBNET_AVAILABLE_IN_ALL
 const char *ccbnet_cadence_to_string       (CcbnetCadence      cadence);
 CCBNET_AVAILABLE_IN_ALL
 const char *ccbnet_condition_to_string     (CcbnetCondition    condition);
+CCBNET_AVAILABLE_IN_1_2
+const char *ccbnet_status_to_string        (CcbnetStatus       status);
+CCBNET_AVAILABLE_IN_1_2
+const char *ccbnet_document_kind_to_string (CcbnetDocumentKind kind);
+CCBNET_AVAILABLE_IN_1_2
+char      **ccbnet_sector_to_strv          (CcbnetSector       sectors);
+CCBNET_AVAILABLE_IN_1_2
+char      **ccbnet_level_to_strv           (CcbnetLevel        levels);
 
 G_END_DECLS

@@ -23,6 +23,8 @@ G_DECLARE_FINAL_TYPE (CcbnetProblem, ccbnet_problem, CCBNET, PROBLEM, GObject)
 
 CCBNET_AVAILABLE_IN_ALL
 CcbnetDatasetError  ccbnet_problem_get_code     (CcbnetProblem *self);
+CCBNET_AVAILABLE_IN_1_2
+const char         *ccbnet_problem_code_to_string (CcbnetDatasetError code);
 CCBNET_AVAILABLE_IN_ALL
 const char         *ccbnet_problem_get_message  (CcbnetProblem *self);
 CCBNET_AVAILABLE_IN_ALL

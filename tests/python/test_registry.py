@@ -97,6 +97,15 @@ def test_fold_name_is_the_key_find_matches_on(registry):
     assert registry.find(key) is registry.lookup("ccb")
 
 
+def test_every_vocabulary_has_its_nicks():
+    assert Ccbnet.status_to_string(Ccbnet.Status.PENDING_ESTABLISHMENT) == "pending-establishment"
+    assert Ccbnet.document_kind_to_string(Ccbnet.DocumentKind.PRIMARY) == "primary"
+    assert Ccbnet.Problem.code_to_string(Ccbnet.DatasetError.CYCLE) == "cycle"
+    assert Ccbnet.sector_to_strv(Ccbnet.Sector.PRIVATE | Ccbnet.Sector.PUBLIC) == ["public", "private"]
+    assert Ccbnet.level_to_strv(Ccbnet.Level.EUROPEAN) == ["european"]
+    assert Ccbnet.level_to_strv(Ccbnet.Level.NONE) == []
+
+
 def test_lookup_by_exact_id(registry):
     ccb = registry.lookup("ccb")
     assert isinstance(ccb, Ccbnet.Organisation)
