@@ -514,7 +514,7 @@ main (int   argc,
   while ((name = g_dir_read_name (dir)) != NULL)
     if (g_str_has_suffix (name, ".json"))
       g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, test_compare_strings);
   g_assert_cmpuint (names->len, >, 0);
   for (guint i = 0; i < names->len; i++)
     {
