@@ -1,443 +1,949 @@
 /* test-acceptance.c: the questions the page must answer, through typed queries
  *
- * Each test answers one question of the project's acceptance list (q01…q39) with lookups,
- * finds and queries only, then compares the answer with the one the page gives.
+ * The questions (q01…q39) are data: tests/acceptance/questions.json, whose format
+ * tests/acceptance/README.md describes. This program registers one test per question,
+ * /acceptance/qNN, and interprets its steps with the library's typed calls only:
+ * ccbnet_registry_find(), find_all(), query(), query_entities() and find_path(), CcbnetQuery
+ * properties set by name, and properties read by name. tests/python/test_acceptance.py
+ * interprets the same file through the GObject introspection bindings.
  *
  * SPDX-FileCopyrightText: 2026 The libccbnet authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <json-glib/json-glib.h>
+
 #include "test-utils.h"
 
 static CcbnetRegistry *registry;
 
-static CcbnetEntity *
-find (const char *text)
-{
-  CcbnetEntity *entity = ccbnet_registry_find (registry, text);
+/* The keys a step may have: its call (exactly one), what to name its result, what its result
+ * must be, and checks on each item of its result. */
+static const char * const calls[] = {
+  "find", "find_all", "query", "query_entities", "find_path", "filter", "difference", "check",
+};
+static const char * const expectations[] = {
+  "as", "ids", "subjects", "objects", "objects-include", "where",
+};
+static const char * const checks[] = {
+  "type", "properties", "contains", "quotes", "quotes-include", "name-for-language",
+  "other-names", "co-actors", "kind-is-a",
+};
 
+/* One question being answered: the results its steps named with "as". */
+typedef struct
+{
+  const char *id;
+  guint       step;
+  GHashTable *names;
+} Run;
+
+static void fail (Run        *run,
+                  const char *format,
+                  ...) G_GNUC_PRINTF (2, 3) G_GNUC_NORETURN;
+
+static void
+fail (Run        *run,
+      const char *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *full = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  full = g_strdup_printf ("%s, step %u: %s", run->id, run->step + 1, message);
+  g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, full);
+  g_abort ();
+}
+
+static gboolean
+in_list (const char * const *list,
+         gsize               n,
+         const char         *key)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (list[i], key))
+      return TRUE;
+
+  return FALSE;
+}
+
+static const char *
+object_id (GObject *object)
+{
+  if (CCBNET_IS_ENTITY (object))
+    return ccbnet_entity_get_id (CCBNET_ENTITY (object));
+  if (CCBNET_IS_RELATION (object))
+    return ccbnet_relation_get_id (CCBNET_RELATION (object));
+  if (CCBNET_IS_SECTION (object))
+    return ccbnet_section_get_id (CCBNET_SECTION (object));
+
+  return G_OBJECT_TYPE_NAME (object);
+}
+
+static gpointer
+copy_reference (gconstpointer object,
+                gpointer      user_data)
+{
+  return g_object_ref ((gpointer) object);
+}
+
+/* "a,b,c" of a list of objects, for one readable comparison. */
+static char *
+join_ids (GPtrArray *items)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < items->len; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? "," : "", object_id (items->pdata[i]));
+
+  return g_string_free (ids, FALSE);
+}
+
+/* "a,b,c" of a JSON array of strings. */
+static char *
+join_strings (Run       *run,
+              JsonArray *array)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        fail (run, "expected an array of strings");
+      g_string_append_printf (text, "%s%s", i > 0 ? "," : "", json_node_get_string (node));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static JsonArray *
+get_array (Run        *run,
+           JsonObject *object,
+           const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    fail (run, "\"%s\" must be an array", member);
+
+  return json_node_get_array (node);
+}
+
+static JsonObject *
+get_object (Run        *run,
+            JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    fail (run, "\"%s\" must be an object", member);
+
+  return json_node_get_object (node);
+}
+
+static const char *
+get_string (Run        *run,
+            JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    fail (run, "\"%s\" must be a string", member);
+
+  return json_node_get_string (node);
+}
+
+/* Enumerations and flags, by their nicks. */
+
+static gint
+enum_from_nick (Run        *run,
+                GType       type,
+                const char *nick)
+{
+  g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+  GEnumValue *value = g_enum_get_value_by_nick (enum_class, nick);
+
+  if (value == NULL)
+    fail (run, "\"%s\" is no nick of %s", nick, g_type_name (type));
+
+  return value->value;
+}
+
+static guint
+flags_from_nicks (Run       *run,
+                  GType      type,
+                  JsonArray *nicks)
+{
+  g_autoptr(GFlagsClass) flags_class = g_type_class_ref (type);
+  guint flags = 0;
+
+  for (guint i = 0; i < json_array_get_length (nicks); i++)
+    {
+      const char *nick = json_array_get_string_element (nicks, i);
+      GFlagsValue *value = nick != NULL ? g_flags_get_value_by_nick (flags_class, nick) : NULL;
+
+      if (value == NULL)
+        fail (run, "\"%s\" is no nick of %s", nick ? nick : "(not a string)", g_type_name (type));
+      flags |= value->value;
+    }
+
+  return flags;
+}
+
+/* References: "$NAME" is the result a step named NAME, "$NAME.PROPERTY…" the objects those
+ * items hold in an object-valued property. The caller owns the array. */
+static GPtrArray *
+resolve_reference (Run        *run,
+                   const char *reference)
+{
+  g_auto(GStrv) parts = NULL;
+  GPtrArray *named;
+  GPtrArray *items;
+
+  if (reference[0] != '$')
+    fail (run, "“%s” is no reference (they start with “$”)", reference);
+  parts = g_strsplit (reference + 1, ".", -1);
+  named = g_hash_table_lookup (run->names, parts[0]);
+  if (named == NULL)
+    fail (run, "no earlier step is named “%s”", parts[0]);
+  items = g_ptr_array_copy (named, copy_reference, NULL);
+  g_ptr_array_set_free_func (items, g_object_unref);
+
+  for (guint p = 1; parts[p] != NULL; p++)
+    {
+      GPtrArray *next = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          GObject *item = items->pdata[i];
+          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), parts[p]);
+          GObject *object = NULL;
+
+          if (pspec == NULL || !G_TYPE_IS_OBJECT (pspec->value_type))
+            fail (run, "%s %s has no object property “%s”", G_OBJECT_TYPE_NAME (item),
+                  object_id (item), parts[p]);
+          g_object_get (item, parts[p], &object, NULL);
+          if (object == NULL)
+            fail (run, "%s %s has no %s", G_OBJECT_TYPE_NAME (item), object_id (item), parts[p]);
+          g_ptr_array_add (next, object);
+        }
+      g_ptr_array_unref (items);
+      items = next;
+    }
+
+  return items;
+}
+
+/* An entity given as a reference to a result of exactly one entity, or as a name for
+ * ccbnet_registry_find(). */
+static CcbnetEntity *
+resolve_entity (Run        *run,
+                const char *text)
+{
+  CcbnetEntity *entity;
+
+  if (text[0] == '$')
+    {
+      g_autoptr(GPtrArray) items = resolve_reference (run, text);
+
+      if (items->len != 1 || !CCBNET_IS_ENTITY (items->pdata[0]))
+        fail (run, "%s must be one entity, not “%s”", text, join_ids (items));
+
+      return g_object_ref (items->pdata[0]);
+    }
+
+  entity = ccbnet_registry_find (registry, text);
   if (entity == NULL)
-    g_error ("nothing is known as “%s”", text);
+    fail (run, "nothing is known as “%s”", text);
 
   return entity;
 }
 
-/* The entities a query asks about, as "id,id,…". */
+static GPtrArray *
+array_from_model (GListModel *model)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (items, g_list_model_get_item (model, i));
+
+  return items;
+}
+
+/* A CcbnetQuery with each filter set by its property name. */
+static CcbnetQuery *
+build_query (Run        *run,
+             JsonObject *filters)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(GList) members = json_object_get_members (filters);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+      JsonNode *node = json_object_get_member (filters, name);
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (query), name);
+      g_auto(GValue) value = G_VALUE_INIT;
+
+      if (pspec == NULL)
+        fail (run, "CcbnetQuery has no property “%s”", name);
+      g_value_init (&value, pspec->value_type);
+      if (G_TYPE_IS_ENUM (pspec->value_type))
+        g_value_set_enum (&value, enum_from_nick (run, pspec->value_type,
+                                                  get_string (run, filters, name)));
+      else if (pspec->value_type == G_TYPE_BOOLEAN && JSON_NODE_HOLDS_VALUE (node) &&
+               json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+        g_value_set_boolean (&value, json_node_get_boolean (node));
+      else if (pspec->value_type == CCBNET_TYPE_ENTITY)
+        g_value_take_object (&value, resolve_entity (run, get_string (run, filters, name)));
+      else if (pspec->value_type == CCBNET_TYPE_SECTION)
+        {
+          const char *id = get_string (run, filters, name);
+          CcbnetSection *section = ccbnet_registry_lookup_section (registry, id);
+
+          if (section == NULL)
+            fail (run, "no section has the id “%s”", id);
+          g_value_take_object (&value, section);
+        }
+      else
+        fail (run, "the filter “%s” has a value of the wrong type", name);
+      g_object_set_property (G_OBJECT (query), name, &value);
+    }
+
+  return g_steal_pointer (&query);
+}
+
+/* Checks on one item. Each returns NULL when the item passes, or what is wrong with it. */
+
 static char *
-ask (CcbnetRelationKind  kind,
-     gboolean            subkinds,
-     CcbnetEntity       *subject,
-     CcbnetEntity       *object,
-     const char         *first_property,
-     ...)
+value_to_string (const GValue *value)
 {
-  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
-  g_autoptr(GListModel) result = NULL;
-  va_list args;
+  GType type = G_VALUE_TYPE (value);
 
-  g_object_set (query, "kind", kind, "include-subkinds", subkinds, "subject", subject,
-                "object", object, NULL);
-  va_start (args, first_property);
-  if (first_property != NULL)
-    g_object_set_valist (G_OBJECT (query), first_property, args);
-  va_end (args);
-  result = ccbnet_registry_query_entities (registry, query);
+  if (G_TYPE_IS_OBJECT (type))
+    {
+      GObject *object = g_value_get_object (value);
 
-  return test_ids (result);
+      return g_strdup (object != NULL ? object_id (object) : "null");
+    }
+  if (type == G_TYPE_STRING)
+    return g_value_get_string (value) != NULL ? g_strdup_printf ("“%s”", g_value_get_string (value))
+                                             : g_strdup ("null");
+  if (type == G_TYPE_STRV)
+    return g_strjoinv (",", g_value_get_boxed (value));
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+      GEnumValue *nick = g_enum_get_value (enum_class, g_value_get_enum (value));
+
+      return g_strdup (nick != NULL ? nick->value_nick : "(no value)");
+    }
+  if (G_TYPE_IS_FLAGS (type))
+    {
+      g_autoptr(GFlagsClass) flags_class = g_type_class_ref (type);
+      GString *nicks = g_string_new ("[");
+
+      for (guint i = 0; i < flags_class->n_values; i++)
+        {
+          GFlagsValue *flag = &flags_class->values[i];
+
+          if (flag->value != 0 && (g_value_get_flags (value) & flag->value) == flag->value)
+            g_string_append_printf (nicks, "%s%s", nicks->len > 1 ? "," : "", flag->value_nick);
+        }
+      g_string_append_c (nicks, ']');
+
+      return g_string_free (nicks, FALSE);
+    }
+
+  return g_strdup_value_contents (value);
 }
 
-/* The one relation a query finds. */
-static CcbnetRelation *
-the_relation (CcbnetRelationKind  kind,
-              CcbnetEntity       *subject,
-              CcbnetEntity       *object)
+static gboolean
+value_equals (Run          *run,
+              const GValue *actual,
+              JsonNode     *expected)
 {
-  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
-  g_autoptr(GListModel) result = NULL;
+  GType type = G_VALUE_TYPE (actual);
+  gboolean is_string = JSON_NODE_HOLDS_VALUE (expected) &&
+                       json_node_get_value_type (expected) == G_TYPE_STRING;
+  const char *string = is_string ? json_node_get_string (expected) : NULL;
 
-  g_object_set (query, "kind", kind, "subject", subject, "object", object, NULL);
-  result = ccbnet_registry_query (registry, query);
-  g_assert_cmpuint (g_list_model_get_n_items (result), ==, 1);
+  if (G_TYPE_IS_ENUM (type))
+    {
+      g_autoptr(GEnumClass) enum_class = g_type_class_ref (type);
+      GEnumValue *value = g_enum_get_value (enum_class, g_value_get_enum (actual));
 
-  return g_list_model_get_item (result, 0);
+      if (!is_string)
+        fail (run, "expected an enumeration value as a nick");
+      enum_from_nick (run, type, string);
+
+      return value != NULL && g_str_equal (value->value_nick, string);
+    }
+  if (G_TYPE_IS_FLAGS (type))
+    {
+      if (!JSON_NODE_HOLDS_ARRAY (expected))
+        fail (run, "expected flags as an array of nicks");
+
+      return g_value_get_flags (actual) == flags_from_nicks (run, type,
+                                                             json_node_get_array (expected));
+    }
+  if (type == G_TYPE_STRING)
+    {
+      if (JSON_NODE_HOLDS_NULL (expected))
+        return g_value_get_string (actual) == NULL;
+      if (!is_string)
+        fail (run, "expected a string or null");
+
+      return g_strcmp0 (g_value_get_string (actual), string) == 0;
+    }
+  if (type == G_TYPE_BOOLEAN)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (expected) || json_node_get_value_type (expected) != G_TYPE_BOOLEAN)
+        fail (run, "expected a boolean");
+
+      return !g_value_get_boolean (actual) == !json_node_get_boolean (expected);
+    }
+  if (type == G_TYPE_STRV)
+    {
+      g_autofree char *have = NULL;
+      g_autofree char *want = NULL;
+
+      if (!JSON_NODE_HOLDS_ARRAY (expected))
+        fail (run, "expected an array of strings");
+      have = g_strjoinv (",", g_value_get_boxed (actual));
+      want = join_strings (run, json_node_get_array (expected));
+
+      return g_str_equal (have, want);
+    }
+  if (G_TYPE_IS_OBJECT (type))
+    {
+      GObject *object = g_value_get_object (actual);
+
+      if (JSON_NODE_HOLDS_NULL (expected))
+        return object == NULL;
+      if (!is_string)
+        fail (run, "expected an id, a reference or null");
+      if (string[0] == '$')
+        {
+          /* The very object a step found. */
+          g_autoptr(CcbnetEntity) entity = resolve_entity (run, string);
+
+          return object == (GObject *) entity;
+        }
+
+      return object != NULL && g_str_equal (object_id (object), string);
+    }
+
+  fail (run, "cannot compare a property of type %s", g_type_name (type));
+}
+
+static GPtrArray *
+sources_of (Run     *run,
+            GObject *item)
+{
+  if (CCBNET_IS_ENTITY (item))
+    return ccbnet_entity_get_sources (CCBNET_ENTITY (item));
+  if (CCBNET_IS_RELATION (item))
+    return ccbnet_relation_get_sources (CCBNET_RELATION (item));
+
+  fail (run, "%s has no sources", G_OBJECT_TYPE_NAME (item));
+}
+
+static char *
+check_item (Run        *run,
+            GObject    *item,
+            JsonObject *spec)
+{
+  g_autoptr(GObject) target = g_object_ref (item);
+
+  /* In "where": the checks apply to an object the item holds, such as a relation's subject. */
+  if (json_object_has_member (spec, "at"))
+    {
+      const char *property = get_string (run, spec, "at");
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (item), property);
+      GObject *object = NULL;
+
+      if (pspec == NULL || !G_TYPE_IS_OBJECT (pspec->value_type))
+        fail (run, "%s has no object property “%s”", G_OBJECT_TYPE_NAME (item), property);
+      g_object_get (item, property, &object, NULL);
+      if (object == NULL)
+        return g_strdup_printf ("%s has no %s", object_id (item), property);
+      g_object_unref (target);
+      target = object;
+    }
+
+  if (json_object_has_member (spec, "type"))
+    {
+      const char *name = get_string (run, spec, "type");
+      GType type = g_type_from_name (name);
+
+      if (type == G_TYPE_INVALID)
+        fail (run, "no type is called %s", name);
+      if (!G_TYPE_CHECK_INSTANCE_TYPE (target, type))
+        return g_strdup_printf ("%s is a %s, not a %s", object_id (target),
+                                G_OBJECT_TYPE_NAME (target), name);
+    }
+
+  if (json_object_has_member (spec, "properties"))
+    {
+      JsonObject *properties = get_object (run, spec, "properties");
+      g_autoptr(GList) members = json_object_get_members (properties);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          const char *name = l->data;
+          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (target), name);
+          g_auto(GValue) value = G_VALUE_INIT;
+
+          if (pspec == NULL)
+            return g_strdup_printf ("%s %s has no property “%s”", G_OBJECT_TYPE_NAME (target),
+                                    object_id (target), name);
+          g_value_init (&value, pspec->value_type);
+          g_object_get_property (target, name, &value);
+          JsonNode *expected = json_object_get_member (properties, name);
+
+          if (!value_equals (run, &value, expected))
+            {
+              g_autofree char *have = value_to_string (&value);
+              g_autofree char *want = json_to_string (expected, FALSE);
+
+              return g_strdup_printf ("%s of %s is %s, not %s", name, object_id (target), have, want);
+            }
+        }
+    }
+
+  if (json_object_has_member (spec, "contains"))
+    {
+      JsonObject *contains = get_object (run, spec, "contains");
+      g_autoptr(GList) members = json_object_get_members (contains);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          const char *name = l->data;
+          GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (target), name);
+          JsonArray *wanted = get_array (run, contains, name);
+          g_auto(GStrv) strv = NULL;
+
+          if (pspec == NULL || pspec->value_type != G_TYPE_STRV)
+            return g_strdup_printf ("%s %s has no list property “%s”", G_OBJECT_TYPE_NAME (target),
+                                    object_id (target), name);
+          g_object_get (target, name, &strv, NULL);
+          for (guint i = 0; i < json_array_get_length (wanted); i++)
+            {
+              const char *want = json_array_get_string_element (wanted, i);
+
+              if (strv == NULL || !g_strv_contains ((const char * const *) strv, want))
+                return g_strdup_printf ("%s of %s does not contain “%s”", name, object_id (target),
+                                        want);
+            }
+        }
+    }
+
+  if (json_object_has_member (spec, "quotes") || json_object_has_member (spec, "quotes-include"))
+    {
+      GPtrArray *sources = sources_of (run, target);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) quotes = NULL;
+
+      for (guint i = 0; i < sources->len; i++)
+        g_strv_builder_add (builder, ccbnet_citation_get_quote (sources->pdata[i]));
+      quotes = g_strv_builder_end (builder);
+
+      if (json_object_has_member (spec, "quotes"))
+        {
+          JsonArray *wanted = get_array (run, spec, "quotes");
+          gboolean same = g_strv_length (quotes) == json_array_get_length (wanted);
+
+          for (guint i = 0; same && quotes[i] != NULL; i++)
+            same = g_strcmp0 (quotes[i], json_array_get_string_element (wanted, i)) == 0;
+          if (!same)
+            {
+              g_autofree char *have = g_strjoinv ("” “", quotes);
+
+              return g_strdup_printf ("%s cites “%s”, not exactly the expected sentences",
+                                      object_id (target), have);
+            }
+        }
+      if (json_object_has_member (spec, "quotes-include"))
+        {
+          JsonArray *wanted = get_array (run, spec, "quotes-include");
+
+          for (guint i = 0; i < json_array_get_length (wanted); i++)
+            {
+              const char *want = json_array_get_string_element (wanted, i);
+
+              if (want == NULL || !g_strv_contains ((const char * const *) quotes, want))
+                return g_strdup_printf ("%s does not cite “%s”", object_id (target), want);
+            }
+        }
+    }
+
+  if (json_object_has_member (spec, "name-for-language"))
+    {
+      JsonObject *names = get_object (run, spec, "name-for-language");
+      g_autoptr(GList) languages = json_object_get_members (names);
+
+      if (!CCBNET_IS_ENTITY (target))
+        fail (run, "name-for-language needs an entity");
+      for (GList *l = languages; l != NULL; l = l->next)
+        {
+          const char *language = l->data;
+          const char *want = get_string (run, names, language);
+          const char *have = ccbnet_entity_get_name_for_language (CCBNET_ENTITY (target), language);
+
+          if (g_strcmp0 (have, want) != 0)
+            return g_strdup_printf ("the %s name of %s is “%s”, not “%s”", language,
+                                    object_id (target), have, want);
+        }
+    }
+
+  if (json_object_has_member (spec, "other-names"))
+    {
+      JsonObject *by_language = get_object (run, spec, "other-names");
+      g_autoptr(GList) languages = json_object_get_members (by_language);
+      GPtrArray *names;
+
+      if (!CCBNET_IS_ENTITY (target))
+        fail (run, "other-names needs an entity");
+      names = ccbnet_entity_get_other_names (CCBNET_ENTITY (target));
+      for (GList *l = languages; l != NULL; l = l->next)
+        {
+          const char *language = l->data;
+          JsonArray *wanted = get_array (run, by_language, language);
+          guint n = 0;
+
+          for (guint i = 0; i < names->len; i++)
+            {
+              CcbnetName *name = names->pdata[i];
+              JsonObject *want;
+
+              if (g_strcmp0 (ccbnet_name_get_language (name), language) != 0)
+                continue;
+              if (n >= json_array_get_length (wanted))
+                return g_strdup_printf ("%s has more other names in %s than expected",
+                                        object_id (target), language);
+              want = json_array_get_object_element (wanted, n++);
+              if (want == NULL)
+                fail (run, "other-names lists objects");
+              if (g_strcmp0 (ccbnet_name_get_text (name), get_string (run, want, "text")) != 0)
+                return g_strdup_printf ("other name %u in %s of %s is “%s”", n, language,
+                                        object_id (target), ccbnet_name_get_text (name));
+              if (json_object_has_member (want, "external") &&
+                  !ccbnet_name_is_external (name) !=
+                  !json_object_get_boolean_member (want, "external"))
+                return g_strdup_printf ("other name “%s” of %s is %sexternal",
+                                        ccbnet_name_get_text (name), object_id (target),
+                                        ccbnet_name_is_external (name) ? "" : "not ");
+            }
+          if (n != json_array_get_length (wanted))
+            return g_strdup_printf ("%s has %u other names in %s, not %u", object_id (target), n,
+                                    language, json_array_get_length (wanted));
+        }
+    }
+
+  if (json_object_has_member (spec, "co-actors"))
+    {
+      g_autofree char *have = NULL;
+      g_autofree char *want = join_strings (run, get_array (run, spec, "co-actors"));
+
+      if (!CCBNET_IS_RELATION (target))
+        fail (run, "co-actors needs a relation");
+      have = join_ids (ccbnet_relation_get_co_actors (CCBNET_RELATION (target)));
+      if (!g_str_equal (have, want))
+        return g_strdup_printf ("the co-actors of %s are “%s”, not “%s”", object_id (target), have,
+                                want);
+    }
+
+  if (json_object_has_member (spec, "kind-is-a"))
+    {
+      const char *nick = get_string (run, spec, "kind-is-a");
+      CcbnetRelationKind ancestor = enum_from_nick (run, CCBNET_TYPE_RELATION_KIND, nick);
+
+      if (!CCBNET_IS_RELATION (target))
+        fail (run, "kind-is-a needs a relation");
+      if (!ccbnet_relation_kind_is_a (ccbnet_relation_get_kind (CCBNET_RELATION (target)), ancestor))
+        return g_strdup_printf ("the kind of %s is not a kind of %s", object_id (target), nick);
+    }
+
+  return NULL;
+}
+
+/* The result of a step's call, as a new array of objects. */
+static GPtrArray *
+call (Run        *run,
+      JsonObject *step,
+      const char *name)
+{
+  if (g_str_equal (name, "find"))
+    {
+      const char *text = get_string (run, step, name);
+      CcbnetEntity *entity = ccbnet_registry_find (registry, text);
+      GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+
+      if (entity == NULL)
+        fail (run, "nothing is known as “%s”", text);
+      g_ptr_array_add (items, entity);
+
+      return items;
+    }
+  if (g_str_equal (name, "find_all"))
+    {
+      const char *text = get_string (run, step, name);
+      g_autoptr(GListModel) model = ccbnet_registry_find_all (registry, text);
+
+      return array_from_model (model);
+    }
+  if (g_str_equal (name, "query") || g_str_equal (name, "query_entities"))
+    {
+      g_autoptr(CcbnetQuery) query = build_query (run, get_object (run, step, name));
+      g_autoptr(GListModel) model = NULL;
+
+      if (g_str_equal (name, "query"))
+        model = ccbnet_registry_query (registry, query);
+      else
+        model = ccbnet_registry_query_entities (registry, query);
+
+      return array_from_model (model);
+    }
+  if (g_str_equal (name, "find_path"))
+    {
+      JsonObject *args = get_object (run, step, name);
+      g_autoptr(CcbnetEntity) from = resolve_entity (run, get_string (run, args, "from"));
+      g_autoptr(CcbnetEntity) to = resolve_entity (run, get_string (run, args, "to"));
+      guint max_hops = json_object_get_int_member_with_default (args, "max-hops", 0);
+      g_autoptr(GListModel) path = ccbnet_registry_find_path (registry, from, to, max_hops);
+
+      if (path == NULL)
+        fail (run, "no path from %s to %s", object_id (G_OBJECT (from)), object_id (G_OBJECT (to)));
+
+      return array_from_model (path);
+    }
+  if (g_str_equal (name, "filter"))
+    {
+      g_autoptr(GPtrArray) items = resolve_reference (run, get_string (run, step, name));
+      JsonObject *where = get_object (run, step, "where");
+      GPtrArray *kept = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GList) members = json_object_get_members (where);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        if (!g_str_equal (l->data, "at") && !in_list (checks, G_N_ELEMENTS (checks), l->data))
+          fail (run, "“where” has an unknown check “%s”", (const char *) l->data);
+      for (guint i = 0; i < items->len; i++)
+        {
+          g_autofree char *failure = check_item (run, items->pdata[i], where);
+
+          if (failure == NULL)
+            g_ptr_array_add (kept, g_object_ref (items->pdata[i]));
+        }
+
+      return kept;
+    }
+  if (g_str_equal (name, "difference"))
+    {
+      JsonArray *operands = get_array (run, step, name);
+      g_autoptr(GPtrArray) first = NULL;
+      g_autoptr(GPtrArray) second = NULL;
+      GPtrArray *rest = g_ptr_array_new_with_free_func (g_object_unref);
+
+      if (json_array_get_length (operands) != 2)
+        fail (run, "“difference” takes two references");
+      first = resolve_reference (run, json_array_get_string_element (operands, 0));
+      second = resolve_reference (run, json_array_get_string_element (operands, 1));
+      for (guint i = 0; i < first->len; i++)
+        if (!g_ptr_array_find (second, first->pdata[i], NULL))
+          g_ptr_array_add (rest, g_object_ref (first->pdata[i]));
+
+      return rest;
+    }
+  if (g_str_equal (name, "check"))
+    return resolve_reference (run, get_string (run, step, name));
+
+  g_assert_not_reached ();
 }
 
 static void
-assert_quote (CcbnetRelation *relation,
-              const char     *sentence)
+expect_ids (Run        *run,
+            JsonObject *step,
+            const char *member,
+            GPtrArray  *items,
+            const char *end)
 {
-  GPtrArray *sources = ccbnet_relation_get_sources (relation);
+  g_autoptr(GPtrArray) ends = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *have = NULL;
+  g_autofree char *want = NULL;
 
-  for (guint i = 0; i < sources->len; i++)
-    if (g_str_equal (ccbnet_citation_get_quote (sources->pdata[i]), sentence))
+  if (!json_object_has_member (step, member))
+    return;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      GObject *object = NULL;
+
+      if (end == NULL)
+        {
+          object = g_object_ref (items->pdata[i]);
+        }
+      else
+        {
+          if (!CCBNET_IS_RELATION (items->pdata[i]))
+            fail (run, "“%s” needs relations", member);
+          g_object_get (items->pdata[i], end, &object, NULL);
+        }
+      g_ptr_array_add (ends, object);
+    }
+  have = join_ids (ends);
+
+  if (g_str_equal (member, "objects-include"))
+    {
+      JsonArray *wanted = get_array (run, step, member);
+
+      for (guint i = 0; i < json_array_get_length (wanted); i++)
+        {
+          const char *id = json_array_get_string_element (wanted, i);
+          gboolean found = FALSE;
+
+          for (guint j = 0; !found && j < ends->len; j++)
+            found = g_strcmp0 (object_id (ends->pdata[j]), id) == 0;
+          if (!found)
+            fail (run, "the objects “%s” do not include “%s”", have, id);
+        }
       return;
-
-  g_error ("relation %s does not cite “%s”", ccbnet_relation_get_id (relation), sentence);
-}
-
-/* q01: Which platform meets on a monthly basis? */
-static void
-test_q01 (void)
-{
-  g_autofree char *answer = ask (CCBNET_RELATION_KIND_ANY, FALSE, NULL, NULL,
-                                 "cadence", CCBNET_CADENCE_MONTHLY,
-                                 "entity-type", CCBNET_ENTITY_TYPE_BODY, NULL);
-  g_autoptr(CcbnetEntity) sit = find ("Synergy IT");
-
-  g_assert_cmpstr (answer, ==, "sit");
-  g_assert_cmpstr (ccbnet_entity_get_cadence_text (sit), ==, "meets on a monthly basis");
-}
-
-/* q03: Via which platform do the supervisory authorities of Operators of Vital Importance
- * consult, and whom do they supervise? */
-static void
-test_q03 (void)
-{
-  g_autoptr(CcbnetEntity) authorities = find ("Supervisory authorities of Operators of Vital Importance");
-  g_autofree char *platform = ask (CCBNET_RELATION_KIND_PARTICIPATES_IN, TRUE, authorities, NULL, NULL);
-  g_autofree char *supervised = ask (CCBNET_RELATION_KIND_SUPERVISES, FALSE, authorities, NULL, NULL);
-
-  g_assert_cmpstr (platform, ==, "cyssap");
-  g_assert_cmpstr (supervised, ==, "ovi");
-}
-
-/* q05: What French expansion does the page give for the CSI/DPO platform? */
-static void
-test_q05 (void)
-{
-  g_autoptr(CcbnetEntity) platform = find ("CSI/DPO");
-
-  g_assert_cmpstr (ccbnet_entity_get_id (platform), ==, "csi-dpo-platform");
-  g_assert_cmpstr (ccbnet_entity_get_name_for_language (platform, "fr"), ==,
-                   "les Conseillers en Sécurité de l'Information/Data Protection Officers");
-}
-
-/* q07: How often is the CSI/DPO platform's meeting on cyber issues organised, and to which
- * report is it related? */
-static void
-test_q07 (void)
-{
-  g_autoptr(CcbnetEntity) platform = find ("CSI/DPO");
-  g_autofree char *meetings = ask (CCBNET_RELATION_KIND_PART_OF, TRUE, NULL, platform,
-                                   "entity-type", CCBNET_ENTITY_TYPE_EVENT_SERIES, NULL);
-  g_autoptr(CcbnetEntity) meeting = ccbnet_registry_lookup (registry, meetings);
-  g_autofree char *report = NULL;
-  g_autoptr(CcbnetRelation) relation = NULL;
-
-  g_assert_cmpstr (meetings, ==, "csi-dpo-cyber-meeting");
-  g_assert_cmpint (ccbnet_entity_get_cadence (meeting), ==, CCBNET_CADENCE_QUARTERLY);
-  report = ask (CCBNET_RELATION_KIND_RELATED_TO, FALSE, meeting, NULL, NULL);
-  g_assert_cmpstr (report, ==, "qctr-report");
-  relation = the_relation (CCBNET_RELATION_KIND_RELATED_TO, meeting, NULL);
-  assert_quote (relation, "A specific meeting on cyber issues is organised every quarter, in relation to "
-                          "CCB/CERT's Quarterly Cyber Threat Report.");
-}
-
-/* q09: Which three kinds of federal public service do the IT managers brought together by SIT
- * come from? */
-static void
-test_q09 (void)
-{
-  g_autoptr(CcbnetEntity) sit = find ("SIT");
-  g_autofree char *managers = ask (CCBNET_RELATION_KIND_PARTICIPATES_IN, TRUE, NULL, sit, NULL);
-  g_autoptr(CcbnetEntity) group = ccbnet_registry_lookup (registry, managers);
-  g_autofree char *services = ask (CCBNET_RELATION_KIND_AFFILIATED_WITH, FALSE, group, NULL, NULL);
-  g_autoptr(CcbnetEntity) all = ccbnet_registry_lookup (registry, services);
-  g_autofree char *kinds = ask (CCBNET_RELATION_KIND_PART_OF, TRUE, NULL, all, NULL);
-
-  g_assert_cmpstr (managers, ==, "it-managers-federal");
-  g_assert_cmpstr (services, ==, "federal-public-services");
-  g_assert_cmpstr (kinds, ==, "federal-public-services-category,public-social-security-institutions,"
-                              "public-utility-institutions");
-}
-
-/* q11: Via which FPS are Belgium's formal positions in international discussions developed,
- * and which of its channels does the page name? */
-static void
-test_q11 (void)
-{
-  g_autoptr(CcbnetEntity) belgium = find ("Belgium");
-  g_autofree char *fps = ask (CCBNET_RELATION_KIND_DEVELOPS_POSITIONS_FOR, FALSE, NULL, belgium, NULL);
-  g_autoptr(CcbnetEntity) foreign_affairs = ccbnet_registry_lookup (registry, fps);
-  g_autofree char *channels = ask (CCBNET_RELATION_KIND_PART_OF, TRUE, NULL, foreign_affairs, NULL);
-  g_autoptr(CcbnetEntity) dge = find ("DGE");
-  g_autoptr(CcbnetRelation) channel = the_relation (CCBNET_RELATION_KIND_PART_OF, dge, foreign_affairs);
-
-  g_assert_cmpstr (fps, ==, "fps-foreign-affairs");
-  g_assert_cmpstr (channels, ==, "dge,digital-task-force");
-  /* "including": the page names some channels, not all. */
-  g_assert_true (ccbnet_relation_get_non_exhaustive (channel));
-}
-
-/* q13: Whose administrative positions can the IEC assist in defining and coordinating? */
-static void
-test_q13 (void)
-{
-  g_autoptr(CcbnetEntity) iec = find ("IEC");
-  g_autofree char *whose = ask (CCBNET_RELATION_KIND_DEVELOPS_POSITIONS_FOR, FALSE, iec, NULL,
-                                "condition", CCBNET_CONDITION_CAPABILITY, NULL);
-
-  g_assert_cmpstr (whose, ==, "federal-authorities,federated-authorities");
-}
-
-/* q15: Which organisation regularly brings together experts from the private, academic and
- * public sectors? */
-static void
-test_q15 (void)
-{
-  g_autofree char *answer = ask (CCBNET_RELATION_KIND_PARTICIPATES_IN, TRUE, NULL, NULL,
-                                 "cadence", CCBNET_CADENCE_REGULAR,
-                                 "entity-type", CCBNET_ENTITY_TYPE_BODY, NULL);
-  g_autofree char *experts = ask (CCBNET_RELATION_KIND_PARTICIPATES_IN, TRUE, NULL, NULL,
-                                  "cadence", CCBNET_CADENCE_REGULAR,
-                                  "entity-type", CCBNET_ENTITY_TYPE_ACTOR_GROUP, NULL);
-  g_autoptr(CcbnetEntity) group = ccbnet_registry_lookup (registry, experts);
-
-  g_assert_cmpstr (answer, ==, "cyber-security-coalition");
-  g_assert_cmpint (ccbnet_organisation_get_sectors (CCBNET_ORGANISATION (group)), ==,
-                   CCBNET_SECTOR_PRIVATE | CCBNET_SECTOR_ACADEMIC | CCBNET_SECTOR_PUBLIC);
-}
-
-/* q17: Besides all participants, whom do the QCTR events inform about the active cyber
- * threats? */
-static void
-test_q17 (void)
-{
-  g_autoptr(CcbnetEntity) events = find ("QCTR events");
-  g_autoptr(CcbnetQuery) informs = ccbnet_query_new ();
-  g_autoptr(CcbnetQuery) participates = ccbnet_query_new ();
-  g_autoptr(GListModel) informed = NULL;
-  g_autoptr(GListModel) participants = NULL;
-  GString *besides = g_string_new (NULL);
-  g_autofree char *answer = NULL;
-
-  g_object_set (informs, "kind", CCBNET_RELATION_KIND_INFORMS, "subject", events, NULL);
-  g_object_set (participates, "kind", CCBNET_RELATION_KIND_PARTICIPATES_IN, "include-subkinds", TRUE,
-                "object", events, NULL);
-  informed = ccbnet_registry_query_entities (registry, informs);
-  participants = ccbnet_registry_query_entities (registry, participates);
-  g_assert_cmpuint (g_list_model_get_n_items (participants), >, 0);
-
-  for (guint i = 0; i < g_list_model_get_n_items (informed); i++)
-    {
-      g_autoptr(CcbnetEntity) entity = g_list_model_get_item (informed, i);
-      guint position;
-
-      if (!g_list_store_find (G_LIST_STORE (participants), entity, &position))
-        g_string_append_printf (besides, "%s%s", besides->len > 0 ? "," : "", ccbnet_entity_get_id (entity));
     }
-  answer = g_string_free (besides, FALSE);
-  g_assert_cmpstr (answer, ==, "ovi");
+
+  want = join_strings (run, get_array (run, step, member));
+  if (!g_str_equal (have, want))
+    fail (run, "the %s are “%s”, not “%s”", member, have, want);
 }
 
-/* q19: To whom does the CCB send threat information via the Early Warning System? */
 static void
-test_q19 (void)
+run_step (Run        *run,
+          JsonObject *step)
 {
-  g_autoptr(CcbnetEntity) ccb = find ("CCB");
-  g_autoptr(CcbnetEntity) ews = find ("Early Warning System");
-  g_autofree char *whom = ask (CCBNET_RELATION_KIND_INFORMS, FALSE, ccb, NULL, "via", ews, NULL);
+  g_autoptr(GList) members = json_object_get_members (step);
+  g_autoptr(GPtrArray) result = NULL;
+  const char *name = NULL;
+  gboolean has_checks = FALSE;
 
-  g_assert_cmpstr (whom, ==, "ovi-sectoral-authorities,ovi,national-security-services");
-}
-
-/* q21: Which legal instrument on the page is Belgian, and what is its date? */
-static void
-test_q21 (void)
-{
-  g_autoptr(CcbnetEntity) belgium = find ("Belgium");
-  g_autofree char *instruments = ask (CCBNET_RELATION_KIND_APPLIES_TO_JURISDICTION, FALSE, NULL, belgium,
-                                      "entity-type", CCBNET_ENTITY_TYPE_LEGAL_INSTRUMENT, NULL);
-  g_autoptr(CcbnetEntity) act = ccbnet_registry_lookup (registry, instruments);
-
-  g_assert_cmpstr (instruments, ==, "nis-act");
-  g_assert_cmpstr (ccbnet_legal_instrument_get_date (CCBNET_LEGAL_INSTRUMENT (act)), ==, "2019-04-07");
-}
-
-/* q23: Pending the establishment of which authority does the CCB represent Belgium in the ECCG
- * and in ENISA's ad hoc working groups? */
-static void
-test_q23 (void)
-{
-  g_autoptr(CcbnetEntity) ccb = find ("CCB");
-  const char *forums[] = { "ECCG", "ENISA's ad hoc working groups" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (forums); i++)
+  for (GList *l = members; l != NULL; l = l->next)
     {
-      g_autoptr(CcbnetEntity) forum = find (forums[i]);
-      g_autoptr(CcbnetRelation) relation = the_relation (CCBNET_RELATION_KIND_REPRESENTS_IN, ccb, forum);
-      CcbnetEntity *authority = ccbnet_relation_get_condition_ref (relation);
+      const char *key = l->data;
 
-      g_assert_cmpstr (ccbnet_entity_get_id (ccbnet_relation_get_on_behalf_of (relation)), ==, "belgium");
-      g_assert_cmpint (ccbnet_relation_get_condition (relation), ==, CCBNET_CONDITION_PENDING_ESTABLISHMENT);
-      g_assert_cmpstr (ccbnet_entity_get_id (authority), ==, "ncca");
-      g_assert_cmpint (ccbnet_entity_get_status (authority), ==, CCBNET_STATUS_PENDING_ESTABLISHMENT);
-      g_assert_true (g_str_has_prefix (ccbnet_relation_get_condition_text (relation),
-                                       "Pending the formal establishment of"));
+      if (in_list (calls, G_N_ELEMENTS (calls), key))
+        {
+          if (name != NULL)
+            fail (run, "a step makes one call, not “%s” and “%s”", name, key);
+          name = key;
+        }
+      else if (in_list (checks, G_N_ELEMENTS (checks), key))
+        {
+          has_checks = TRUE;
+        }
+      else if (!in_list (expectations, G_N_ELEMENTS (expectations), key))
+        {
+          fail (run, "unknown key “%s”", key);
+        }
     }
-}
+  if (name == NULL)
+    fail (run, "the step makes no call");
+  if (json_object_has_member (step, "where") && !g_str_equal (name, "filter"))
+    fail (run, "only “filter” takes “where”");
 
-/* q25: Together with whom does the CCB represent Belgium in the ECCG and in ENISA's ad hoc
- * working groups? */
-static void
-test_q25 (void)
-{
-  g_autoptr(CcbnetEntity) ccb = find ("CCB");
-  const char *forums[] = { "eccg", "enisa-adhoc-wgs" };
+  result = call (run, step, name);
 
-  for (guint i = 0; i < G_N_ELEMENTS (forums); i++)
+  expect_ids (run, step, "ids", result, NULL);
+  expect_ids (run, step, "subjects", result, "subject");
+  expect_ids (run, step, "objects", result, "object");
+  expect_ids (run, step, "objects-include", result, "object");
+
+  /* Checks apply to every item, so an empty result would pass them all: it fails instead. */
+  if (has_checks)
     {
-      g_autoptr(CcbnetEntity) forum = find (forums[i]);
-      g_autoptr(CcbnetRelation) relation = the_relation (CCBNET_RELATION_KIND_REPRESENTS_IN, ccb, forum);
-      GPtrArray *co_actors = ccbnet_relation_get_co_actors (relation);
-      g_autofree char *representatives = ask (CCBNET_RELATION_KIND_REPRESENTS_IN, FALSE, NULL, forum, NULL);
+      if (result->len == 0)
+        fail (run, "the checks have nothing to check: the %s found nothing", name);
+      for (guint i = 0; i < result->len; i++)
+        {
+          g_autofree char *failure = check_item (run, result->pdata[i], step);
 
-      g_assert_cmpuint (co_actors->len, ==, 1);
-      g_assert_cmpstr (ccbnet_entity_get_id (co_actors->pdata[0]), ==, "other-government-departments");
-      /* The co-actor has its own relation with the same forum. */
-      g_assert_cmpstr (representatives, ==, "ccb,other-government-departments");
+          if (failure != NULL)
+            fail (run, "%s", failure);
+        }
     }
+
+  if (json_object_has_member (step, "as"))
+    g_hash_table_replace (run->names, g_strdup (get_string (run, step, "as")),
+                          g_steal_pointer (&result));
 }
 
-/* q27: In support of which Belgian body does the CCB act as an expert in the HWP-CI? */
 static void
-test_q27 (void)
+test_question (gconstpointer data)
 {
-  g_autoptr(CcbnetEntity) ccb = find ("CCB");
-  g_autoptr(CcbnetEntity) party = find ("HWP-CI");
-  g_autofree char *body = ask (CCBNET_RELATION_KIND_PROVIDES_EXPERTISE_TO, FALSE, ccb, NULL,
-                               "context", party, NULL);
+  JsonObject *question = (JsonObject *) data;
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                       (GDestroyNotify) g_ptr_array_unref);
+  Run run = { json_object_get_string_member (question, "id"), 0, names };
+  JsonArray *steps = get_array (&run, question, "steps");
 
-  g_assert_cmpstr (body, ==, "belgian-permrep-eu");
-}
-
-/* q29: Of which organisation is the CCB itself a member (not on behalf of Belgium)? */
-static void
-test_q29 (void)
-{
-  g_autoptr(CcbnetEntity) ccb = find ("CCB");
-  g_autofree char *own = ask (CCBNET_RELATION_KIND_MEMBER_OF, FALSE, ccb, NULL, NULL);
-  g_autoptr(CcbnetEntity) ecso = ccbnet_registry_lookup (registry, own);
-  g_autoptr(CcbnetRelation) relation = the_relation (CCBNET_RELATION_KIND_MEMBER_OF, ccb, ecso);
-
-  g_assert_cmpstr (own, ==, "ecso");
-  g_assert_null (ccbnet_relation_get_on_behalf_of (relation));
-}
-
-/* q31: For which working group is the CCB Belgium's operational Point of Contact, and within
- * which organisation is it? */
-static void
-test_q31 (void)
-{
-  g_autoptr(CcbnetEntity) ccb = find ("CCB");
-  g_autoptr(CcbnetEntity) belgium = find ("Belgium");
-  g_autofree char *group = ask (CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR, FALSE, ccb, NULL,
-                                "on-behalf-of", belgium, NULL);
-  g_autoptr(CcbnetEntity) wg = ccbnet_registry_lookup (registry, group);
-
-  g_assert_cmpstr (group, ==, "osce-iwg-cyberspace");
-  g_assert_cmpstr (ccbnet_entity_get_id (ccbnet_entity_get_parent (wg)), ==, "osce");
-}
-
-/* q33: In which worldwide platform does the CCB represent Belgium as a member? */
-static void
-test_q33 (void)
-{
-  g_autoptr(CcbnetEntity) ccb = find ("CCB");
-  g_autoptr(CcbnetEntity) belgium = find ("Belgium");
-  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
-  g_autoptr(GListModel) forums = NULL;
-  GString *worldwide = g_string_new (NULL);
-  g_autofree char *answer = NULL;
-
-  g_object_set (query, "kind", CCBNET_RELATION_KIND_REPRESENTS_IN, "subject", ccb,
-                "on-behalf-of", belgium, NULL);
-  forums = ccbnet_registry_query_entities (registry, query);
-  for (guint i = 0; i < g_list_model_get_n_items (forums); i++)
+  g_test_message ("%s", json_object_get_string_member (question, "question"));
+  g_assert_cmpuint (json_array_get_length (steps), >, 0);
+  for (run.step = 0; run.step < json_array_get_length (steps); run.step++)
     {
-      g_autoptr(CcbnetEntity) forum = g_list_model_get_item (forums, i);
+      JsonNode *step = json_array_get_element (steps, run.step);
 
-      if (CCBNET_IS_PLATFORM (forum) &&
-          g_strv_contains (ccbnet_platform_get_characteristics (CCBNET_PLATFORM (forum)), "worldwide"))
-        g_string_append (worldwide, ccbnet_entity_get_id (forum));
+      if (!JSON_NODE_HOLDS_OBJECT (step))
+        fail (&run, "a step is an object");
+      run_step (&run, json_node_get_object (step));
     }
-  answer = g_string_free (worldwide, FALSE);
-  g_assert_cmpstr (answer, ==, "gfce");
-}
-
-/* q35: Within which organisations does the CCB, where appropriate, take part in debates? */
-static void
-test_q35 (void)
-{
-  g_autoptr(CcbnetEntity) ccb = find ("CCB");
-  g_autofree char *where = ask (CCBNET_RELATION_KIND_PARTICIPATES_IN, TRUE, ccb, NULL,
-                                "condition", CCBNET_CONDITION_WHERE_APPROPRIATE, NULL);
-
-  g_assert_cmpstr (where, ==, "oecd,itu");
-}
-
-/* q37: What is CERT.be in relation to the CCB? */
-static void
-test_q37 (void)
-{
-  g_autoptr(CcbnetEntity) cert = find ("CERT.be");
-  g_autoptr(CcbnetEntity) ccb = find ("CCB");
-  g_autoptr(GListModel) path = ccbnet_registry_find_path (registry, cert, ccb, 1);
-  g_autoptr(CcbnetRelation) relation = g_list_model_get_item (path, 0);
-
-  g_assert_cmpint (ccbnet_relation_get_kind (relation), ==, CCBNET_RELATION_KIND_UNIT_OF);
-  g_assert_true (ccbnet_relation_get_subject (relation) == cert);
-  g_assert_cmpstr (ccbnet_relation_get_role (relation), ==, "operational department");
-  assert_quote (relation, "The Belgian Computer Emergency Response Team (CERT.be) is an operational "
-                          "department of the CCB.");
-}
-
-/* q39: Which international exercise that the CCB takes part in is organised every two years,
- * and by whom? */
-static void
-test_q39 (void)
-{
-  g_autoptr(CcbnetEntity) ccb = find ("CCB");
-  g_autofree char *exercises = ask (CCBNET_RELATION_KIND_PARTICIPATES_IN, TRUE, ccb, NULL,
-                                    "entity-type", CCBNET_ENTITY_TYPE_EVENT_SERIES, NULL);
-  g_autoptr(CcbnetEntity) exercise = ccbnet_registry_lookup (registry, exercises);
-  g_autofree char *organiser = ask (CCBNET_RELATION_KIND_ORGANISES, FALSE, NULL, exercise,
-                                    "cadence", CCBNET_CADENCE_BIENNIAL, NULL);
-
-  g_assert_cmpstr (exercises, ==, "cyber-europe");
-  g_assert_cmpstr (ccbnet_entity_get_classification (exercise), ==, "exercise");
-  g_assert_cmpstr (organiser, ==, "enisa");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *path = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonObject *root;
+  JsonArray *questions;
   int result;
 
   g_test_init (&argc, &argv, NULL);
   registry = ccbnet_registry_get_default ();
 
-  g_test_add_func ("/acceptance/q01-monthly-platform", test_q01);
-  g_test_add_func ("/acceptance/q03-ovi-authorities", test_q03);
-  g_test_add_func ("/acceptance/q05-csi-dpo-french", test_q05);
-  g_test_add_func ("/acceptance/q07-csi-dpo-meeting", test_q07);
-  g_test_add_func ("/acceptance/q09-federal-public-services", test_q09);
-  g_test_add_func ("/acceptance/q11-formal-positions", test_q11);
-  g_test_add_func ("/acceptance/q13-iec", test_q13);
-  g_test_add_func ("/acceptance/q15-coalition", test_q15);
-  g_test_add_func ("/acceptance/q17-qctr-informs", test_q17);
-  g_test_add_func ("/acceptance/q19-early-warning", test_q19);
-  g_test_add_func ("/acceptance/q21-belgian-act", test_q21);
-  g_test_add_func ("/acceptance/q23-pending-authority", test_q23);
-  g_test_add_func ("/acceptance/q25-together-with", test_q25);
-  g_test_add_func ("/acceptance/q27-hwp-ci", test_q27);
-  g_test_add_func ("/acceptance/q29-own-membership", test_q29);
-  g_test_add_func ("/acceptance/q31-osce-point-of-contact", test_q31);
-  g_test_add_func ("/acceptance/q33-worldwide-platform", test_q33);
-  g_test_add_func ("/acceptance/q35-where-appropriate", test_q35);
-  g_test_add_func ("/acceptance/q37-cert-be", test_q37);
-  g_test_add_func ("/acceptance/q39-cyber-europe", test_q39);
+  path = g_test_build_filename (G_TEST_DIST, "acceptance", "questions.json", NULL);
+  json_parser_load_from_mapped_file (parser, path, &error);
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  root = json_node_get_object (json_parser_get_root (parser));
+  questions = json_object_get_array_member (root, "questions");
+  g_assert_nonnull (questions);
+  g_assert_cmpuint (json_array_get_length (questions), >, 0);
+
+  for (guint i = 0; i < json_array_get_length (questions); i++)
+    {
+      JsonObject *question = json_array_get_object_element (questions, i);
+      const char *id = NULL;
+      g_autofree char *test_path = NULL;
+
+      if (question != NULL)
+        id = json_object_get_string_member_with_default (question, "id", NULL);
+      if (id == NULL || !g_regex_match_simple ("^q[0-9]{2}$", id, 0, 0))
+        g_error ("%s: question %u has no id of the form qNN", path, i + 1);
+      if (!g_hash_table_add (seen, (gpointer) id))
+        g_error ("%s: two questions have the id %s", path, id);
+      if (json_object_get_string_member_with_default (question, "question", NULL) == NULL)
+        g_error ("%s: %s has no question text", path, id);
+      test_path = g_strconcat ("/acceptance/", id, NULL);
+      g_test_add_data_func (test_path, question, test_question);
+    }
 
   result = g_test_run ();
 

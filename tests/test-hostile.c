@@ -8,10 +8,11 @@
  * the registry it was loaded into exactly as it was (no partial registry), must not leak (the
  * ASan and valgrind runs of this test check that) and must take little time.
  *
- * Small inputs are files in tests/hostile/ (NAME.json with NAME.expect, "<error nick> <location>"
- * as in tests/data/bad/, or "ok" for tricky input that must load). Big inputs are generated here
- * at run time and never committed. tests/hostile/README.md maps each item of the hostile-input
- * list of issue 6 to the test that covers it.
+ * Small inputs are the files of tests/hostile/, the one corpus of bad-input fixtures of the
+ * project: NAME.json with NAME.expect, "<error nick> <location>" or "ok" for tricky input that
+ * must load. This file is the only place that runs them (as /hostile/corpus/NAME). Big inputs are
+ * generated here at run time and never committed. tests/hostile/README.md describes the format
+ * and maps each item of the hostile-input list of issue 6 to the test that covers it.
  *
  * There are no timed assertions. Cases whose failure mode is a crash (stack exhaustion) run in a
  * subprocess, so that a crash fails that case only; cases whose failure mode is a quadratic
@@ -1107,9 +1108,27 @@ add_corpus (void)
 
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".json"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+    {
+      if (g_str_has_suffix (name, ".json"))
+        {
+          g_ptr_array_add (names, g_strdup (name));
+        }
+      else if (g_str_has_suffix (name, ".expect"))
+        {
+          /* An expectation without its input would test nothing, silently. */
+          g_autofree char *stem = g_strndup (name, strlen (name) - strlen (".expect"));
+          g_autofree char *json = g_strconcat (dir_path, G_DIR_SEPARATOR_S, stem, ".json", NULL);
+
+          if (!g_file_test (json, G_FILE_TEST_EXISTS))
+            g_error ("%s has no %s.json", name, stem);
+        }
+      else if (!g_str_equal (name, "README.md") && name[0] != '.' && !g_str_has_suffix (name, "~"))
+        {
+          g_error ("%s/%s is neither a fixture (NAME.json, NAME.expect) nor the README",
+                   dir_path, name);
+        }
+    }
+  g_ptr_array_sort (names, test_compare_strings);
   g_assert_cmpuint (names->len, >, 0);
 
   for (guint i = 0; i < names->len; i++)

@@ -1,4 +1,8 @@
-/* test-load.c: loading, every error code, atomicity, async loads and checks
+/* test-load.c: loading, limits, atomicity, async loads and checks
+ *
+ * The committed bad-input fixtures (one per error code and more) are run by test-hostile.c,
+ * from tests/hostile/; this file uses one of them, cycle.json, where it needs a file that
+ * fails to load.
  *
  * SPDX-FileCopyrightText: 2026 The libccbnet authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -8,68 +12,6 @@
 
 #include "test-utils.h"
 #include "ccbnet-private.h"
-
-/* Each tests/data/bad/NAME.json has NAME.expect: "<error nick> <location>", where the location
- * is LINE:COLUMN for the bytes or a JSON path for the meaning. */
-static void
-test_bad_fixture (gconstpointer data)
-{
-  const char *name = data;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", name, NULL);
-  g_autofree char *expect_path = NULL;
-  g_autofree char *expect = NULL;
-  g_autofree char *expected_prefix = NULL;
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(CcbnetRegistry) registry = test_load_fixture ("minimal.json");
-  g_autoptr(CcbnetEntity) before = test_entity (registry, "agency");
-  g_autoptr(CcbnetEntity) after = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GEnumClass) codes = g_type_class_ref (CCBNET_TYPE_DATASET_ERROR);
-  g_autofree char *parse_name = g_file_get_parse_name (file);
-  GEnumValue *code;
-  guint n_entities = g_list_model_get_n_items (ccbnet_registry_get_entities (registry));
-
-  {
-    g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".json"));
-
-    expect_path = g_strconcat (stem, ".expect", NULL);
-  }
-  g_assert_true (g_file_get_contents (expect_path, &expect, NULL, NULL));
-  g_strchomp (expect);
-  parts = g_strsplit (expect, " ", 2);
-  g_assert_cmpuint (g_strv_length (parts), ==, 2);
-  code = g_enum_get_value_by_nick (codes, parts[0]);
-  g_assert_nonnull (code);
-
-  g_assert_false (ccbnet_registry_load_from_file (registry, file, NULL, &error));
-  g_assert_error (error, CCBNET_DATASET_ERROR, code->value);
-  if (parts[1][0] == '$')
-    expected_prefix = g_strdup_printf ("%s: %s: ", parse_name, parts[1]);
-  else
-    expected_prefix = g_strdup_printf ("%s:%s: ", parse_name, parts[1]);
-  if (!g_str_has_prefix (error->message, expected_prefix))
-    g_error ("message “%s” does not start with “%s”", error->message, expected_prefix);
-  g_assert_true (g_utf8_validate (error->message, -1, NULL));
-
-  /* A failed load changes nothing. */
-  g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_entities (registry)), ==, n_entities);
-  after = test_entity (registry, "agency");
-  g_assert_true (before == after);
-
-  /* The checker agrees with the loader on the first problem. */
-  g_clear_error (&error);
-  {
-    g_autoptr(GPtrArray) problems = ccbnet_registry_check_file (registry, file, NULL, &error);
-    g_autofree char *text = NULL;
-
-    g_assert_nonnull (problems);
-    g_assert_cmpuint (problems->len, >=, 1);
-    g_assert_cmpint (ccbnet_problem_get_code (problems->pdata[0]), ==, code->value);
-    text = ccbnet_problem_to_string (problems->pdata[0]);
-    g_assert_true (g_str_has_prefix (text, expected_prefix));
-  }
-}
 
 static void
 test_size_limit (void)
@@ -253,7 +195,7 @@ static void
 test_async_error (void)
 {
   g_autoptr(CcbnetRegistry) registry = test_load_fixture ("minimal.json");
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", "cycle.json", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "hostile", "cycle.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   AsyncResult res = { g_main_loop_new (NULL, FALSE), FALSE, NULL };
 
@@ -465,7 +407,7 @@ test_default_bad_environment (void)
 {
   if (g_test_subprocess ())
     {
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", "cycle.json", NULL);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "hostile", "cycle.json", NULL);
 
       g_setenv ("CCBNET_DATASET", path, TRUE);
       g_test_expect_message ("Ccbnet", G_LOG_LEVEL_WARNING, "CCBNET_DATASET: *cycle.json: $.relations[0]: *");
@@ -501,29 +443,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GDir) dir = NULL;
-  g_autofree char *bad = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
   g_test_init (&argc, &argv, NULL);
-
-  bad = g_test_build_filename (G_TEST_DIST, "data", "bad", NULL);
-  dir = g_dir_open (bad, 0, NULL);
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".json"))
-      g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  g_assert_cmpuint (names->len, >, 0);
-  for (guint i = 0; i < names->len; i++)
-    {
-      g_autofree char *test_path = NULL;
-      const char *fixture = names->pdata[i];
-
-      test_path = g_strdup_printf ("/load/bad/%.*s", (int) (strlen (fixture) - 5), fixture);
-      g_test_add_data_func (test_path, fixture, test_bad_fixture);
-    }
 
   g_test_add_func ("/load/limit/size", test_size_limit);
   g_test_add_func ("/load/limit/huge-file", test_huge_file);

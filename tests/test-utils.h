@@ -27,6 +27,16 @@ test_ids (GListModel *model)
   return g_string_free (ids, FALSE);
 }
 
+/* For g_ptr_array_sort() of an array of strings: it passes pointers to the elements (char **),
+ * not the elements, so g_strcmp0() itself would compare addresses. (g_ptr_array_sort_values(),
+ * which passes the elements, is GLib 2.76.) */
+static inline int
+test_compare_strings (gconstpointer a,
+                      gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 static inline CcbnetRegistry *
 test_load_fixture (const char *name)
 {

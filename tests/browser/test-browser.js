@@ -208,7 +208,7 @@ async function mainScenario(app, window) {
 
     // A bad file: the spinner turns while the library loads it in its thread, then the banner
     // gives the loader's located message, and the window keeps what it showed.
-    const bad = dataDir.resolve_relative_path('bad/dangling-reference-subject.json');
+    const bad = here.resolve_relative_path('../hostile/dangling-reference-subject.json');
     const badLoad = window.loadFile(bad);
     check(window.spinner.visible && window.spinner.spinning, 'the spinner turns while the file loads');
     check(!window.lookup_action('open').enabled, 'Open waits for the load');

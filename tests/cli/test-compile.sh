@@ -251,8 +251,8 @@ done
 [ -L "$work/names/symlink.json" ] || fail "compile --output symlink.json replaced the link"
 
 # 7. Bad input: exit status 2, with the place of the problem, and nothing written.
-run 2 compile tests/data/bad/syntax-truncated.json --output "$work/bad.ccbnetdb" &&
-  if ! grep -q '^ccbnet: error: tests/data/bad/syntax-truncated.json:[0-9]*:[0-9]*: ' "$work/err"; then
+run 2 compile tests/hostile/syntax-truncated.json --output "$work/bad.ccbnetdb" &&
+  if ! grep -q '^ccbnet: error: tests/hostile/syntax-truncated.json:[0-9]*:[0-9]*: ' "$work/err"; then
     fail "compile of a bad file does not locate the problem:"
     cat "$work/err"
   fi

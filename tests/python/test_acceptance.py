@@ -1,10 +1,11 @@
 # SPDX-License-Identifier: LGPL-2.1-or-later
 """The acceptance questions about the CCB networks page, answered through typed queries.
 
-Each test answers one question of the project's acceptance list (its id is in the test's name)
-with the library's typed calls only: Registry.find/lookup/query/query_entities/find_path,
-Entity.get_parent and typed properties. The expected ids and source sentences are written here;
-nothing is read from outside the project at run time.
+The questions (q01…q39), the typed calls that answer them, the expected ids and the source
+sentences are data: tests/acceptance/questions.json, whose format tests/acceptance/README.md
+describes. This file interprets each question, one test per question id, with the library's typed
+calls only: Registry.find/find_all/query/query_entities/find_path, Ccbnet.Query(**filters) and
+GObject properties read by name. tests/test-acceptance.c interprets the same file in C.
 
 Run from the top of the source tree, after `ninja -C _build`:
 
@@ -12,377 +13,357 @@ Run from the top of the source tree, after `ninja -C _build`:
         /usr/bin/python3 -m pytest -p no:cacheprovider tests/python/test_acceptance.py
 """
 
-from gi.repository import Ccbnet
+import json
+import pathlib
 
-from conftest import ids
+import pytest
+from gi.repository import Ccbnet, GObject
 
-Kind = Ccbnet.RelationKind
-EntityType = Ccbnet.EntityType
+QUESTIONS_FILE = pathlib.Path(__file__).resolve().parent.parent / "acceptance" / "questions.json"
+QUESTIONS = json.loads(QUESTIONS_FILE.read_text(encoding="utf-8"))["questions"]
 
-
-def ask(registry, **filters):
-    """The relations matching a typed query."""
-    return list(registry.query(Ccbnet.Query(**filters)))
-
-
-def ask_entities(registry, **filters):
-    """The entities a typed query asks about (the free ends of its relations)."""
-    return list(registry.query_entities(Ccbnet.Query(**filters)))
-
-
-def quotes(record):
-    return [citation.get_quote() for citation in record.get_sources()]
+# The keys a step may have: its call (exactly one), what to name its result, what its result must
+# be, and checks on each item of its result.
+CALLS = ("find", "find_all", "query", "query_entities", "find_path", "filter", "difference",
+         "check")
+EXPECTATIONS = ("as", "ids", "subjects", "objects", "objects-include", "where")
+CHECKS = ("type", "properties", "contains", "quotes", "quotes-include", "name-for-language",
+          "other-names", "co-actors", "kind-is-a")
 
 
-def found(registry, text):
-    entity = registry.find(text)
-    assert entity is not None, f"nothing is known as {text!r}"
-    return entity
+class FormatError(Exception):
+    """The question file says something the format does not allow."""
 
 
-def test_q01_platform_meeting_monthly(registry):
-    # Which platform meets on a monthly basis?
-    answer = ask_entities(registry, entity_type=EntityType.BODY, cadence=Ccbnet.Cadence.MONTHLY)
-    assert ids(answer) == ["sit"]
-    sit = answer[0]
-    assert sit.get_classification() == "platform"
-    assert sit.get_cadence_text() == "meets on a monthly basis"
-    assert ("SIT meets on a monthly basis, with the aim of setting up and monitoring joint IT "
-            "initiatives, both public procurement and projects, as well as providing basic "
-            "technical input for G-Cloud initiatives.") in quotes(sit)
+def object_id(item):
+    get_id = getattr(item, "get_id", None)
+    return get_id() if get_id is not None else type(item).__name__
 
 
-def test_q03_cyssap_consultation_and_supervision(registry):
-    # Via which platform does consultation between the supervisory authorities of Operators of
-    # Vital Importance take place, and whom do those authorities supervise?
-    authorities = found(registry, "supervisory authorities of Operators of Vital Importance")
-    consultation = ask(registry, kind=Kind.PARTICIPATES_IN, subject=authorities,
-                       entity_type=EntityType.BODY)
-    assert [r.get_object().get_id() for r in consultation] == ["cyssap"]
-    assert consultation[0].get_object().get_classification() == "platform"
-    supervised = ask_entities(registry, kind=Kind.SUPERVISES, subject=authorities)
-    assert ids(supervised) == ["ovi"]
-    assert set(ids([consultation[0].get_object()] + supervised)) == {"cyssap", "ovi"}
-    assert quotes(consultation[0]) == [
-        "Consultation between the supervisory authorities of Operators of Vital Importance "
-        "takes place via the Cyber Security Sectoral Authority Platform (CySSAP)."]
+def ids(items):
+    return [object_id(item) for item in items]
 
 
-def test_q05_csi_dpo_french_expansion(registry):
-    # What French expansion does the page give for the CSI/DPO platform?
-    platform = found(registry, "CSI/DPO")
-    assert platform.get_id() == "csi-dpo-platform"
-    expansion = platform.get_name_for_language("fr")
-    assert expansion == "les Conseillers en Sécurité de l'Information/Data Protection Officers"
-    french = [n for n in platform.get_other_names() if n.get_language() == "fr"]
-    assert [n.get_text() for n in french] == [expansion]
-    assert french[0].is_external() is False          # the page gives it
-    assert quotes(platform) == [
-        "The CSI/DPO (les Conseillers en Sécurité de l'Information/Data Protection Officers) "
-        "platform brings together the security advisers and data protection officers of each "
-        "public service."]
+def enum_from_nick(gtype, nick):
+    for value in gtype.pytype.__enum_values__.values():
+        if value.value_nick == nick:
+            return value
+    raise FormatError(f"{nick!r} is no nick of {gtype.name}")
 
 
-def test_q07_csi_dpo_meeting_quarterly_and_report(registry):
-    # How often is the CSI/DPO platform's specific meeting on cyber issues organised, and to
-    # which report is it related?
-    platform = found(registry, "CSI/DPO platform")
-    meetings = ask_entities(registry, kind=Kind.PART_OF, object=platform,
-                            entity_type=EntityType.EVENT_SERIES)
-    assert ids(meetings) == ["csi-dpo-cyber-meeting"]
-    meeting = meetings[0]
-    assert meeting.get_cadence() == Ccbnet.Cadence.QUARTERLY
-    assert meeting.get_cadence_text() == "every quarter"
-    related = ask(registry, kind=Kind.RELATED_TO, subject=meeting)
-    assert [r.get_object().get_id() for r in related] == ["qctr-report"]
-    report = related[0].get_object()
-    assert report.get_entity_type() == EntityType.PUBLICATION
-    assert ids([meeting, report]) == ["csi-dpo-cyber-meeting", "qctr-report"]
-    assert quotes(related[0]) == [
-        "A specific meeting on cyber issues is organised every quarter, in relation to "
-        "CCB/CERT's Quarterly Cyber Threat Report."]
+def flags_from_nicks(gtype, nicks):
+    by_nick = {value.first_value_nick: int(value)
+               for value in gtype.pytype.__flags_values__.values() if int(value) != 0}
+    flags = 0
+    for nick in nicks:
+        if nick not in by_nick:
+            raise FormatError(f"{nick!r} is no nick of {gtype.name}")
+        flags |= by_nick[nick]
+    return flags
 
 
-def test_q09_sit_it_managers_kinds_of_service(registry):
-    # Which three kinds of federal public service do the IT managers brought together by SIT
-    # come from?
-    sit = found(registry, "SIT")
-    managers = ask_entities(registry, kind=Kind.PARTICIPATES_IN, object=sit)
-    assert ids(managers) == ["it-managers-federal"]
-    services = ask_entities(registry, kind=Kind.AFFILIATED_WITH, subject=managers[0])
-    assert ids(services) == ["federal-public-services"]
-    kinds = ask(registry, kind=Kind.PART_OF, object=services[0])
-    assert {r.get_subject().get_id() for r in kinds} == {
-        "federal-public-services-category", "public-social-security-institutions",
-        "public-utility-institutions"}
-    assert {r.get_role() for r in kinds} == {"category"}
-    for relation in kinds:
-        assert quotes(relation) == [
-            "SIT (Synergy IT) is the platform for sharing knowledge and consulting between IT "
-            "managers from all federal public services (Federal Public Services, Public Social "
-            "Security Institutions and Public Utility Institutions)."]
+def show(value):
+    """A property value as the question file would write it."""
+    if isinstance(value, GObject.GEnum):
+        return value.value_nick
+    if isinstance(value, GObject.GFlags):
+        return [flag.first_value_nick for bit, flag in type(value).__flags_values__.items()
+                if bit and int(value) & bit == bit]
+    if isinstance(value, GObject.Object):
+        return object_id(value)
+    return value
 
 
-def test_q11_belgian_positions_fps_foreign_affairs_channels(registry):
-    # Via which FPS are Belgium's formal positions in international discussions developed, and
-    # which of its channels does the page name?
-    belgium = found(registry, "Belgium")
-    developers = ask(registry, kind=Kind.DEVELOPS_POSITIONS_FOR, object=belgium,
-                     entity_type=EntityType.ORGANISATION)
-    assert [r.get_subject().get_id() for r in developers] == ["fps-foreign-affairs"]
-    fps = developers[0].get_subject()
-    assert fps.get_classification() == "federal-public-service"
-    channels = ask(registry, kind=Kind.PART_OF, object=fps)
-    assert [r.get_subject().get_id() for r in channels] == ["dge", "digital-task-force"]
-    assert all(r.get_role() == "channel" and r.get_non_exhaustive() for r in channels)
-    assert ids([fps] + [r.get_subject() for r in channels]) == [
-        "fps-foreign-affairs", "dge", "digital-task-force"]
-    assert quotes(developers[0]) == [
-        "Belgium's formal positions in international discussions are developed via the "
-        "appropriate channels of the FPS Foreign Affairs, including DGE and the Digital Task "
-        "Force."]
+def is_a(gtype, fundamental):
+    return GObject.type_is_a(gtype, fundamental)
 
 
-def test_q13_iec_assists_federal_and_federated_authorities(registry):
-    # Whose administrative positions can the IEC assist in defining and coordinating?
-    iec = found(registry, "IEC")
-    relations = ask(registry, kind=Kind.DEVELOPS_POSITIONS_FOR, subject=iec)
-    assert {r.get_object().get_id() for r in relations} == {
-        "federal-authorities", "federated-authorities"}
-    for relation in relations:
-        assert relation.get_condition() == Ccbnet.Condition.CAPABILITY
-        assert relation.get_condition_text() == "can assist"
-        assert relation.get_topic() == "administrative positions"
-        assert relation.get_levels() == (
-            Ccbnet.Level.NATIONAL | Ccbnet.Level.EUROPEAN | Ccbnet.Level.INTERNATIONAL)
-        assert quotes(relation) == [
-            "The Interministerial Economic Commission (IEC) is an independent, flexible, "
-            "technical-administrative coordination mechanism at the Federal Public Service "
-            "Economy, SMEs, Self-Employed and Energy that can assist in defining and "
-            "coordinating the administrative positions of the federal and federated "
-            "authorities in national, European and international cases, including in the area "
-            "of cyber security."]
+def quotes(item):
+    if not isinstance(item, (Ccbnet.Entity, Ccbnet.Relation)):
+        raise FormatError(f"{type(item).__name__} has no sources")
+    return [citation.get_quote() for citation in item.get_sources()]
 
 
-def test_q15_coalition_brings_experts_together_regularly(registry):
-    # Which organisation regularly brings together experts in the field from the private,
-    # academic and public sectors?
-    all_sectors = Ccbnet.Sector.PRIVATE | Ccbnet.Sector.ACADEMIC | Ccbnet.Sector.PUBLIC
-    relations = [r for r in ask(registry, kind=Kind.PARTICIPATES_IN,
-                                cadence=Ccbnet.Cadence.REGULAR)
-                 if isinstance(r.get_subject(), Ccbnet.Organisation)
-                 and r.get_subject().get_sectors() == all_sectors]
-    assert [r.get_object().get_id() for r in relations] == ["cyber-security-coalition"]
-    assert relations[0].get_cadence_text() == "regularly brings together"
-    assert quotes(relations[0]) == [
-        "The Cyber Security Coalition Belgium regularly brings together experts in the field "
-        "from the private, academic and public sectors."]
+class Run:
+    """One question being answered: the results its steps named with "as"."""
+
+    def __init__(self, registry, question):
+        self.registry = registry
+        self.question = question
+        self.names = {}
+
+    # References and entities.
+
+    def resolve_reference(self, reference):
+        """"$NAME" is the result a step named NAME, "$NAME.PROPERTY…" the objects those items
+        hold in an object-valued property."""
+        if not reference.startswith("$"):
+            raise FormatError(f"{reference!r} is no reference (they start with '$')")
+        name, *path = reference[1:].split(".")
+        if name not in self.names:
+            raise FormatError(f"no earlier step is named {name!r}")
+        items = list(self.names[name])
+        for prop in path:
+            following = []
+            for item in items:
+                pspec = item.find_property(prop)
+                if pspec is None or not is_a(pspec.value_type, GObject.TYPE_OBJECT):
+                    raise FormatError(f"{type(item).__name__} {object_id(item)} has no object "
+                                      f"property {prop!r}")
+                value = item.get_property(prop)
+                assert value is not None, f"{object_id(item)} has no {prop}"
+                following.append(value)
+            items = following
+        return items
+
+    def resolve_entity(self, text):
+        """An entity given as a reference to a result of exactly one entity, or as a name for
+        Registry.find()."""
+        if text.startswith("$"):
+            items = self.resolve_reference(text)
+            assert len(items) == 1 and isinstance(items[0], Ccbnet.Entity), \
+                f"{text} must be one entity, not {ids(items)}"
+            return items[0]
+        entity = self.registry.find(text)
+        assert entity is not None, f"nothing is known as {text!r}"
+        return entity
+
+    def build_query(self, filters):
+        """A Ccbnet.Query with each filter set by its property name."""
+        values = {}
+        for name, value in filters.items():
+            pspec = Ccbnet.Query.find_property(name)
+            if pspec is None:
+                raise FormatError(f"Ccbnet.Query has no property {name!r}")
+            gtype = pspec.value_type
+            if is_a(gtype, GObject.TYPE_ENUM):
+                value = enum_from_nick(gtype, value)
+            elif gtype == GObject.TYPE_BOOLEAN and isinstance(value, bool):
+                pass
+            elif is_a(gtype, Ccbnet.Entity.__gtype__):
+                value = self.resolve_entity(value)
+            elif is_a(gtype, Ccbnet.Section.__gtype__):
+                section = self.registry.lookup_section(value)
+                assert section is not None, f"no section has the id {value!r}"
+                value = section
+            else:
+                raise FormatError(f"the filter {name!r} has a value of the wrong type")
+            values[name.replace("-", "_")] = value
+        return Ccbnet.Query(**values)
+
+    # Checks on one item: None when the item passes, or what is wrong with it.
+
+    def value_equals(self, actual, expected, gtype):
+        if is_a(gtype, GObject.TYPE_ENUM):
+            if not isinstance(expected, str):
+                raise FormatError("expected an enumeration value as a nick")
+            return actual == enum_from_nick(gtype, expected)
+        if is_a(gtype, GObject.TYPE_FLAGS):
+            if not isinstance(expected, list):
+                raise FormatError("expected flags as a list of nicks")
+            return int(actual) == flags_from_nicks(gtype, expected)
+        if gtype == GObject.TYPE_STRING:
+            if expected is not None and not isinstance(expected, str):
+                raise FormatError("expected a string or null")
+            return actual == expected
+        if gtype == GObject.TYPE_BOOLEAN:
+            if not isinstance(expected, bool):
+                raise FormatError("expected a boolean")
+            return bool(actual) == expected
+        if gtype == GObject.TYPE_STRV:
+            if not isinstance(expected, list):
+                raise FormatError("expected a list of strings")
+            return list(actual or []) == expected
+        if is_a(gtype, GObject.TYPE_OBJECT):
+            if expected is None:
+                return actual is None
+            if not isinstance(expected, str):
+                raise FormatError("expected an id, a reference or null")
+            if expected.startswith("$"):
+                # The very object a step found.
+                return actual is not None and actual == self.resolve_entity(expected)
+            return actual is not None and object_id(actual) == expected
+        raise FormatError(f"cannot compare a property of type {gtype.name}")
+
+    def check_item(self, item, spec):
+        target = item
+        # In "where": the checks apply to an object the item holds, such as a relation's subject.
+        if "at" in spec:
+            pspec = item.find_property(spec["at"])
+            if pspec is None or not is_a(pspec.value_type, GObject.TYPE_OBJECT):
+                raise FormatError(f"{type(item).__name__} has no object property {spec['at']!r}")
+            target = item.get_property(spec["at"])
+            if target is None:
+                return f"{object_id(item)} has no {spec['at']}"
+
+        if "type" in spec:
+            try:
+                gtype = GObject.type_from_name(spec["type"])
+            except RuntimeError:
+                raise FormatError(f"no type is called {spec['type']}") from None
+            if not target.__gtype__.is_a(gtype):
+                return f"{object_id(target)} is a {target.__gtype__.name}, not a {spec['type']}"
+
+        for name, expected in spec.get("properties", {}).items():
+            pspec = target.find_property(name)
+            if pspec is None:
+                return f"{target.__gtype__.name} {object_id(target)} has no property {name!r}"
+            actual = target.get_property(name)
+            if not self.value_equals(actual, expected, pspec.value_type):
+                return f"{name} of {object_id(target)} is {show(actual)!r}, not {expected!r}"
+
+        for name, wanted in spec.get("contains", {}).items():
+            pspec = target.find_property(name)
+            if pspec is None or pspec.value_type != GObject.TYPE_STRV:
+                return f"{target.__gtype__.name} {object_id(target)} has no list property {name!r}"
+            have = list(target.get_property(name) or [])
+            for want in wanted:
+                if want not in have:
+                    return f"{name} of {object_id(target)} does not contain {want!r}"
+
+        if "quotes" in spec and quotes(target) != spec["quotes"]:
+            return f"{object_id(target)} cites {quotes(target)!r}, not exactly {spec['quotes']!r}"
+        for want in spec.get("quotes-include", []):
+            if want not in quotes(target):
+                return f"{object_id(target)} does not cite {want!r}"
+
+        for language, want in spec.get("name-for-language", {}).items():
+            if not isinstance(target, Ccbnet.Entity):
+                raise FormatError("name-for-language needs an entity")
+            have = target.get_name_for_language(language)
+            if have != want:
+                return f"the {language} name of {object_id(target)} is {have!r}, not {want!r}"
+
+        for language, wanted in spec.get("other-names", {}).items():
+            if not isinstance(target, Ccbnet.Entity):
+                raise FormatError("other-names needs an entity")
+            names = [n for n in target.get_other_names() if n.get_language() == language]
+            if len(names) != len(wanted):
+                return (f"{object_id(target)} has {len(names)} other names in {language}, "
+                        f"not {len(wanted)}")
+            for name, want in zip(names, wanted):
+                if name.get_text() != want["text"]:
+                    return (f"other name {name.get_text()!r} of {object_id(target)} is not "
+                            f"{want['text']!r}")
+                if "external" in want and name.is_external() != want["external"]:
+                    return (f"other name {name.get_text()!r} of {object_id(target)} is "
+                            f"{'' if name.is_external() else 'not '}external")
+
+        if "co-actors" in spec:
+            if not isinstance(target, Ccbnet.Relation):
+                raise FormatError("co-actors needs a relation")
+            have = ids(target.get_co_actors())
+            if have != spec["co-actors"]:
+                return f"the co-actors of {object_id(target)} are {have}, not {spec['co-actors']}"
+
+        if "kind-is-a" in spec:
+            ancestor = enum_from_nick(Ccbnet.RelationKind.__gtype__, spec["kind-is-a"])
+            if not isinstance(target, Ccbnet.Relation):
+                raise FormatError("kind-is-a needs a relation")
+            if not Ccbnet.relation_kind_is_a(target.get_kind(), ancestor):
+                return f"the kind of {object_id(target)} is not a kind of {spec['kind-is-a']}"
+
+        return None
+
+    # Steps.
+
+    def call(self, step, name):
+        """The result of a step's call, as a list."""
+        argument = step[name]
+        if name == "find":
+            entity = self.registry.find(argument)
+            assert entity is not None, f"nothing is known as {argument!r}"
+            return [entity]
+        if name == "find_all":
+            return list(self.registry.find_all(argument))
+        if name == "query":
+            return list(self.registry.query(self.build_query(argument)))
+        if name == "query_entities":
+            return list(self.registry.query_entities(self.build_query(argument)))
+        if name == "find_path":
+            origin = self.resolve_entity(argument["from"])
+            destination = self.resolve_entity(argument["to"])
+            path = self.registry.find_path(origin, destination, argument.get("max-hops", 0))
+            assert path is not None, f"no path from {object_id(origin)} to {object_id(destination)}"
+            return list(path)
+        if name == "filter":
+            where = step["where"]
+            unknown = set(where) - set(CHECKS) - {"at"}
+            if unknown:
+                raise FormatError(f"'where' has unknown checks {sorted(unknown)}")
+            return [item for item in self.resolve_reference(argument)
+                    if self.check_item(item, where) is None]
+        if name == "difference":
+            if len(argument) != 2:
+                raise FormatError("'difference' takes two references")
+            first, second = (self.resolve_reference(reference) for reference in argument)
+            return [item for item in first if not any(item == other for other in second)]
+        if name == "check":
+            return self.resolve_reference(argument)
+        raise AssertionError(name)
+
+    def expect_ids(self, step, member, items, end):
+        if member not in step:
+            return
+        if end is None:
+            have = ids(items)
+        else:
+            if not all(isinstance(item, Ccbnet.Relation) for item in items):
+                raise FormatError(f"{member!r} needs relations")
+            have = ids(item.get_property(end) for item in items)
+        if member == "objects-include":
+            missing = [i for i in step[member] if i not in have]
+            assert not missing, f"the objects {have} do not include {missing}"
+        else:
+            assert have == step[member], f"the {member} are {have}, not {step[member]}"
+
+    def run_step(self, step):
+        unknown = set(step) - set(CALLS) - set(EXPECTATIONS) - set(CHECKS)
+        if unknown:
+            raise FormatError(f"unknown keys {sorted(unknown)}")
+        names = [key for key in step if key in CALLS]
+        if len(names) != 1:
+            raise FormatError(f"a step makes exactly one call, not {names}")
+        name = names[0]
+        if "where" in step and name != "filter":
+            raise FormatError("only 'filter' takes 'where'")
+
+        result = self.call(step, name)
+
+        self.expect_ids(step, "ids", result, None)
+        self.expect_ids(step, "subjects", result, "subject")
+        self.expect_ids(step, "objects", result, "object")
+        self.expect_ids(step, "objects-include", result, "object")
+
+        # Checks apply to every item, so an empty result would pass them all: it fails instead.
+        if any(key in CHECKS for key in step):
+            assert result, f"the checks have nothing to check: the {name} found nothing"
+            for item in result:
+                failure = self.check_item(item, step)
+                assert failure is None, failure
+
+        if "as" in step:
+            self.names[step["as"]] = result
+
+    def run(self):
+        steps = self.question["steps"]
+        assert steps, f"{self.question['id']} has no steps"
+        for number, step in enumerate(steps, start=1):
+            try:
+                self.run_step(step)
+            except AssertionError as error:
+                raise AssertionError(f"{self.question['id']}, step {number}: {error}") from None
+            except FormatError as error:
+                pytest.fail(f"{QUESTIONS_FILE}: {self.question['id']}, step {number}: {error}")
 
 
-def test_q17_qctr_events_also_inform_ovi(registry):
-    # Besides all participants, whom do the QCTR events inform about the active cyber threats?
-    events = [e for e in registry.find_all("QCTR")
-              if e.get_entity_type() == EntityType.EVENT_SERIES]
-    assert ids(events) == ["qctr-events"]
-    participants = set(ids(ask_entities(registry, kind=Kind.PARTICIPATES_IN, object=events[0])))
-    assert participants == {"stakeholders", "consultation-platforms"}
-    informed = ask(registry, kind=Kind.INFORMS, subject=events[0])
-    assert {r.get_topic() for r in informed} == {"the active cyber threats"}
-    besides = {r.get_object().get_id() for r in informed} - participants
-    assert besides == {"ovi"}
-    assert events[0].get_cadence() == Ccbnet.Cadence.AT_LEAST_QUARTERLY
-    to_ovi = [r for r in informed if r.get_object().get_id() == "ovi"]
-    assert quotes(to_ovi[0]) == [
-        "The Quarterly Cyber Threat Report (QCTR) events, organized by the CCB, bring together "
-        "different stakeholders and consultation platforms at least once a quarter and inform "
-        "all participants as well as the Operators of Vital Importance about the active cyber "
-        "threats."]
+def test_question_ids_are_unique_and_well_formed():
+    question_ids = [question["id"] for question in QUESTIONS]
+    assert len(set(question_ids)) == len(question_ids)
+    assert all(len(i) == 3 and i[0] == "q" and i[1:].isdigit() for i in question_ids)
+    assert all(question.get("question") for question in QUESTIONS)
 
 
-def test_q19_ccb_informs_via_ews(registry):
-    # To whom does the CCB send relevant and analysed threat information via the Early Warning
-    # System?
-    ccb = found(registry, "CCB")
-    ews = found(registry, "Early Warning System")
-    relations = ask(registry, kind=Kind.INFORMS, subject=ccb, via=ews)
-    assert {r.get_object().get_id() for r in relations} == {
-        "national-security-services", "ovi", "ovi-sectoral-authorities"}
-    for relation in relations:
-        assert relation.get_topic() == "relevant and analysed threat information"
-        # The question's source is two sentences: S15 names the EWS, S16 says "this platform".
-        assert set(quotes(relation)) == {
-            "At the QCTR events, the activities of the CCB’s Early Warning System (EWS) are "
-            "also discussed.",
-            "Via this platform, the CCB sends relevant and analysed threat information to the "
-            "national security services, Operators of Vital Importance and their sectoral "
-            "authorities."}
-
-
-def test_q21_belgian_legal_instrument_and_date(registry):
-    # Which legal instrument on the page is Belgian, and what is its date?
-    belgium = found(registry, "Belgium")
-    relations = ask(registry, kind=Kind.APPLIES_TO_JURISDICTION, object=belgium,
-                    entity_type=EntityType.LEGAL_INSTRUMENT)
-    assert [r.get_subject().get_id() for r in relations] == ["nis-act"]
-    act = relations[0].get_subject()
-    assert isinstance(act, Ccbnet.LegalInstrument)
-    assert act.get_date() == "2019-04-07"
-    assert quotes(relations[0]) == [
-        "The Belgian NIS Act of 7 April 2019 designated the CCB as the Single Point of Contact "
-        "for cybersecurity under the European NIS Directive."]
-
-
-SENTENCE_ECCG = (
-    "Pending the formal establishment of a National Cybersecurity Certification Authority, the "
-    "CCB, together with other relevant government departments, represents Belgium in the "
-    "European Cybersecurity Certification Group (ECCG), established under the EU Cybersecurity "
-    "Act, and in ENISA's ad hoc working groups in which new certification schemes are "
-    "prepared ().")
-
-
-def _ccb_pending_representations(registry):
-    return ask(registry, kind=Kind.REPRESENTS_IN, subject=found(registry, "CCB"),
-               on_behalf_of=found(registry, "Belgium"),
-               condition=Ccbnet.Condition.PENDING_ESTABLISHMENT)
-
-
-def test_q23_pending_establishment_of_ncca(registry):
-    # Pending the formal establishment of which authority does the CCB represent Belgium in the
-    # ECCG and in ENISA's ad hoc working groups?
-    relations = _ccb_pending_representations(registry)
-    assert [r.get_object().get_id() for r in relations] == ["eccg", "enisa-adhoc-wgs"]
-    assert {r.get_condition_ref().get_id() for r in relations} == {"ncca"}
-    authority = relations[0].get_condition_ref()
-    assert authority.get_status() == Ccbnet.Status.PENDING_ESTABLISHMENT
-    for relation in relations:
-        assert relation.get_condition() == Ccbnet.Condition.PENDING_ESTABLISHMENT
-        assert relation.get_condition_text() == (
-            "Pending the formal establishment of a National Cybersecurity Certification "
-            "Authority")
-        assert quotes(relation) == [SENTENCE_ECCG]
-
-
-def test_q25_ccb_represents_together_with_other_departments(registry):
-    # Together with whom does the CCB represent Belgium in the ECCG and in ENISA's ad hoc
-    # working groups?
-    relations = _ccb_pending_representations(registry)
-    assert [r.get_object().get_id() for r in relations] == ["eccg", "enisa-adhoc-wgs"]
-    co_actors = {e.get_id() for r in relations for e in r.get_co_actors()}
-    assert co_actors == {"other-government-departments"}
-    # Each co-actor holds a relation of its own with the same kind and object.
-    departments = relations[0].get_co_actors()[0]
-    for relation in relations:
-        mirror = ask(registry, kind=Kind.REPRESENTS_IN, subject=departments,
-                     object=relation.get_object())
-        assert len(mirror) == 1
-        assert ids(mirror[0].get_co_actors()) == ["ccb"]
-        assert quotes(relation) == [SENTENCE_ECCG]
-
-
-def test_q27_ccb_expert_for_permanent_representation_in_hwp_ci(registry):
-    # In support of which Belgian body does the CCB act as an expert in the HWP-CI?
-    hwp = found(registry, "HWP-CI")
-    relations = ask(registry, kind=Kind.PROVIDES_EXPERTISE_TO, subject=found(registry, "CCB"),
-                    context=hwp)
-    assert [r.get_object().get_id() for r in relations] == ["belgian-permrep-eu"]
-    assert relations[0].get_role() == "expert"
-    assert quotes(relations[0]) == [
-        "The CCB acts as an expert in support of Belgium’s Permanent Representation in the "
-        "Horizontal Working Party on Cyber Issues (HWP-CI) within the Council of the European "
-        "Union, or in other relevant EU forums."]
-
-
-def test_q29_ccb_member_in_its_own_right(registry):
-    # Of which organisation is the CCB itself a member (not on behalf of Belgium)?
-    relations = ask(registry, kind=Kind.MEMBER_OF, include_subkinds=False,
-                    subject=found(registry, "CCB"))
-    assert [r.get_object().get_id() for r in relations] == ["ecso"]
-    assert relations[0].get_kind() == Kind.MEMBER_OF
-    assert relations[0].get_on_behalf_of() is None
-    # With the sub-kinds, the representations of Belgium come in too.
-    with_subkinds = ask(registry, kind=Kind.MEMBER_OF, include_subkinds=True,
-                        subject=found(registry, "CCB"))
-    assert "gfce" in {r.get_object().get_id() for r in with_subkinds}
-    assert quotes(relations[0]) == [
-        "The CCB is a member of the European Cyber Security Organisation (ECSO), the European "
-        "Commission’s private counterpart in the implementation of the contractual "
-        "public-private partnership (cPPP) on cyber security."]
-
-
-def test_q31_point_of_contact_for_osce_working_group(registry):
-    # For which working group is the CCB Belgium's operational Point of Contact, and within
-    # which organisation is that working group?
-    relations = ask(registry, kind=Kind.POINT_OF_CONTACT_FOR, subject=found(registry, "CCB"),
-                    on_behalf_of=found(registry, "Belgium"))
-    assert [r.get_object().get_id() for r in relations] == ["osce-iwg-cyberspace"]
-    assert relations[0].get_role() == "operational Point of Contact"
-    group = relations[0].get_object()
-    assert group.get_parent().get_id() == "osce"
-    assert ids([group, group.get_parent()]) == ["osce-iwg-cyberspace", "osce"]
-    assert quotes(relations[0]) == [
-        "The CCB is Belgium’s operational Point of Contact for the Informal Working Group on "
-        "Cyberspace within the Organisation for Security and Cooperation in Europe (OSCE)."]
-
-
-def test_q33_ccb_represents_belgium_in_worldwide_platform(registry):
-    # In which worldwide platform does the CCB represent Belgium as a member?
-    relations = [r for r in ask(registry, kind=Kind.REPRESENTS_IN,
-                                subject=found(registry, "CCB"),
-                                on_behalf_of=found(registry, "Belgium"),
-                                entity_type=EntityType.BODY)
-                 if "worldwide" in r.get_object().get_characteristics()]
-    assert [r.get_object().get_id() for r in relations] == ["gfce"]
-    assert relations[0].get_role() == "member"
-    assert relations[0].get_object().get_classification() == "platform"
-    assert quotes(relations[0]) == [
-        "The CCB represents Belgium as a member of the Global Forum for Cyber Expertise (GFCE), "
-        "a worldwide platform for countries, international organisations and private companies "
-        "to exchange best practices and expertise in cyber capacity building."]
-
-
-def test_q35_ccb_debates_where_appropriate(registry):
-    # Within which organisations does the CCB, where appropriate, participate in the relevant
-    # cyber security debates?
-    relations = ask(registry, kind=Kind.PARTICIPATES_IN, subject=found(registry, "CCB"),
-                    condition=Ccbnet.Condition.WHERE_APPROPRIATE)
-    assert [r.get_object().get_id() for r in relations] == ["oecd", "itu"]
-    for relation in relations:
-        assert relation.get_topic() == "the relevant cyber security debates"
-        assert quotes(relation) == [
-            "Where appropriate, the CCB also participates in the relevant cyber security "
-            "debates within the Organisation for Economic Cooperation and Development (OECD) "
-            "and the International Telecommunications Union (ITU)"]
-
-
-def test_q37_cert_be_is_a_department_of_the_ccb(registry):
-    # What is the Belgian Computer Emergency Response Team (CERT.be) in relation to the CCB?
-    cert = found(registry, "CERT.be")
-    ccb = found(registry, "CCB")
-    relations = ask(registry, subject=cert, object=ccb)
-    assert ids(relations) == ["r083"]
-    assert relations[0].get_kind() == Kind.UNIT_OF
-    assert Ccbnet.relation_kind_is_a(relations[0].get_kind(), Kind.PART_OF)
-    assert relations[0].get_role() == "operational department"
-    assert cert.get_parent() is ccb
-    assert ids([relations[0].get_subject(), relations[0].get_object()]) == ["cert-be", "ccb"]
-    assert quotes(relations[0]) == [
-        "The Belgian Computer Emergency Response Team (CERT.be) is an operational department "
-        "of the CCB."]
-
-
-def test_q39_cyber_europe_biennial_by_enisa(registry):
-    # Which international exercise that the CCB participates in is organised every two years,
-    # and by whom?
-    exercises = ask_entities(registry, kind=Kind.PARTICIPATES_IN, subject=found(registry, "CCB"),
-                             entity_type=EntityType.EVENT_SERIES)
-    assert ids(exercises) == ["cyber-europe"]
-    organisers = ask(registry, kind=Kind.ORGANISES, object=exercises[0],
-                     cadence=Ccbnet.Cadence.BIENNIAL)
-    assert [r.get_subject().get_id() for r in organisers] == ["enisa"]
-    assert organisers[0].get_cadence() == Ccbnet.Cadence.BIENNIAL
-    assert organisers[0].get_cadence_text() == "every two years"
-    assert exercises[0].get_classification() == "exercise"
-    assert ids([exercises[0], organisers[0].get_subject()]) == ["cyber-europe", "enisa"]
-    assert quotes(organisers[0]) == [
-        "The CCB also participates in international exercises, such as Cyber Europe, which is "
-        "organised every two years by ENISA."]
+@pytest.mark.parametrize("question", QUESTIONS, ids=[question["id"] for question in QUESTIONS])
+def test_acceptance(registry, question):
+    Run(registry, question).run()
