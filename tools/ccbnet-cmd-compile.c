@@ -154,7 +154,7 @@ compile_run (int    argc,
   registry = ccbnet_registry_new ();
   ccbnet_registry_set_max_size (registry, G_MAXSIZE);
 
-  bytes = tool_read_file (input, ccbnet_registry_get_max_size (registry), &error);
+  bytes = tool_read_dataset (registry, input, &error);
   if (bytes == NULL)
     {
       tool_error ("%s", error->message);
@@ -194,7 +194,7 @@ compile_run (int    argc,
 
   registry = ccbnet_registry_new ();
   ccbnet_registry_set_max_size (registry, G_MAXSIZE);
-  written = tool_read_file (output, ccbnet_registry_get_max_size (registry), &error);
+  written = tool_read_dataset (registry, output, &error);
   if (written == NULL)
     {
       tool_error ("could not read %s back: %s", output, error->message);

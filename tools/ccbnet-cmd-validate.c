@@ -93,7 +93,7 @@ validate_file (const char     *path,
   Counts counts;
   gboolean counted;
 
-  bytes = tool_read_file (path, ccbnet_registry_get_max_size (checker), &error);
+  bytes = tool_read_dataset (checker, path, &error);
   if (bytes == NULL && g_error_matches (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT))
     {
       /* Too large to be read: a problem of the file, as ccbnet_registry_check_file() says. */

@@ -73,8 +73,8 @@ void            tool_note              (const char     *format,
 
 /* ccbnet-util.c: loading, finding, parsing */
 CcbnetRegistry *tool_open_registry     (int            *status);
-GBytes         *tool_read_file         (const char     *path,
-                                        guint64         max_size,
+GBytes         *tool_read_dataset      (CcbnetRegistry *registry,
+                                        const char     *path,
                                         GError        **error);
 gboolean        tool_is_compiled       (GBytes         *bytes);
 gpointer        tool_run_with_progress (const char     *what,

@@ -7,8 +7,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "ccbnet-tool.h"
 #include "ccbnet-output.h"
 
@@ -28,46 +26,47 @@ tool_is_compiled (GBytes *bytes)
          memcmp (data, COMPILED_MAGIC, strlen (COMPILED_MAGIC)) == 0;
 }
 
-/* Reads @path whole, refusing a file larger than @max_size before reading it. Messages name
- * the file as the user gave it. A compiled dataset in a regular file is mapped rather than read,
- * as ccbnet_registry_load_from_file() does: the library reads its records in place. */
+/* Reads the dataset file @path, named as the user typed it, the way the library reads one
+ * (ccbnet_registry_read_file()): a file larger than @registry's max-size is refused from its
+ * size, before it is read, and a compiled dataset is mapped rather than read. Messages name the
+ * file as the user typed it (shown with g_filename_display_name()): the library does so for
+ * the size, and GIO, which names a local file by its absolute path, is given the same name
+ * here. */
 GBytes *
-tool_read_file (const char  *path,
-                guint64      max_size,
-                GError     **error)
+tool_read_dataset (CcbnetRegistry  *registry,
+                   const char      *path,
+                   GError         **error)
 {
-  GStatBuf buf;
-  char *contents = NULL;
-  gsize length;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *display_name = g_filename_display_name (path);
+  GError *local_error = NULL;
+  GBytes *bytes;
 
-  if (g_stat (path, &buf) == 0 && S_ISREG (buf.st_mode))
+  /* GIO would take the empty name for the current directory. */
+  if (*path == '\0')
     {
-      GMappedFile *mapped;
-
-      if ((guint64) buf.st_size > max_size)
-        {
-          g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
-                       "%s: the file is %" G_GUINT64_FORMAT " bytes, more than the limit of %"
-                       G_GUINT64_FORMAT " bytes", path, (guint64) buf.st_size, max_size);
-          return NULL;
-        }
-
-      mapped = g_mapped_file_new (path, FALSE, NULL);
-      if (mapped != NULL)
-        {
-          GBytes *bytes = g_mapped_file_get_bytes (mapped);
-
-          g_mapped_file_unref (mapped);
-          if (tool_is_compiled (bytes))
-            return bytes;
-          g_bytes_unref (bytes);
-        }
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                           "the file name is empty");
+      return NULL;
     }
 
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return NULL;
+  file = g_file_new_for_path (path);
+  bytes = ccbnet_registry_read_file (registry, file, display_name, NULL, &local_error);
+  if (bytes != NULL)
+    return bytes;
 
-  return g_bytes_new_take (contents, length);
+  if (local_error->domain == G_IO_ERROR && g_file_peek_path (file) != NULL)
+    {
+      g_autofree char *absolute = g_filename_display_name (g_file_peek_path (file));
+      GString *message = g_string_new (local_error->message);
+
+      g_string_replace (message, absolute, display_name, 0);
+      g_free (local_error->message);
+      local_error->message = g_string_free (message, FALSE);
+    }
+  g_propagate_error (error, local_error);
+
+  return NULL;
 }
 
 typedef struct
@@ -104,7 +103,7 @@ tool_open_registry (int *status)
     return g_object_ref (ccbnet_registry_get_default ());
 
   registry = ccbnet_registry_new ();
-  bytes = tool_read_file (tool_opt_data, ccbnet_registry_get_max_size (registry), &error);
+  bytes = tool_read_dataset (registry, tool_opt_data, &error);
   if (bytes == NULL)
     {
       tool_error ("%s", error->message);
