@@ -161,7 +161,7 @@ compile_run (int    argc,
       return TOOL_EXIT_INVALID;
     }
   input_size = g_bytes_get_size (bytes);
-  input_compiled = tool_is_compiled (bytes);
+  input_compiled = ccbnet_is_compiled_dataset (bytes);
 
   job.registry = registry;
   job.bytes = bytes;

@@ -76,7 +76,6 @@ CcbnetRegistry *tool_open_registry     (int            *status);
 GBytes         *tool_read_dataset      (CcbnetRegistry *registry,
                                         const char     *path,
                                         GError        **error);
-gboolean        tool_is_compiled       (GBytes         *bytes);
 gpointer        tool_run_with_progress (const char     *what,
                                         gpointer      (*func) (gpointer data),
                                         gpointer        data);

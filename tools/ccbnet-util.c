@@ -12,20 +12,6 @@
 
 /* Loading */
 
-/* The first bytes of a compiled dataset (ccbnet_registry_write_compiled(), docs/performance.md). */
-#define COMPILED_MAGIC "CCBNETDB"
-
-/* Whether @bytes are a compiled dataset, by their first bytes, as the library tells them. */
-gboolean
-tool_is_compiled (GBytes *bytes)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  return size >= strlen (COMPILED_MAGIC) &&
-         memcmp (data, COMPILED_MAGIC, strlen (COMPILED_MAGIC)) == 0;
-}
-
 /* Reads the dataset file @path, named as the user typed it, the way the library reads one
  * (ccbnet_registry_read_file()): a file larger than @registry's max-size is refused from its
  * size, before it is read, and a compiled dataset is mapped rather than read. Messages name the
