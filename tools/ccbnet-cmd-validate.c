@@ -59,8 +59,8 @@ json_problem (ToolJson      *json,
   g_autofree char *text = ccbnet_problem_to_string (problem);
 
   tool_json_begin_object (json, NULL);
-  tool_json_string (json, "code", tool_nick (CCBNET_TYPE_DATASET_ERROR,
-                                             ccbnet_problem_get_code (problem)));
+  tool_json_string (json, "code",
+                    ccbnet_problem_code_to_string (ccbnet_problem_get_code (problem)));
   tool_json_string (json, "message", ccbnet_problem_get_message (problem));
   tool_json_string (json, "path", ccbnet_problem_get_path (problem));
   if (ccbnet_problem_get_line (problem) > 0)
@@ -105,7 +105,7 @@ validate_file (const char     *path,
           tool_json_null (json, "error");
           tool_json_begin_array (json, "problems");
           tool_json_begin_object (json, NULL);
-          tool_json_string (json, "code", tool_nick (CCBNET_TYPE_DATASET_ERROR, error->code));
+          tool_json_string (json, "code", ccbnet_problem_code_to_string (error->code));
           tool_json_string (json, "message", error->message);
           tool_json_null (json, "path");
           tool_json_null (json, "line");

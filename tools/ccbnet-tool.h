@@ -108,11 +108,6 @@ gboolean        tool_parse_enum        (GType           type,
   }
 guint           tool_edit_distance     (const char     *a,
                                         const char     *b);
-const char     *tool_nick              (GType           type,
-                                        int             value);
-char           *tool_flags_nicks       (GType           type,
-                                        guint           value,
-                                        const char     *separator);
 
 /* ccbnet-words.c: the model in words */
 const char     *tool_label             (CcbnetEntity   *entity);

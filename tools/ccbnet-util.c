@@ -436,37 +436,6 @@ tool_resolve_section (CcbnetRegistry *registry,
 
 /* Vocabularies */
 
-const char *
-tool_nick (GType type,
-           int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *enum_value = g_enum_get_value (klass, value);
-
-  g_type_class_unref (klass);
-
-  return enum_value != NULL ? enum_value->value_nick : "?";
-}
-
-char *
-tool_flags_nicks (GType       type,
-                  guint       value,
-                  const char *separator)
-{
-  g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      GFlagsValue *flag = &klass->values[i];
-
-      if (flag->value != 0 && (value & flag->value) == flag->value)
-        g_string_append_printf (text, "%s%s", text->len > 0 ? separator : "", flag->value_nick);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
 /* Parses an enumeration option by its nick ("represents-in"). The zero value ("any", "none",
  * "unspecified") means "no filter" in a query, so it is not a value one can ask for. */
 gboolean
