@@ -14,42 +14,34 @@ typedef struct
   guint sources;
 } Counts;
 
-/* One file's check: run in a worker thread when progress is shown. */
+/* One file's check, an async call of the library waited for with progress (tool_wait()); a
+ * clean file is then loaded too, in the same wait, to say what is in it. */
 typedef struct
 {
-  CcbnetRegistry *checker;
   GBytes         *bytes;
   const char     *name;
   GPtrArray      *problems;
-  Counts          counts;
-  gboolean        counted;
+  CcbnetRegistry *registry;   /* the clean file, loaded */
+  GAsyncResult   *result;     /* of the last step */
 } CheckJob;
 
-static gpointer
-check_job (gpointer data)
+static void
+check_ready (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
 {
   CheckJob *job = data;
 
-  job->problems = ccbnet_registry_check_bytes (job->checker, job->bytes, job->name, NULL);
-
-  /* A clean file is loaded too, to say what is in it. */
-  if (job->problems->len == 0)
+  job->problems = ccbnet_registry_check_bytes_finish (CCBNET_REGISTRY (source), result);
+  if (job->problems->len > 0)
     {
-      g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
-
-      if (ccbnet_registry_load_from_bytes (registry, job->bytes, job->name, NULL, NULL))
-        {
-          Counts *counts = &job->counts;
-
-          counts->entities = g_list_model_get_n_items (ccbnet_registry_get_entities (registry));
-          counts->relations = g_list_model_get_n_items (ccbnet_registry_get_relations (registry));
-          counts->sections = g_list_model_get_n_items (ccbnet_registry_get_sections (registry));
-          counts->sources = g_list_model_get_n_items (ccbnet_registry_get_documents (registry));
-          job->counted = TRUE;
-        }
+      job->result = g_object_ref (result);
+      return;
     }
 
-  return job;
+  job->registry = ccbnet_registry_new ();
+  ccbnet_registry_load_from_bytes_async (job->registry, job->bytes, job->name, NULL,
+                                         tool_async_ready, &job->result);
 }
 
 static void
@@ -90,8 +82,8 @@ validate_file (const char     *path,
   g_autofree char *what = NULL;
   g_autofree char *size = NULL;
   CheckJob job = { NULL, };
-  Counts counts;
-  gboolean counted;
+  Counts counts = { 0, };
+  gboolean counted = FALSE;
 
   bytes = tool_read_dataset (checker, path, &error);
   if (bytes == NULL && g_error_matches (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT))
@@ -145,15 +137,24 @@ validate_file (const char     *path,
       return FALSE;
     }
 
-  job.checker = checker;
   job.bytes = bytes;
   job.name = path;
+  ccbnet_registry_check_bytes_async (checker, bytes, path, NULL, check_ready, &job);
   size = g_format_size (g_bytes_get_size (bytes));
   what = g_strdup_printf ("checking %s (%s)", path, size);
-  tool_run_with_progress (what, check_job, &job);
+  tool_wait (what, &job.result);
   problems = job.problems;
-  counts = job.counts;
-  counted = job.counted;
+  if (job.registry != NULL &&
+      ccbnet_registry_load_from_bytes_finish (job.registry, job.result, NULL))
+    {
+      counts.entities = ccbnet_registry_get_n_entities (job.registry);
+      counts.relations = ccbnet_registry_get_n_relations (job.registry);
+      counts.sections = g_list_model_get_n_items (ccbnet_registry_get_sections (job.registry));
+      counts.sources = g_list_model_get_n_items (ccbnet_registry_get_documents (job.registry));
+      counted = TRUE;
+    }
+  g_clear_object (&job.registry);
+  g_clear_object (&job.result);
 
   if (json != NULL)
     {

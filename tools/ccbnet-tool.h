@@ -76,9 +76,11 @@ CcbnetRegistry *tool_open_registry     (int            *status);
 GBytes         *tool_read_dataset      (CcbnetRegistry *registry,
                                         const char     *path,
                                         GError        **error);
-gpointer        tool_run_with_progress (const char     *what,
-                                        gpointer      (*func) (gpointer data),
+void            tool_async_ready       (GObject        *source,
+                                        GAsyncResult   *result,
                                         gpointer        data);
+void            tool_wait              (const char     *what,
+                                        GAsyncResult  **result);
 CcbnetEntity   *tool_resolve_entity    (CcbnetRegistry *registry,
                                         const char     *text,
                                         int            *status);

@@ -55,25 +55,6 @@ tool_read_dataset (CcbnetRegistry  *registry,
   return NULL;
 }
 
-typedef struct
-{
-  CcbnetRegistry *registry;
-  GBytes         *bytes;
-  const char     *name;
-  GError         *error;
-} LoadJob;
-
-static gpointer
-load_job (gpointer data)
-{
-  LoadJob *job = data;
-
-  if (!ccbnet_registry_load_from_bytes (job->registry, job->bytes, job->name, NULL, &job->error))
-    return NULL;
-
-  return job->registry;
-}
-
 /* The registry to work on: the file of --data, or the shipped dataset (or CCBNET_DATASET's).
  * On failure, prints why and sets @status. */
 CcbnetRegistry *
@@ -82,8 +63,8 @@ tool_open_registry (int *status)
   g_autoptr(CcbnetRegistry) registry = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
   g_autofree char *what = NULL;
-  LoadJob job = { NULL, };
 
   if (tool_opt_data == NULL)
     return g_object_ref (ccbnet_registry_get_default ());
@@ -97,16 +78,15 @@ tool_open_registry (int *status)
       return NULL;
     }
 
-  job.registry = registry;
-  job.bytes = bytes;
-  job.name = tool_opt_data;
+  ccbnet_registry_load_from_bytes_async (registry, bytes, tool_opt_data, NULL,
+                                         tool_async_ready, &result);
   what = g_strdup_printf ("loading %s", tool_opt_data);
-  if (tool_run_with_progress (what, load_job, &job) == NULL)
+  tool_wait (what, &result);
+  if (!ccbnet_registry_load_from_bytes_finish (registry, result, &error))
     {
-      tool_error ("%s", job.error->message);
-      if (job.error->domain == CCBNET_DATASET_ERROR)
+      tool_error ("%s", error->message);
+      if (error->domain == CCBNET_DATASET_ERROR)
         tool_note ("'ccbnet validate %s' lists every problem of the file", tool_opt_data);
-      g_clear_error (&job.error);
       *status = TOOL_EXIT_INVALID;
       return NULL;
     }
@@ -116,86 +96,75 @@ tool_open_registry (int *status)
 
 /* Progress */
 
-typedef struct
+/* The GAsyncReadyCallback to give the library's async calls, with a GAsyncResult * set to NULL
+ * as @data: it stores there a reference to the result, which tool_wait() waits for. */
+void
+tool_async_ready (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
 {
-  GMutex     mutex;
-  GCond      cond;
-  gboolean   done;
-  gpointer (*func) (gpointer data);
-  gpointer   data;
-  gpointer   result;
-} ProgressJob;
+  GAsyncResult **slot = data;
 
-static gpointer
-progress_thread (gpointer data)
-{
-  ProgressJob *job = data;
-  gpointer result = job->func (job->data);
-
-  g_mutex_lock (&job->mutex);
-  job->result = result;
-  job->done = TRUE;
-  g_cond_signal (&job->cond);
-  g_mutex_unlock (&job->mutex);
-
-  return NULL;
+  *slot = g_object_ref (result);
 }
 
-/* Runs @func (@data) and returns its result. When stderr is a terminal and the work takes more
- * than a moment, a line on stderr says what is going on and for how long; it is erased at the
- * end. Piped, nothing is shown. */
-gpointer
-tool_run_with_progress (const char  *what,
-                        gpointer   (*func) (gpointer data),
-                        gpointer     data)
+typedef struct
+{
+  const char *what;
+  gint64      start;
+  guint       tick;
+  gboolean    shown;
+  guint       timeout;
+} Progress;
+
+static gboolean
+progress_tick (gpointer data)
 {
   static const char spinner[] = "|/-\\";
-  ProgressJob job = { 0, };
-  GThread *thread;
-  gint64 start = g_get_monotonic_time ();
-  gboolean shown = FALSE;
-  guint tick = 0;
-  gpointer result;
+  Progress *progress = data;
 
-  if (!tool_stderr_is_tty ())
-    return func (data);
+  fprintf (stderr, "\rccbnet: %s %c %.1f s\033[K", progress->what, spinner[progress->tick++ % 4],
+           (double) (g_get_monotonic_time () - progress->start) / G_USEC_PER_SEC);
+  fflush (stderr);
+  progress->shown = TRUE;
 
-  g_mutex_init (&job.mutex);
-  g_cond_init (&job.cond);
-  job.func = func;
-  job.data = data;
+  return G_SOURCE_CONTINUE;
+}
 
-  thread = g_thread_new ("ccbnet-work", progress_thread, &job);
+static gboolean
+progress_first_tick (gpointer data)
+{
+  Progress *progress = data;
 
-  g_mutex_lock (&job.mutex);
-  while (!job.done)
-    {
-      gint64 now = g_get_monotonic_time ();
-      gint64 wait_until = now + (shown ? 100 : 400) * G_TIME_SPAN_MILLISECOND;
+  progress_tick (progress);
+  progress->timeout = g_timeout_add (100, progress_tick, progress);
 
-      if (g_cond_wait_until (&job.cond, &job.mutex, wait_until) || job.done)
-        continue;
+  return G_SOURCE_REMOVE;
+}
 
-      now = g_get_monotonic_time ();
-      fprintf (stderr, "\rccbnet: %s %c %.1f s\033[K", what, spinner[tick++ % 4],
-               (double) (now - start) / G_USEC_PER_SEC);
-      fflush (stderr);
-      shown = TRUE;
-    }
-  result = job.result;
-  g_mutex_unlock (&job.mutex);
+/* Waits for the async call of the library that was given tool_async_ready() and @result (which
+ * holds NULL) as its callback, by iterating the default main context, where the library's GTask
+ * threads return, until *@result is set; finish the call with it, and unref it. When stderr is
+ * a terminal and the work takes more than a moment (400 ms), a line on stderr says @what is
+ * going on and for how long, every 100 ms; it is erased at the end. Piped, nothing is shown. */
+void
+tool_wait (const char    *what,
+           GAsyncResult **result)
+{
+  Progress progress = { what, g_get_monotonic_time (), 0, FALSE, 0 };
 
-  g_thread_join (thread);
-  g_mutex_clear (&job.mutex);
-  g_cond_clear (&job.cond);
+  if (tool_stderr_is_tty ())
+    progress.timeout = g_timeout_add (400, progress_first_tick, &progress);
 
-  if (shown)
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_clear_handle_id (&progress.timeout, g_source_remove);
+  if (progress.shown)
     {
       fputs ("\r\033[K", stderr);
       fflush (stderr);
     }
-
-  return result;
 }
 
 /* Distances */
