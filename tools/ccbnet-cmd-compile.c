@@ -80,6 +80,8 @@ compile_run (int    argc,
   g_autoptr(GAsyncResult) wrote = NULL;
   g_autoptr(GAsyncResult) checked = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *input_name = NULL;
+  g_autofree char *output_name = NULL;
   g_autofree char *what = NULL;
   g_autofree char *size = NULL;
   Counts counts;
@@ -98,9 +100,12 @@ compile_run (int    argc,
   if (opt_output != NULL && *opt_output == '\0')
     return tool_usage_error ("compile", "--output: the file name is empty");
   output = opt_output != NULL ? g_strdup (opt_output) : default_output (input);
+  /* The names as printed: valid UTF-8 whatever the bytes of the file names. */
+  input_name = g_filename_display_name (input);
+  output_name = g_filename_display_name (output);
   if (same_file (input, output))
     return tool_usage_error ("compile", "the output %s is the input; give another --output",
-                             output);
+                             output_name);
 
   start = g_get_monotonic_time ();
 
@@ -117,26 +122,27 @@ compile_run (int    argc,
   input_size = g_bytes_get_size (bytes);
   input_compiled = ccbnet_is_compiled_dataset (bytes);
 
-  ccbnet_registry_load_from_bytes_async (registry, bytes, input, NULL, tool_async_ready, &loaded);
+  ccbnet_registry_load_from_bytes_async (registry, bytes, input_name, NULL, tool_async_ready,
+                                         &loaded);
   size = g_format_size (input_size);
-  what = g_strdup_printf ("loading %s (%s)", input, size);
+  what = g_strdup_printf ("loading %s (%s)", input_name, size);
   tool_wait (what, &loaded);
   if (!ccbnet_registry_load_from_bytes_finish (registry, loaded, &error))
     {
       tool_error ("%s", error->message);
       if (error->domain == CCBNET_DATASET_ERROR)
-        tool_note ("'ccbnet validate %s' lists every problem of the file", input);
+        tool_note ("'ccbnet validate %s' lists every problem of the file", input_name);
       return TOOL_EXIT_INVALID;
     }
 
   file = g_file_new_for_path (output);
   ccbnet_registry_write_compiled_async (registry, file, NULL, tool_async_ready, &wrote);
   g_free (what);
-  what = g_strdup_printf ("writing %s", output);
+  what = g_strdup_printf ("writing %s", output_name);
   tool_wait (what, &wrote);
   if (!ccbnet_registry_write_compiled_finish (registry, wrote, &error))
     {
-      tool_error ("could not write %s: %s", output, error->message);
+      tool_error ("could not write %s: %s", output_name, error->message);
       return TOOL_EXIT_OUTPUT;
     }
 
@@ -151,17 +157,17 @@ compile_run (int    argc,
   written = tool_read_dataset (registry, output, &error);
   if (written == NULL)
     {
-      tool_error ("could not read %s back: %s", output, error->message);
+      tool_error ("could not read %s back: %s", output_name, error->message);
       return TOOL_EXIT_OUTPUT;
     }
-  ccbnet_registry_load_from_bytes_async (registry, written, output, NULL, tool_async_ready,
+  ccbnet_registry_load_from_bytes_async (registry, written, output_name, NULL, tool_async_ready,
                                          &checked);
   g_free (what);
-  what = g_strdup_printf ("checking %s", output);
+  what = g_strdup_printf ("checking %s", output_name);
   tool_wait (what, &checked);
   if (!ccbnet_registry_load_from_bytes_finish (registry, checked, &error))
     {
-      tool_error ("%s does not load after writing: %s", output, error->message);
+      tool_error ("%s does not load after writing: %s", output_name, error->message);
       return TOOL_EXIT_OUTPUT;
     }
   counts.entities = ccbnet_registry_get_n_entities (registry);
@@ -175,10 +181,10 @@ compile_run (int    argc,
       g_autoptr(ToolJson) json = tool_json_new (out);
 
       tool_json_begin_object (json, NULL);
-      tool_json_string (json, "input", input);
+      tool_json_string (json, "input", input_name);
       tool_json_string (json, "input_format", input_compiled ? "compiled" : "json");
       tool_json_int (json, "input_bytes", (gint64) input_size);
-      tool_json_string (json, "output", output);
+      tool_json_string (json, "output", output_name);
       tool_json_int (json, "bytes", (gint64) g_bytes_get_size (written));
       tool_json_begin_object (json, "counts");
       tool_json_int (json, "entities", counts.entities);
@@ -194,9 +200,9 @@ compile_run (int    argc,
       gsize written_size = g_bytes_get_size (written);
 
       g_string_append (out, "compiled ");
-      tool_append_styled (out, TOOL_STYLE_BOLD, input);
+      tool_append_styled (out, TOOL_STYLE_BOLD, input_name);
       g_string_append (out, " to ");
-      tool_append_styled (out, TOOL_STYLE_BOLD, output);
+      tool_append_styled (out, TOOL_STYLE_BOLD, output_name);
       g_string_append_printf (out, ": %u entities, %u relations, %u sections, %u sources; %"
                               G_GSIZE_FORMAT " bytes", counts.entities, counts.relations,
                               counts.sections, counts.sources, written_size);

@@ -81,6 +81,9 @@ validate_file (const char     *path,
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *what = NULL;
   g_autofree char *size = NULL;
+  /* The file's name as printed, in the text and in "file": valid UTF-8 whatever its bytes, as
+   * the library makes the names in problems. */
+  g_autofree char *name = g_filename_display_name (path);
   CheckJob job = { NULL, };
   Counts counts = { 0, };
   gboolean counted = FALSE;
@@ -92,7 +95,7 @@ validate_file (const char     *path,
       if (json != NULL)
         {
           tool_json_begin_object (json, NULL);
-          tool_json_string (json, "file", path);
+          tool_json_string (json, "file", name);
           tool_json_bool (json, "valid", FALSE);
           tool_json_null (json, "error");
           tool_json_begin_array (json, "problems");
@@ -111,7 +114,7 @@ validate_file (const char     *path,
       else
         {
           g_string_append_printf (out, "%s\n", error->message);
-          tool_append_styled (out, TOOL_STYLE_BOLD, path);
+          tool_append_styled (out, TOOL_STYLE_BOLD, name);
           g_string_append (out, ": 1 problem\n");
         }
       return FALSE;
@@ -121,7 +124,7 @@ validate_file (const char     *path,
       if (json != NULL)
         {
           tool_json_begin_object (json, NULL);
-          tool_json_string (json, "file", path);
+          tool_json_string (json, "file", name);
           tool_json_bool (json, "valid", FALSE);
           tool_json_string (json, "error", error->message);
           tool_json_begin_array (json, "problems");
@@ -131,17 +134,17 @@ validate_file (const char     *path,
         }
       else
         {
-          tool_append_styled (out, TOOL_STYLE_BOLD, path);
+          tool_append_styled (out, TOOL_STYLE_BOLD, name);
           g_string_append_printf (out, ": cannot be checked: %s\n", error->message);
         }
       return FALSE;
     }
 
   job.bytes = bytes;
-  job.name = path;
-  ccbnet_registry_check_bytes_async (checker, bytes, path, NULL, check_ready, &job);
+  job.name = name;
+  ccbnet_registry_check_bytes_async (checker, bytes, name, NULL, check_ready, &job);
   size = g_format_size (g_bytes_get_size (bytes));
-  what = g_strdup_printf ("checking %s (%s)", path, size);
+  what = g_strdup_printf ("checking %s (%s)", name, size);
   tool_wait (what, &job.result);
   problems = job.problems;
   if (job.registry != NULL &&
@@ -159,7 +162,7 @@ validate_file (const char     *path,
   if (json != NULL)
     {
       tool_json_begin_object (json, NULL);
-      tool_json_string (json, "file", path);
+      tool_json_string (json, "file", name);
       tool_json_bool (json, "valid", problems->len == 0);
       tool_json_null (json, "error");
       tool_json_begin_array (json, "problems");
@@ -187,7 +190,7 @@ validate_file (const char     *path,
 
       g_string_append_printf (out, "%s\n", text);
     }
-  tool_append_styled (out, TOOL_STYLE_BOLD, path);
+  tool_append_styled (out, TOOL_STYLE_BOLD, name);
   if (problems->len == 0)
     g_string_append_printf (out, ": valid (%u entities, %u relations, %u sections, %u sources)\n",
                             counts.entities, counts.relations, counts.sections, counts.sources);

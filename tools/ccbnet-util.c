@@ -64,6 +64,7 @@ tool_open_registry (int *status)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *what = NULL;
 
   if (tool_opt_data == NULL)
@@ -78,15 +79,15 @@ tool_open_registry (int *status)
       return NULL;
     }
 
-  ccbnet_registry_load_from_bytes_async (registry, bytes, tool_opt_data, NULL,
-                                         tool_async_ready, &result);
-  what = g_strdup_printf ("loading %s", tool_opt_data);
+  name = g_filename_display_name (tool_opt_data);
+  ccbnet_registry_load_from_bytes_async (registry, bytes, name, NULL, tool_async_ready, &result);
+  what = g_strdup_printf ("loading %s", name);
   tool_wait (what, &result);
   if (!ccbnet_registry_load_from_bytes_finish (registry, result, &error))
     {
       tool_error ("%s", error->message);
       if (error->domain == CCBNET_DATASET_ERROR)
-        tool_note ("'ccbnet validate %s' lists every problem of the file", tool_opt_data);
+        tool_note ("'ccbnet validate %s' lists every problem of the file", name);
       *status = TOOL_EXIT_INVALID;
       return NULL;
     }
