@@ -31,59 +31,6 @@ typedef struct
   guint sources;
 } Counts;
 
-/* The three steps, each in a worker thread when progress is shown: load the input, write the
- * compiled form, then open what was written in a fresh registry and count its records. The
- * counts come from the written file, which proves that it loads; and since the listings make an
- * object of every record, counting there rather than in the first registry means that the two
- * never take memory at the same time. */
-typedef struct
-{
-  CcbnetRegistry *registry;
-  GBytes         *bytes;
-  const char     *name;
-  GFile          *file;
-  Counts          counts;
-  GError         *error;
-} Job;
-
-static gpointer
-load_job (gpointer data)
-{
-  Job *job = data;
-
-  if (!ccbnet_registry_load_from_bytes (job->registry, job->bytes, job->name, NULL, &job->error))
-    return NULL;
-
-  return job;
-}
-
-static gpointer
-write_job (gpointer data)
-{
-  Job *job = data;
-
-  if (!ccbnet_registry_write_compiled (job->registry, job->file, NULL, &job->error))
-    return NULL;
-
-  return job;
-}
-
-static gpointer
-count_job (gpointer data)
-{
-  Job *job = data;
-
-  if (load_job (job) == NULL)
-    return NULL;
-
-  job->counts.entities = g_list_model_get_n_items (ccbnet_registry_get_entities (job->registry));
-  job->counts.relations = g_list_model_get_n_items (ccbnet_registry_get_relations (job->registry));
-  job->counts.sections = g_list_model_get_n_items (ccbnet_registry_get_sections (job->registry));
-  job->counts.sources = g_list_model_get_n_items (ccbnet_registry_get_documents (job->registry));
-
-  return job;
-}
-
 /* FILE.json → FILE.ccbnetdb; any other name gets .ccbnetdb appended. */
 static char *
 default_output (const char *input)
@@ -115,6 +62,10 @@ same_file (const char *input,
          input_buf.st_dev == output_buf.st_dev && input_buf.st_ino == output_buf.st_ino;
 }
 
+/* Three steps, each an async call of the library waited for with progress (tool_wait()): load
+ * the input, write the compiled form, then open what was written in a fresh registry and count
+ * its records. The counts come from the written file, which proves that it loads; the first
+ * registry is gone by then, so that the two never take memory at the same time. */
 static int
 compile_run (int    argc,
              char **argv)
@@ -125,10 +76,15 @@ compile_run (int    argc,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) written = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GAsyncResult) loaded = NULL;
+  g_autoptr(GAsyncResult) wrote = NULL;
+  g_autoptr(GAsyncResult) checked = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *input_name = NULL;
+  g_autofree char *output_name = NULL;
   g_autofree char *what = NULL;
   g_autofree char *size = NULL;
-  Job job = { NULL, };
+  Counts counts;
   const char *input;
   gsize input_size;
   gboolean input_compiled;
@@ -144,9 +100,12 @@ compile_run (int    argc,
   if (opt_output != NULL && *opt_output == '\0')
     return tool_usage_error ("compile", "--output: the file name is empty");
   output = opt_output != NULL ? g_strdup (opt_output) : default_output (input);
+  /* The names as printed: valid UTF-8 whatever the bytes of the file names. */
+  input_name = g_filename_display_name (input);
+  output_name = g_filename_display_name (output);
   if (same_file (input, output))
     return tool_usage_error ("compile", "the output %s is the input; give another --output",
-                             output);
+                             output_name);
 
   start = g_get_monotonic_time ();
 
@@ -154,63 +113,67 @@ compile_run (int    argc,
   registry = ccbnet_registry_new ();
   ccbnet_registry_set_max_size (registry, G_MAXSIZE);
 
-  bytes = tool_read_file (input, ccbnet_registry_get_max_size (registry), &error);
+  bytes = tool_read_dataset (registry, input, &error);
   if (bytes == NULL)
     {
       tool_error ("%s", error->message);
       return TOOL_EXIT_INVALID;
     }
   input_size = g_bytes_get_size (bytes);
-  input_compiled = tool_is_compiled (bytes);
+  input_compiled = ccbnet_is_compiled_dataset (bytes);
 
-  job.registry = registry;
-  job.bytes = bytes;
-  job.name = input;
+  ccbnet_registry_load_from_bytes_async (registry, bytes, input_name, NULL, tool_async_ready,
+                                         &loaded);
   size = g_format_size (input_size);
-  what = g_strdup_printf ("loading %s (%s)", input, size);
-  if (tool_run_with_progress (what, load_job, &job) == NULL)
+  what = g_strdup_printf ("loading %s (%s)", input_name, size);
+  tool_wait (what, &loaded);
+  if (!ccbnet_registry_load_from_bytes_finish (registry, loaded, &error))
     {
-      tool_error ("%s", job.error->message);
-      if (job.error->domain == CCBNET_DATASET_ERROR)
-        tool_note ("'ccbnet validate %s' lists every problem of the file", input);
-      g_clear_error (&job.error);
+      tool_error ("%s", error->message);
+      if (error->domain == CCBNET_DATASET_ERROR)
+        tool_note ("'ccbnet validate %s' lists every problem of the file", input_name);
       return TOOL_EXIT_INVALID;
     }
 
   file = g_file_new_for_path (output);
-  job.file = file;
+  ccbnet_registry_write_compiled_async (registry, file, NULL, tool_async_ready, &wrote);
   g_free (what);
-  what = g_strdup_printf ("writing %s", output);
-  if (tool_run_with_progress (what, write_job, &job) == NULL)
+  what = g_strdup_printf ("writing %s", output_name);
+  tool_wait (what, &wrote);
+  if (!ccbnet_registry_write_compiled_finish (registry, wrote, &error))
     {
-      tool_error ("could not write %s: %s", output, job.error->message);
-      g_clear_error (&job.error);
+      tool_error ("could not write %s: %s", output_name, error->message);
       return TOOL_EXIT_OUTPUT;
     }
 
-  /* Done with the input: what follows reads the output only. */
+  /* Done with the input: what follows reads the output only. (The results hold the registry.) */
+  g_clear_object (&loaded);
+  g_clear_object (&wrote);
   g_clear_object (&registry);
   g_clear_pointer (&bytes, g_bytes_unref);
 
   registry = ccbnet_registry_new ();
   ccbnet_registry_set_max_size (registry, G_MAXSIZE);
-  written = tool_read_file (output, ccbnet_registry_get_max_size (registry), &error);
+  written = tool_read_dataset (registry, output, &error);
   if (written == NULL)
     {
-      tool_error ("could not read %s back: %s", output, error->message);
+      tool_error ("could not read %s back: %s", output_name, error->message);
       return TOOL_EXIT_OUTPUT;
     }
-  job.registry = registry;
-  job.bytes = written;
-  job.name = output;
+  ccbnet_registry_load_from_bytes_async (registry, written, output_name, NULL, tool_async_ready,
+                                         &checked);
   g_free (what);
-  what = g_strdup_printf ("checking %s", output);
-  if (tool_run_with_progress (what, count_job, &job) == NULL)
+  what = g_strdup_printf ("checking %s", output_name);
+  tool_wait (what, &checked);
+  if (!ccbnet_registry_load_from_bytes_finish (registry, checked, &error))
     {
-      tool_error ("%s does not load after writing: %s", output, job.error->message);
-      g_clear_error (&job.error);
+      tool_error ("%s does not load after writing: %s", output_name, error->message);
       return TOOL_EXIT_OUTPUT;
     }
+  counts.entities = ccbnet_registry_get_n_entities (registry);
+  counts.relations = ccbnet_registry_get_n_relations (registry);
+  counts.sections = g_list_model_get_n_items (ccbnet_registry_get_sections (registry));
+  counts.sources = g_list_model_get_n_items (ccbnet_registry_get_documents (registry));
   seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
 
   if (tool_opt_json)
@@ -218,16 +181,16 @@ compile_run (int    argc,
       g_autoptr(ToolJson) json = tool_json_new (out);
 
       tool_json_begin_object (json, NULL);
-      tool_json_string (json, "input", input);
+      tool_json_string (json, "input", input_name);
       tool_json_string (json, "input_format", input_compiled ? "compiled" : "json");
       tool_json_int (json, "input_bytes", (gint64) input_size);
-      tool_json_string (json, "output", output);
+      tool_json_string (json, "output", output_name);
       tool_json_int (json, "bytes", (gint64) g_bytes_get_size (written));
       tool_json_begin_object (json, "counts");
-      tool_json_int (json, "entities", job.counts.entities);
-      tool_json_int (json, "relations", job.counts.relations);
-      tool_json_int (json, "sections", job.counts.sections);
-      tool_json_int (json, "sources", job.counts.sources);
+      tool_json_int (json, "entities", counts.entities);
+      tool_json_int (json, "relations", counts.relations);
+      tool_json_int (json, "sections", counts.sections);
+      tool_json_int (json, "sources", counts.sources);
       tool_json_end_object (json);
       tool_json_fixed (json, "seconds", seconds, 3);
       tool_json_end_object (json);
@@ -237,12 +200,12 @@ compile_run (int    argc,
       gsize written_size = g_bytes_get_size (written);
 
       g_string_append (out, "compiled ");
-      tool_append_styled (out, TOOL_STYLE_BOLD, input);
+      tool_append_styled (out, TOOL_STYLE_BOLD, input_name);
       g_string_append (out, " to ");
-      tool_append_styled (out, TOOL_STYLE_BOLD, output);
+      tool_append_styled (out, TOOL_STYLE_BOLD, output_name);
       g_string_append_printf (out, ": %u entities, %u relations, %u sections, %u sources; %"
-                              G_GSIZE_FORMAT " bytes", job.counts.entities, job.counts.relations,
-                              job.counts.sections, job.counts.sources, written_size);
+                              G_GSIZE_FORMAT " bytes", counts.entities, counts.relations,
+                              counts.sections, counts.sources, written_size);
       if (written_size >= 1000)
         {
           g_autofree char *human = g_format_size (written_size);

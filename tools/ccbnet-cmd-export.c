@@ -86,27 +86,15 @@ json_optional_strv (ToolJson           *json,
     tool_json_strv (json, key, values);
 }
 
+/* Nicks of flags (ccbnet_sector_to_strv(), ccbnet_level_to_strv()), left out when none is set. */
 static void
-json_optional_flags (ToolJson   *json,
+json_optional_nicks (ToolJson   *json,
                      const char *key,
-                     GType       type,
-                     guint       value)
+                     char      **nicks)
 {
-  g_autofree char *nicks = tool_flags_nicks (type, value, "\n");
-  g_auto(GStrv) list = g_strsplit (nicks, "\n", -1);
+  g_auto(GStrv) list = nicks;
 
-  if (*nicks != '\0')
-    tool_json_strv (json, key, (const char * const *) list);
-}
-
-static void
-json_optional_enum (ToolJson   *json,
-                    const char *key,
-                    GType       type,
-                    int         value)
-{
-  if (value != 0)
-    tool_json_string (json, key, tool_nick (type, value));
+  json_optional_strv (json, key, (const char * const *) list);
 }
 
 static void
@@ -116,7 +104,7 @@ native_document (ToolJson       *json,
   tool_json_begin_object (json, NULL);
   tool_json_string (json, "id", ccbnet_document_get_id (document));
   tool_json_string (json, "kind",
-                    tool_nick (CCBNET_TYPE_DOCUMENT_KIND, ccbnet_document_get_kind (document)));
+                    ccbnet_document_kind_to_string (ccbnet_document_get_kind (document)));
   tool_json_string (json, "title", ccbnet_document_get_title (document));
   tool_json_string (json, "publisher", ccbnet_document_get_publisher (document));
   json_optional (json, "url", ccbnet_document_get_url (document));
@@ -136,7 +124,7 @@ native_section (ToolJson      *json,
   tool_json_begin_object (json, NULL);
   tool_json_string (json, "id", ccbnet_section_get_id (section));
   tool_json_string (json, "scope",
-                    tool_nick (CCBNET_TYPE_SCOPE, ccbnet_section_get_scope (section)));
+                    ccbnet_scope_to_string (ccbnet_section_get_scope (section)));
   tool_json_begin_object (json, "heading");
   for (guint i = 0; languages[i] != NULL; i++)
     tool_json_string (json, languages[i], ccbnet_section_get_heading (section, languages[i]));
@@ -151,11 +139,13 @@ native_entity (ToolJson     *json,
 {
   GPtrArray *names = ccbnet_entity_get_other_names (entity);
   CcbnetDocument *name_source = ccbnet_entity_get_name_source (entity);
+  CcbnetCadence cadence = ccbnet_entity_get_cadence (entity);
+  CcbnetStatus status = ccbnet_entity_get_status (entity);
 
   tool_json_begin_object (json, NULL);
   tool_json_string (json, "id", ccbnet_entity_get_id (entity));
   tool_json_string (json, "entity_type",
-                    tool_nick (CCBNET_TYPE_ENTITY_TYPE, ccbnet_entity_get_entity_type (entity)));
+                    ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity)));
   tool_json_string (json, "classification", ccbnet_entity_get_classification (entity));
   tool_json_string (json, "name", ccbnet_entity_get_name (entity));
   if (name_source != NULL)
@@ -179,19 +169,25 @@ native_entity (ToolJson     *json,
         }
       tool_json_end_array (json);
     }
-  tool_json_string (json, "scope", tool_nick (CCBNET_TYPE_SCOPE, ccbnet_entity_get_scope (entity)));
+  tool_json_string (json, "scope", ccbnet_scope_to_string (ccbnet_entity_get_scope (entity)));
   tool_json_string (json, "section", ccbnet_section_get_id (ccbnet_entity_get_section (entity)));
   json_optional (json, "description", ccbnet_entity_get_description (entity));
-  json_optional_enum (json, "cadence", CCBNET_TYPE_CADENCE, ccbnet_entity_get_cadence (entity));
+  if (cadence != CCBNET_CADENCE_UNSPECIFIED)
+    tool_json_string (json, "cadence", ccbnet_cadence_to_string (cadence));
   json_optional (json, "cadence_text", ccbnet_entity_get_cadence_text (entity));
-  json_optional_enum (json, "status", CCBNET_TYPE_STATUS, ccbnet_entity_get_status (entity));
+  if (status != CCBNET_STATUS_UNSPECIFIED)
+    tool_json_string (json, "status", ccbnet_status_to_string (status));
   if (ccbnet_entity_get_is_collective (entity))
     tool_json_bool (json, "is_collective", TRUE);
   json_optional (json, "note", ccbnet_entity_get_note (entity));
 
   if (CCBNET_IS_ORGANISATION (entity))
-    json_optional_flags (json, "sectors", CCBNET_TYPE_SECTOR,
-                         ccbnet_organisation_get_sectors (CCBNET_ORGANISATION (entity)));
+    {
+      CcbnetOrganisation *organisation = CCBNET_ORGANISATION (entity);
+
+      json_optional_nicks (json, "sectors",
+                           ccbnet_sector_to_strv (ccbnet_organisation_get_sectors (organisation)));
+    }
   else if (CCBNET_IS_PLATFORM (entity))
     {
       CcbnetPlatform *platform = CCBNET_PLATFORM (entity);
@@ -219,11 +215,13 @@ native_relation (ToolJson       *json,
                  CcbnetRelation *relation)
 {
   GPtrArray *co_actors = ccbnet_relation_get_co_actors (relation);
+  CcbnetCondition condition = ccbnet_relation_get_condition (relation);
+  CcbnetCadence cadence = ccbnet_relation_get_cadence (relation);
 
   tool_json_begin_object (json, NULL);
   tool_json_string (json, "id", ccbnet_relation_get_id (relation));
   tool_json_string (json, "kind",
-                    tool_nick (CCBNET_TYPE_RELATION_KIND, ccbnet_relation_get_kind (relation)));
+                    ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation)));
   tool_json_string (json, "subject", ccbnet_entity_get_id (ccbnet_relation_get_subject (relation)));
   tool_json_string (json, "object", ccbnet_entity_get_id (ccbnet_relation_get_object (relation)));
   json_optional_entity (json, "on_behalf_of", ccbnet_relation_get_on_behalf_of (relation));
@@ -232,15 +230,17 @@ native_relation (ToolJson       *json,
   json_optional_entity (json, "capacity", ccbnet_relation_get_capacity (relation));
   json_optional_entity (json, "legal_basis", ccbnet_relation_get_legal_basis (relation));
   json_optional_entity (json, "framework", ccbnet_relation_get_framework (relation));
-  json_optional_enum (json, "condition", CCBNET_TYPE_CONDITION,
-                      ccbnet_relation_get_condition (relation));
+  if (condition != CCBNET_CONDITION_NONE)
+    tool_json_string (json, "condition", ccbnet_condition_to_string (condition));
   json_optional (json, "condition_text", ccbnet_relation_get_condition_text (relation));
   json_optional_entity (json, "condition_ref", ccbnet_relation_get_condition_ref (relation));
-  json_optional_enum (json, "cadence", CCBNET_TYPE_CADENCE, ccbnet_relation_get_cadence (relation));
+  if (cadence != CCBNET_CADENCE_UNSPECIFIED)
+    tool_json_string (json, "cadence", ccbnet_cadence_to_string (cadence));
   json_optional (json, "cadence_text", ccbnet_relation_get_cadence_text (relation));
   json_optional (json, "role", ccbnet_relation_get_role (relation));
   json_optional (json, "topic", ccbnet_relation_get_topic (relation));
-  json_optional_flags (json, "levels", CCBNET_TYPE_LEVEL, ccbnet_relation_get_levels (relation));
+  json_optional_nicks (json, "levels",
+                       ccbnet_level_to_strv (ccbnet_relation_get_levels (relation)));
   if (ccbnet_relation_get_non_exhaustive (relation))
     tool_json_bool (json, "non_exhaustive", TRUE);
   if (co_actors != NULL && co_actors->len > 0)
@@ -541,7 +541,7 @@ ld_document (ToolJson       *json,
   tool_json_strv (json, "@type", (const char *[]) { "foaf:Document", "ccbnet:Document", NULL });
   tool_json_string (json, "ccbnet:id", ccbnet_document_get_id (document));
   tool_json_string (json, "ccbnet:documentKind",
-                    tool_nick (CCBNET_TYPE_DOCUMENT_KIND, ccbnet_document_get_kind (document)));
+                    ccbnet_document_kind_to_string (ccbnet_document_get_kind (document)));
   tool_json_string (json, "dct:title", ccbnet_document_get_title (document));
   tool_json_string (json, "dct:publisher", ccbnet_document_get_publisher (document));
   tool_json_string (json, "dct:language", ccbnet_document_get_language (document));
@@ -569,7 +569,7 @@ ld_section (ToolJson      *json,
   tool_json_string (json, "@type", "ccbnet:Section");
   tool_json_string (json, "ccbnet:id", ccbnet_section_get_id (section));
   tool_json_string (json, "ccbnet:scope",
-                    tool_nick (CCBNET_TYPE_SCOPE, ccbnet_section_get_scope (section)));
+                    ccbnet_scope_to_string (ccbnet_section_get_scope (section)));
   tool_json_int (json, "ccbnet:position", ccbnet_section_get_position (section));
   tool_json_begin_array (json, "skos:prefLabel");
   for (guint i = 0; languages[i] != NULL; i++)
@@ -601,8 +601,8 @@ ld_entity (ToolJson     *json,
   };
 
   {
-    g_autofree char *camel = camel_case (tool_nick (CCBNET_TYPE_ENTITY_TYPE,
-                                                    ccbnet_entity_get_entity_type (entity)), TRUE);
+    CcbnetEntityType entity_type = ccbnet_entity_get_entity_type (entity);
+    g_autofree char *camel = camel_case (ccbnet_entity_type_to_string (entity_type), TRUE);
 
     type_class = g_strconcat ("ccbnet:", camel, NULL);
   }
@@ -627,7 +627,7 @@ ld_entity (ToolJson     *json,
   tool_json_strv (json, "@type", (const char * const *) types->pdata);
   tool_json_string (json, "ccbnet:id", ccbnet_entity_get_id (entity));
   tool_json_string (json, "ccbnet:entityType",
-                    tool_nick (CCBNET_TYPE_ENTITY_TYPE, ccbnet_entity_get_entity_type (entity)));
+                    ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity)));
   ld_text (json, "skos:prefLabel", ccbnet_entity_get_name (entity), "en");
   if (short_name != NULL || (names != NULL && names->len > 0))
     {
@@ -647,16 +647,16 @@ ld_entity (ToolJson     *json,
   tool_json_string (json, "@id", classification);
   tool_json_end_object (json);
   tool_json_string (json, "ccbnet:scope",
-                    tool_nick (CCBNET_TYPE_SCOPE, ccbnet_entity_get_scope (entity)));
+                    ccbnet_scope_to_string (ccbnet_entity_get_scope (entity)));
   ld_ref (json, "ccbnet:section", "sec",
           ccbnet_section_get_id (ccbnet_entity_get_section (entity)));
   ld_optional (json, "dct:description", ccbnet_entity_get_description (entity));
   if (cadence != CCBNET_CADENCE_UNSPECIFIED)
-    tool_json_string (json, "ccbnet:cadence", tool_nick (CCBNET_TYPE_CADENCE, cadence));
+    tool_json_string (json, "ccbnet:cadence", ccbnet_cadence_to_string (cadence));
   ld_optional (json, "ccbnet:cadenceText", ccbnet_entity_get_cadence_text (entity));
   if (ccbnet_entity_get_status (entity) != CCBNET_STATUS_UNSPECIFIED)
     tool_json_string (json, "ccbnet:status",
-                      tool_nick (CCBNET_TYPE_STATUS, ccbnet_entity_get_status (entity)));
+                      ccbnet_status_to_string (ccbnet_entity_get_status (entity)));
   if (ccbnet_entity_get_is_collective (entity))
     tool_json_bool (json, "ccbnet:isCollective", TRUE);
   ld_optional (json, "skos:note", ccbnet_entity_get_note (entity));
@@ -664,12 +664,9 @@ ld_entity (ToolJson     *json,
   if (CCBNET_IS_ORGANISATION (entity))
     {
       CcbnetOrganisation *organisation = CCBNET_ORGANISATION (entity);
-      g_autofree char *sectors = tool_flags_nicks (CCBNET_TYPE_SECTOR,
-                                                   ccbnet_organisation_get_sectors (organisation),
-                                                   "\n");
-      g_auto(GStrv) list = g_strsplit (sectors, "\n", -1);
+      g_auto(GStrv) list = ccbnet_sector_to_strv (ccbnet_organisation_get_sectors (organisation));
 
-      if (*sectors != '\0')
+      if (list[0] != NULL)
         tool_json_strv (json, "ccbnet:sector", (const char * const *) list);
     }
   else if (CCBNET_IS_PLATFORM (entity))
@@ -738,7 +735,7 @@ ld_relation (ToolJson       *json,
     tool_json_string (json, "@type", "ccbnet:Relation");
   tool_json_string (json, "ccbnet:id", ccbnet_relation_get_id (relation));
   tool_json_string (json, "ccbnet:kind",
-                    tool_nick (CCBNET_TYPE_RELATION_KIND, ccbnet_relation_get_kind (relation)));
+                    ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation)));
   ld_entity_ref (json, "ccbnet:subject", ccbnet_relation_get_subject (relation));
   ld_entity_ref (json, "ccbnet:object", ccbnet_relation_get_object (relation));
   if (membership)
@@ -761,18 +758,17 @@ ld_relation (ToolJson       *json,
       tool_json_end_array (json);
     }
   if (condition != CCBNET_CONDITION_NONE)
-    tool_json_string (json, "ccbnet:condition", tool_nick (CCBNET_TYPE_CONDITION, condition));
+    tool_json_string (json, "ccbnet:condition", ccbnet_condition_to_string (condition));
   ld_optional (json, "ccbnet:conditionText", ccbnet_relation_get_condition_text (relation));
   ld_entity_ref (json, "ccbnet:conditionRef", ccbnet_relation_get_condition_ref (relation));
   if (cadence != CCBNET_CADENCE_UNSPECIFIED)
-    tool_json_string (json, "ccbnet:cadence", tool_nick (CCBNET_TYPE_CADENCE, cadence));
+    tool_json_string (json, "ccbnet:cadence", ccbnet_cadence_to_string (cadence));
   ld_optional (json, "ccbnet:cadenceText", ccbnet_relation_get_cadence_text (relation));
   ld_optional (json, "ccbnet:role", ccbnet_relation_get_role (relation));
   ld_optional (json, "ccbnet:topic", ccbnet_relation_get_topic (relation));
   if (levels != CCBNET_LEVEL_NONE)
     {
-      g_autofree char *nicks = tool_flags_nicks (CCBNET_TYPE_LEVEL, levels, "\n");
-      g_auto(GStrv) list = g_strsplit (nicks, "\n", -1);
+      g_auto(GStrv) list = ccbnet_level_to_strv (levels);
 
       tool_json_strv (json, "ccbnet:level", (const char * const *) list);
     }
@@ -922,8 +918,7 @@ dot_node (GString      *out,
   g_string_append (out, ", tooltip=\"");
   append_dot_text (out, ccbnet_entity_get_id (entity), 0);
   g_string_append (out, ": ");
-  append_dot_text (out, tool_nick (CCBNET_TYPE_ENTITY_TYPE,
-                                   ccbnet_entity_get_entity_type (entity)), 0);
+  append_dot_text (out, ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity)), 0);
   g_string_append (out, "\"];\n");
 }
 
@@ -931,7 +926,7 @@ static void
 dot_edge (GString        *out,
           CcbnetRelation *relation)
 {
-  const char *kind = tool_nick (CCBNET_TYPE_RELATION_KIND, ccbnet_relation_get_kind (relation));
+  const char *kind = ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation));
   const char *condition_text = ccbnet_relation_get_condition_text (relation);
   g_autofree char *condition = tool_condition_words (relation);
   g_autofree char *sentence = tool_relation_sentence (relation);
@@ -1022,7 +1017,7 @@ export_dot (GString        *out,
   for (CcbnetScope scope = CCBNET_SCOPE_NATIONAL; scope <= CCBNET_SCOPE_OPERATIONAL; scope++)
     g_string_append_printf (out, "      <tr><td bgcolor=\"%s\"> </td><td align=\"left\">%s "
                                  "scope</td></tr>\n",
-                            scope_colour (scope), tool_nick (CCBNET_TYPE_SCOPE, scope));
+                            scope_colour (scope), ccbnet_scope_to_string (scope));
   for (guint i = 0; i < G_N_ELEMENTS (legend); i++)
     g_string_append_printf (out, "      <tr><td>%s</td><td align=\"left\">%s</td></tr>\n",
                             legend[i][0], legend[i][1]);

@@ -244,7 +244,7 @@ list_sections (GString        *out,
           char **cells = g_new0 (char *, 6);
 
           cells[0] = g_strdup (ccbnet_section_get_id (section));
-          cells[1] = g_strdup (tool_nick (CCBNET_TYPE_SCOPE, ccbnet_section_get_scope (section)));
+          cells[1] = g_strdup (ccbnet_scope_to_string (ccbnet_section_get_scope (section)));
           cells[2] = g_strdup_printf ("%u", n_entities);
           cells[3] = g_strdup_printf ("%u", n_relations);
           cells[4] = tool_section_headings (section);
@@ -291,7 +291,7 @@ list_sources (GString        *out,
         tool_json_document (json, NULL, document);
       else
         tool_table_add (table, ccbnet_document_get_id (document),
-                        tool_nick (CCBNET_TYPE_DOCUMENT_KIND, ccbnet_document_get_kind (document)),
+                        ccbnet_document_kind_to_string (ccbnet_document_get_kind (document)),
                         ccbnet_document_get_language (document),
                         ccbnet_document_get_title (document), NULL);
     }

@@ -21,7 +21,7 @@ append_step (GString        *out,
              CcbnetRelation *relation,
              CcbnetEntity   *from)
 {
-  const char *kind = tool_nick (CCBNET_TYPE_RELATION_KIND, ccbnet_relation_get_kind (relation));
+  const char *kind = ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation));
   gboolean forward = ccbnet_relation_get_subject (relation) == from;
 
   g_string_append (out, forward ? " -" : " <-");

@@ -46,7 +46,7 @@ part_kind (GListModel   *relations,
   if (relation == NULL)
     return NULL;
 
-  return tool_nick (CCBNET_TYPE_RELATION_KIND, ccbnet_relation_get_kind (relation));
+  return ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation));
 }
 
 /* The qualifiers of @relation that name @entity ("on_behalf_of", "via", …), NULL-terminated;
@@ -150,7 +150,11 @@ text_details (GString      *out,
       CcbnetSector sectors = ccbnet_organisation_get_sectors (CCBNET_ORGANISATION (entity));
 
       if (sectors != CCBNET_SECTOR_NONE)
-        field_take (out, "Sectors", tool_flags_nicks (CCBNET_TYPE_SECTOR, sectors, ", "));
+        {
+          g_auto(GStrv) nicks = ccbnet_sector_to_strv (sectors);
+
+          field_take (out, "Sectors", g_strjoinv (", ", nicks));
+        }
     }
   else if (CCBNET_IS_PLATFORM (entity))
     {
@@ -290,16 +294,15 @@ show_text (GString        *out,
   CcbnetSection *section = ccbnet_entity_get_section (entity);
   g_autofree char *headings = tool_section_headings (section);
   CcbnetEntity *parent = ccbnet_entity_get_parent (entity);
+  const char *entity_type = ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity));
 
   tool_append_styled (out, TOOL_STYLE_HEADING, title);
   g_string_append (out, "\n\n");
 
   field (out, "Id", ccbnet_entity_get_id (entity));
-  field_take (out, "Type", g_strdup_printf ("%s (%s)",
-                                            tool_nick (CCBNET_TYPE_ENTITY_TYPE,
-                                                       ccbnet_entity_get_entity_type (entity)),
+  field_take (out, "Type", g_strdup_printf ("%s (%s)", entity_type,
                                             ccbnet_entity_get_classification (entity)));
-  field (out, "Scope", tool_nick (CCBNET_TYPE_SCOPE, ccbnet_entity_get_scope (entity)));
+  field (out, "Scope", ccbnet_scope_to_string (ccbnet_entity_get_scope (entity)));
   field_take (out, "Section", g_strdup_printf ("%s [%s]", headings,
                                                ccbnet_section_get_id (section)));
   field_take (out, "Cadence",
@@ -359,12 +362,9 @@ json_details (ToolJson     *json,
   if (CCBNET_IS_ORGANISATION (entity))
     {
       CcbnetOrganisation *organisation = CCBNET_ORGANISATION (entity);
-      g_autofree char *sectors = tool_flags_nicks (CCBNET_TYPE_SECTOR,
-                                                   ccbnet_organisation_get_sectors (organisation),
-                                                   "\n");
-      g_auto(GStrv) list = g_strsplit (sectors, "\n", -1);
+      g_auto(GStrv) list = ccbnet_sector_to_strv (ccbnet_organisation_get_sectors (organisation));
 
-      tool_json_strv (json, "sectors", *sectors != '\0' ? (const char * const *) list : NULL);
+      tool_json_strv (json, "sectors", (const char * const *) list);
     }
   else if (CCBNET_IS_PLATFORM (entity))
     {
@@ -426,17 +426,17 @@ show_json (GString        *out,
   tool_json_string (json, "label", tool_label (entity));
   tool_json_string (json, "short_name", ccbnet_entity_get_short_name (entity));
   tool_json_string (json, "entity_type",
-                    tool_nick (CCBNET_TYPE_ENTITY_TYPE, ccbnet_entity_get_entity_type (entity)));
+                    ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity)));
   tool_json_string (json, "class", tool_entity_class (entity));
   tool_json_string (json, "classification", ccbnet_entity_get_classification (entity));
-  tool_json_string (json, "scope", tool_nick (CCBNET_TYPE_SCOPE, ccbnet_entity_get_scope (entity)));
+  tool_json_string (json, "scope", ccbnet_scope_to_string (ccbnet_entity_get_scope (entity)));
   tool_json_section (json, "section", ccbnet_entity_get_section (entity));
   tool_json_string (json, "description", ccbnet_entity_get_description (entity));
   tool_json_string (json, "cadence",
-                    cadence != 0 ? tool_nick (CCBNET_TYPE_CADENCE, cadence) : NULL);
+                    cadence != 0 ? ccbnet_cadence_to_string (cadence) : NULL);
   tool_json_string (json, "cadence_words", tool_cadence_words (cadence));
   tool_json_string (json, "cadence_text", ccbnet_entity_get_cadence_text (entity));
-  tool_json_string (json, "status", status != 0 ? tool_nick (CCBNET_TYPE_STATUS, status) : NULL);
+  tool_json_string (json, "status", status != 0 ? ccbnet_status_to_string (status) : NULL);
   tool_json_bool (json, "is_collective", ccbnet_entity_get_is_collective (entity));
   tool_json_string (json, "note", ccbnet_entity_get_note (entity));
 

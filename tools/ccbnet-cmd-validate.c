@@ -14,42 +14,34 @@ typedef struct
   guint sources;
 } Counts;
 
-/* One file's check: run in a worker thread when progress is shown. */
+/* One file's check, an async call of the library waited for with progress (tool_wait()); a
+ * clean file is then loaded too, in the same wait, to say what is in it. */
 typedef struct
 {
-  CcbnetRegistry *checker;
   GBytes         *bytes;
   const char     *name;
   GPtrArray      *problems;
-  Counts          counts;
-  gboolean        counted;
+  CcbnetRegistry *registry;   /* the clean file, loaded */
+  GAsyncResult   *result;     /* of the last step */
 } CheckJob;
 
-static gpointer
-check_job (gpointer data)
+static void
+check_ready (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
 {
   CheckJob *job = data;
 
-  job->problems = ccbnet_registry_check_bytes (job->checker, job->bytes, job->name, NULL);
-
-  /* A clean file is loaded too, to say what is in it. */
-  if (job->problems->len == 0)
+  job->problems = ccbnet_registry_check_bytes_finish (CCBNET_REGISTRY (source), result);
+  if (job->problems->len > 0)
     {
-      g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
-
-      if (ccbnet_registry_load_from_bytes (registry, job->bytes, job->name, NULL, NULL))
-        {
-          Counts *counts = &job->counts;
-
-          counts->entities = g_list_model_get_n_items (ccbnet_registry_get_entities (registry));
-          counts->relations = g_list_model_get_n_items (ccbnet_registry_get_relations (registry));
-          counts->sections = g_list_model_get_n_items (ccbnet_registry_get_sections (registry));
-          counts->sources = g_list_model_get_n_items (ccbnet_registry_get_documents (registry));
-          job->counted = TRUE;
-        }
+      job->result = g_object_ref (result);
+      return;
     }
 
-  return job;
+  job->registry = ccbnet_registry_new ();
+  ccbnet_registry_load_from_bytes_async (job->registry, job->bytes, job->name, NULL,
+                                         tool_async_ready, &job->result);
 }
 
 static void
@@ -59,8 +51,8 @@ json_problem (ToolJson      *json,
   g_autofree char *text = ccbnet_problem_to_string (problem);
 
   tool_json_begin_object (json, NULL);
-  tool_json_string (json, "code", tool_nick (CCBNET_TYPE_DATASET_ERROR,
-                                             ccbnet_problem_get_code (problem)));
+  tool_json_string (json, "code",
+                    ccbnet_problem_code_to_string (ccbnet_problem_get_code (problem)));
   tool_json_string (json, "message", ccbnet_problem_get_message (problem));
   tool_json_string (json, "path", ccbnet_problem_get_path (problem));
   if (ccbnet_problem_get_line (problem) > 0)
@@ -89,23 +81,26 @@ validate_file (const char     *path,
   g_autoptr(GPtrArray) problems = NULL;
   g_autofree char *what = NULL;
   g_autofree char *size = NULL;
+  /* The file's name as printed, in the text and in "file": valid UTF-8 whatever its bytes, as
+   * the library makes the names in problems. */
+  g_autofree char *name = g_filename_display_name (path);
   CheckJob job = { NULL, };
-  Counts counts;
-  gboolean counted;
+  Counts counts = { 0, };
+  gboolean counted = FALSE;
 
-  bytes = tool_read_file (path, ccbnet_registry_get_max_size (checker), &error);
+  bytes = tool_read_dataset (checker, path, &error);
   if (bytes == NULL && g_error_matches (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT))
     {
       /* Too large to be read: a problem of the file, as ccbnet_registry_check_file() says. */
       if (json != NULL)
         {
           tool_json_begin_object (json, NULL);
-          tool_json_string (json, "file", path);
+          tool_json_string (json, "file", name);
           tool_json_bool (json, "valid", FALSE);
           tool_json_null (json, "error");
           tool_json_begin_array (json, "problems");
           tool_json_begin_object (json, NULL);
-          tool_json_string (json, "code", tool_nick (CCBNET_TYPE_DATASET_ERROR, error->code));
+          tool_json_string (json, "code", ccbnet_problem_code_to_string (error->code));
           tool_json_string (json, "message", error->message);
           tool_json_null (json, "path");
           tool_json_null (json, "line");
@@ -119,7 +114,7 @@ validate_file (const char     *path,
       else
         {
           g_string_append_printf (out, "%s\n", error->message);
-          tool_append_styled (out, TOOL_STYLE_BOLD, path);
+          tool_append_styled (out, TOOL_STYLE_BOLD, name);
           g_string_append (out, ": 1 problem\n");
         }
       return FALSE;
@@ -129,7 +124,7 @@ validate_file (const char     *path,
       if (json != NULL)
         {
           tool_json_begin_object (json, NULL);
-          tool_json_string (json, "file", path);
+          tool_json_string (json, "file", name);
           tool_json_bool (json, "valid", FALSE);
           tool_json_string (json, "error", error->message);
           tool_json_begin_array (json, "problems");
@@ -139,26 +134,35 @@ validate_file (const char     *path,
         }
       else
         {
-          tool_append_styled (out, TOOL_STYLE_BOLD, path);
+          tool_append_styled (out, TOOL_STYLE_BOLD, name);
           g_string_append_printf (out, ": cannot be checked: %s\n", error->message);
         }
       return FALSE;
     }
 
-  job.checker = checker;
   job.bytes = bytes;
-  job.name = path;
+  job.name = name;
+  ccbnet_registry_check_bytes_async (checker, bytes, name, NULL, check_ready, &job);
   size = g_format_size (g_bytes_get_size (bytes));
-  what = g_strdup_printf ("checking %s (%s)", path, size);
-  tool_run_with_progress (what, check_job, &job);
+  what = g_strdup_printf ("checking %s (%s)", name, size);
+  tool_wait (what, &job.result);
   problems = job.problems;
-  counts = job.counts;
-  counted = job.counted;
+  if (job.registry != NULL &&
+      ccbnet_registry_load_from_bytes_finish (job.registry, job.result, NULL))
+    {
+      counts.entities = ccbnet_registry_get_n_entities (job.registry);
+      counts.relations = ccbnet_registry_get_n_relations (job.registry);
+      counts.sections = g_list_model_get_n_items (ccbnet_registry_get_sections (job.registry));
+      counts.sources = g_list_model_get_n_items (ccbnet_registry_get_documents (job.registry));
+      counted = TRUE;
+    }
+  g_clear_object (&job.registry);
+  g_clear_object (&job.result);
 
   if (json != NULL)
     {
       tool_json_begin_object (json, NULL);
-      tool_json_string (json, "file", path);
+      tool_json_string (json, "file", name);
       tool_json_bool (json, "valid", problems->len == 0);
       tool_json_null (json, "error");
       tool_json_begin_array (json, "problems");
@@ -186,7 +190,7 @@ validate_file (const char     *path,
 
       g_string_append_printf (out, "%s\n", text);
     }
-  tool_append_styled (out, TOOL_STYLE_BOLD, path);
+  tool_append_styled (out, TOOL_STYLE_BOLD, name);
   if (problems->len == 0)
     g_string_append_printf (out, ": valid (%u entities, %u relations, %u sections, %u sources)\n",
                             counts.entities, counts.relations, counts.sections, counts.sources);

@@ -42,9 +42,9 @@ tool_json_entity_brief (ToolJson     *json,
   tool_json_string (json, "label", tool_label (entity));
   tool_json_string (json, "short_name", ccbnet_entity_get_short_name (entity));
   tool_json_string (json, "entity_type",
-                    tool_nick (CCBNET_TYPE_ENTITY_TYPE, ccbnet_entity_get_entity_type (entity)));
+                    ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity)));
   tool_json_string (json, "classification", ccbnet_entity_get_classification (entity));
-  tool_json_string (json, "scope", tool_nick (CCBNET_TYPE_SCOPE, ccbnet_entity_get_scope (entity)));
+  tool_json_string (json, "scope", ccbnet_scope_to_string (ccbnet_entity_get_scope (entity)));
   tool_json_string (json, "section", ccbnet_section_get_id (ccbnet_entity_get_section (entity)));
   tool_json_end_object (json);
 }
@@ -68,15 +68,6 @@ tool_json_citations (ToolJson   *json,
   tool_json_end_array (json);
 }
 
-static void
-json_nick_or_null (ToolJson   *json,
-                   const char *key,
-                   GType       type,
-                   int         value)
-{
-  tool_json_string (json, key, value != 0 ? tool_nick (type, value) : NULL);
-}
-
 void
 tool_json_relation (ToolJson       *json,
                     const char     *key,
@@ -84,15 +75,15 @@ tool_json_relation (ToolJson       *json,
 {
   g_autofree char *sentence = tool_relation_sentence (relation);
   g_autofree char *condition = tool_condition_words (relation);
-  g_autofree char *levels = tool_flags_nicks (CCBNET_TYPE_LEVEL,
-                                              ccbnet_relation_get_levels (relation), "\n");
-  g_auto(GStrv) level_list = g_strsplit (levels, "\n", -1);
+  g_auto(GStrv) levels = ccbnet_level_to_strv (ccbnet_relation_get_levels (relation));
+  CcbnetCondition condition_value = ccbnet_relation_get_condition (relation);
+  CcbnetCadence cadence = ccbnet_relation_get_cadence (relation);
   GPtrArray *co_actors = ccbnet_relation_get_co_actors (relation);
 
   tool_json_begin_object (json, key);
   tool_json_string (json, "id", ccbnet_relation_get_id (relation));
   tool_json_string (json, "kind",
-                    tool_nick (CCBNET_TYPE_RELATION_KIND, ccbnet_relation_get_kind (relation)));
+                    ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation)));
   tool_json_entity_ref (json, "subject", ccbnet_relation_get_subject (relation));
   tool_json_entity_ref (json, "object", ccbnet_relation_get_object (relation));
   tool_json_string (json, "sentence", sentence);
@@ -106,18 +97,18 @@ tool_json_relation (ToolJson       *json,
   for (guint i = 0; co_actors != NULL && i < co_actors->len; i++)
     tool_json_entity_ref (json, NULL, co_actors->pdata[i]);
   tool_json_end_array (json);
-  json_nick_or_null (json, "condition", CCBNET_TYPE_CONDITION,
-                     ccbnet_relation_get_condition (relation));
+  tool_json_string (json, "condition", condition_value != CCBNET_CONDITION_NONE ?
+                                       ccbnet_condition_to_string (condition_value) : NULL);
   tool_json_string (json, "condition_words", condition);
   tool_json_string (json, "condition_text", ccbnet_relation_get_condition_text (relation));
   tool_json_entity_ref (json, "condition_ref", ccbnet_relation_get_condition_ref (relation));
-  json_nick_or_null (json, "cadence", CCBNET_TYPE_CADENCE, ccbnet_relation_get_cadence (relation));
-  tool_json_string (json, "cadence_words",
-                    tool_cadence_words (ccbnet_relation_get_cadence (relation)));
+  tool_json_string (json, "cadence", cadence != CCBNET_CADENCE_UNSPECIFIED ?
+                                     ccbnet_cadence_to_string (cadence) : NULL);
+  tool_json_string (json, "cadence_words", tool_cadence_words (cadence));
   tool_json_string (json, "cadence_text", ccbnet_relation_get_cadence_text (relation));
   tool_json_string (json, "role", ccbnet_relation_get_role (relation));
   tool_json_string (json, "topic", ccbnet_relation_get_topic (relation));
-  tool_json_strv (json, "levels", *levels != '\0' ? (const char * const *) level_list : NULL);
+  tool_json_strv (json, "levels", (const char * const *) levels);
   tool_json_bool (json, "non_exhaustive", ccbnet_relation_get_non_exhaustive (relation));
   tool_json_string (json, "start_date", ccbnet_relation_get_start_date (relation));
   tool_json_string (json, "end_date", ccbnet_relation_get_end_date (relation));
@@ -136,7 +127,7 @@ tool_json_section_members (ToolJson      *json,
 
   tool_json_string (json, "id", ccbnet_section_get_id (section));
   tool_json_string (json, "scope",
-                    tool_nick (CCBNET_TYPE_SCOPE, ccbnet_section_get_scope (section)));
+                    ccbnet_scope_to_string (ccbnet_section_get_scope (section)));
   tool_json_int (json, "position", ccbnet_section_get_position (section));
   tool_json_string (json, "heading", tool_section_heading (section));
   tool_json_begin_object (json, "headings");
@@ -163,7 +154,7 @@ tool_json_document (ToolJson       *json,
   tool_json_begin_object (json, key);
   tool_json_string (json, "id", ccbnet_document_get_id (document));
   tool_json_string (json, "kind",
-                    tool_nick (CCBNET_TYPE_DOCUMENT_KIND, ccbnet_document_get_kind (document)));
+                    ccbnet_document_kind_to_string (ccbnet_document_get_kind (document)));
   tool_json_string (json, "title", ccbnet_document_get_title (document));
   tool_json_string (json, "publisher", ccbnet_document_get_publisher (document));
   tool_json_string (json, "url", ccbnet_document_get_url (document));
@@ -194,8 +185,8 @@ tool_entity_row (ToolTable    *table,
   g_autofree char *label = tool_label_long (entity);
 
   tool_table_add (table, ccbnet_entity_get_id (entity),
-                  tool_nick (CCBNET_TYPE_ENTITY_TYPE, ccbnet_entity_get_entity_type (entity)),
-                  tool_nick (CCBNET_TYPE_SCOPE, ccbnet_entity_get_scope (entity)), label, NULL);
+                  ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity)),
+                  ccbnet_scope_to_string (ccbnet_entity_get_scope (entity)), label, NULL);
 }
 
 /* Text blocks */
@@ -251,7 +242,7 @@ tool_text_relation (GString        *out,
   g_string_append (out, tool_label (ccbnet_relation_get_subject (relation)));
   g_string_append_c (out, ' ');
   tool_append_styled (out, TOOL_STYLE_BOLD,
-                      tool_nick (CCBNET_TYPE_RELATION_KIND, ccbnet_relation_get_kind (relation)));
+                      ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation)));
   g_string_append_c (out, ' ');
   g_string_append (out, tool_label (ccbnet_relation_get_object (relation)));
   g_string_append_c (out, '\n');

@@ -73,13 +73,14 @@ void            tool_note              (const char     *format,
 
 /* ccbnet-util.c: loading, finding, parsing */
 CcbnetRegistry *tool_open_registry     (int            *status);
-GBytes         *tool_read_file         (const char     *path,
-                                        guint64         max_size,
+GBytes         *tool_read_dataset      (CcbnetRegistry *registry,
+                                        const char     *path,
                                         GError        **error);
-gboolean        tool_is_compiled       (GBytes         *bytes);
-gpointer        tool_run_with_progress (const char     *what,
-                                        gpointer      (*func) (gpointer data),
+void            tool_async_ready       (GObject        *source,
+                                        GAsyncResult   *result,
                                         gpointer        data);
+void            tool_wait              (const char     *what,
+                                        GAsyncResult  **result);
 CcbnetEntity   *tool_resolve_entity    (CcbnetRegistry *registry,
                                         const char     *text,
                                         int            *status);
@@ -109,11 +110,6 @@ gboolean        tool_parse_enum        (GType           type,
   }
 guint           tool_edit_distance     (const char     *a,
                                         const char     *b);
-const char     *tool_nick              (GType           type,
-                                        int             value);
-char           *tool_flags_nicks       (GType           type,
-                                        guint           value,
-                                        const char     *separator);
 
 /* ccbnet-words.c: the model in words */
 const char     *tool_label             (CcbnetEntity   *entity);

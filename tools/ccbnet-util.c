@@ -7,86 +7,52 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <glib/gstdio.h>
-
 #include "ccbnet-tool.h"
 #include "ccbnet-output.h"
 
 /* Loading */
 
-/* The first bytes of a compiled dataset (ccbnet_registry_write_compiled(), docs/performance.md). */
-#define COMPILED_MAGIC "CCBNETDB"
-
-/* Whether @bytes are a compiled dataset, by their first bytes, as the library tells them. */
-gboolean
-tool_is_compiled (GBytes *bytes)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  return size >= strlen (COMPILED_MAGIC) &&
-         memcmp (data, COMPILED_MAGIC, strlen (COMPILED_MAGIC)) == 0;
-}
-
-/* Reads @path whole, refusing a file larger than @max_size before reading it. Messages name
- * the file as the user gave it. A compiled dataset in a regular file is mapped rather than read,
- * as ccbnet_registry_load_from_file() does: the library reads its records in place. */
+/* Reads the dataset file @path, named as the user typed it, the way the library reads one
+ * (ccbnet_registry_read_file()): a file larger than @registry's max-size is refused from its
+ * size, before it is read, and a compiled dataset is mapped rather than read. Messages name the
+ * file as the user typed it (shown with g_filename_display_name()): the library does so for
+ * the size, and GIO, which names a local file by its absolute path, is given the same name
+ * here. */
 GBytes *
-tool_read_file (const char  *path,
-                guint64      max_size,
-                GError     **error)
+tool_read_dataset (CcbnetRegistry  *registry,
+                   const char      *path,
+                   GError         **error)
 {
-  GStatBuf buf;
-  char *contents = NULL;
-  gsize length;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *display_name = g_filename_display_name (path);
+  GError *local_error = NULL;
+  GBytes *bytes;
 
-  if (g_stat (path, &buf) == 0 && S_ISREG (buf.st_mode))
+  /* GIO would take the empty name for the current directory. */
+  if (*path == '\0')
     {
-      GMappedFile *mapped;
-
-      if ((guint64) buf.st_size > max_size)
-        {
-          g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
-                       "%s: the file is %" G_GUINT64_FORMAT " bytes, more than the limit of %"
-                       G_GUINT64_FORMAT " bytes", path, (guint64) buf.st_size, max_size);
-          return NULL;
-        }
-
-      mapped = g_mapped_file_new (path, FALSE, NULL);
-      if (mapped != NULL)
-        {
-          GBytes *bytes = g_mapped_file_get_bytes (mapped);
-
-          g_mapped_file_unref (mapped);
-          if (tool_is_compiled (bytes))
-            return bytes;
-          g_bytes_unref (bytes);
-        }
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                           "the file name is empty");
+      return NULL;
     }
 
-  if (!g_file_get_contents (path, &contents, &length, error))
-    return NULL;
+  file = g_file_new_for_path (path);
+  bytes = ccbnet_registry_read_file (registry, file, display_name, NULL, &local_error);
+  if (bytes != NULL)
+    return bytes;
 
-  return g_bytes_new_take (contents, length);
-}
+  if (local_error->domain == G_IO_ERROR && g_file_peek_path (file) != NULL)
+    {
+      g_autofree char *absolute = g_filename_display_name (g_file_peek_path (file));
+      GString *message = g_string_new (local_error->message);
 
-typedef struct
-{
-  CcbnetRegistry *registry;
-  GBytes         *bytes;
-  const char     *name;
-  GError         *error;
-} LoadJob;
+      g_string_replace (message, absolute, display_name, 0);
+      g_free (local_error->message);
+      local_error->message = g_string_free (message, FALSE);
+    }
+  g_propagate_error (error, local_error);
 
-static gpointer
-load_job (gpointer data)
-{
-  LoadJob *job = data;
-
-  if (!ccbnet_registry_load_from_bytes (job->registry, job->bytes, job->name, NULL, &job->error))
-    return NULL;
-
-  return job->registry;
+  return NULL;
 }
 
 /* The registry to work on: the file of --data, or the shipped dataset (or CCBNET_DATASET's).
@@ -97,14 +63,15 @@ tool_open_registry (int *status)
   g_autoptr(CcbnetRegistry) registry = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autofree char *name = NULL;
   g_autofree char *what = NULL;
-  LoadJob job = { NULL, };
 
   if (tool_opt_data == NULL)
     return g_object_ref (ccbnet_registry_get_default ());
 
   registry = ccbnet_registry_new ();
-  bytes = tool_read_file (tool_opt_data, ccbnet_registry_get_max_size (registry), &error);
+  bytes = tool_read_dataset (registry, tool_opt_data, &error);
   if (bytes == NULL)
     {
       tool_error ("%s", error->message);
@@ -112,16 +79,15 @@ tool_open_registry (int *status)
       return NULL;
     }
 
-  job.registry = registry;
-  job.bytes = bytes;
-  job.name = tool_opt_data;
-  what = g_strdup_printf ("loading %s", tool_opt_data);
-  if (tool_run_with_progress (what, load_job, &job) == NULL)
+  name = g_filename_display_name (tool_opt_data);
+  ccbnet_registry_load_from_bytes_async (registry, bytes, name, NULL, tool_async_ready, &result);
+  what = g_strdup_printf ("loading %s", name);
+  tool_wait (what, &result);
+  if (!ccbnet_registry_load_from_bytes_finish (registry, result, &error))
     {
-      tool_error ("%s", job.error->message);
-      if (job.error->domain == CCBNET_DATASET_ERROR)
-        tool_note ("'ccbnet validate %s' lists every problem of the file", tool_opt_data);
-      g_clear_error (&job.error);
+      tool_error ("%s", error->message);
+      if (error->domain == CCBNET_DATASET_ERROR)
+        tool_note ("'ccbnet validate %s' lists every problem of the file", name);
       *status = TOOL_EXIT_INVALID;
       return NULL;
     }
@@ -131,86 +97,75 @@ tool_open_registry (int *status)
 
 /* Progress */
 
-typedef struct
+/* The GAsyncReadyCallback to give the library's async calls, with a GAsyncResult * set to NULL
+ * as @data: it stores there a reference to the result, which tool_wait() waits for. */
+void
+tool_async_ready (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      data)
 {
-  GMutex     mutex;
-  GCond      cond;
-  gboolean   done;
-  gpointer (*func) (gpointer data);
-  gpointer   data;
-  gpointer   result;
-} ProgressJob;
+  GAsyncResult **slot = data;
 
-static gpointer
-progress_thread (gpointer data)
-{
-  ProgressJob *job = data;
-  gpointer result = job->func (job->data);
-
-  g_mutex_lock (&job->mutex);
-  job->result = result;
-  job->done = TRUE;
-  g_cond_signal (&job->cond);
-  g_mutex_unlock (&job->mutex);
-
-  return NULL;
+  *slot = g_object_ref (result);
 }
 
-/* Runs @func (@data) and returns its result. When stderr is a terminal and the work takes more
- * than a moment, a line on stderr says what is going on and for how long; it is erased at the
- * end. Piped, nothing is shown. */
-gpointer
-tool_run_with_progress (const char  *what,
-                        gpointer   (*func) (gpointer data),
-                        gpointer     data)
+typedef struct
+{
+  const char *what;
+  gint64      start;
+  guint       tick;
+  gboolean    shown;
+  guint       timeout;
+} Progress;
+
+static gboolean
+progress_tick (gpointer data)
 {
   static const char spinner[] = "|/-\\";
-  ProgressJob job = { 0, };
-  GThread *thread;
-  gint64 start = g_get_monotonic_time ();
-  gboolean shown = FALSE;
-  guint tick = 0;
-  gpointer result;
+  Progress *progress = data;
 
-  if (!tool_stderr_is_tty ())
-    return func (data);
+  fprintf (stderr, "\rccbnet: %s %c %.1f s\033[K", progress->what, spinner[progress->tick++ % 4],
+           (double) (g_get_monotonic_time () - progress->start) / G_USEC_PER_SEC);
+  fflush (stderr);
+  progress->shown = TRUE;
 
-  g_mutex_init (&job.mutex);
-  g_cond_init (&job.cond);
-  job.func = func;
-  job.data = data;
+  return G_SOURCE_CONTINUE;
+}
 
-  thread = g_thread_new ("ccbnet-work", progress_thread, &job);
+static gboolean
+progress_first_tick (gpointer data)
+{
+  Progress *progress = data;
 
-  g_mutex_lock (&job.mutex);
-  while (!job.done)
-    {
-      gint64 now = g_get_monotonic_time ();
-      gint64 wait_until = now + (shown ? 100 : 400) * G_TIME_SPAN_MILLISECOND;
+  progress_tick (progress);
+  progress->timeout = g_timeout_add (100, progress_tick, progress);
 
-      if (g_cond_wait_until (&job.cond, &job.mutex, wait_until) || job.done)
-        continue;
+  return G_SOURCE_REMOVE;
+}
 
-      now = g_get_monotonic_time ();
-      fprintf (stderr, "\rccbnet: %s %c %.1f s\033[K", what, spinner[tick++ % 4],
-               (double) (now - start) / G_USEC_PER_SEC);
-      fflush (stderr);
-      shown = TRUE;
-    }
-  result = job.result;
-  g_mutex_unlock (&job.mutex);
+/* Waits for the async call of the library that was given tool_async_ready() and @result (which
+ * holds NULL) as its callback, by iterating the default main context, where the library's GTask
+ * threads return, until *@result is set; finish the call with it, and unref it. When stderr is
+ * a terminal and the work takes more than a moment (400 ms), a line on stderr says @what is
+ * going on and for how long, every 100 ms; it is erased at the end. Piped, nothing is shown. */
+void
+tool_wait (const char    *what,
+           GAsyncResult **result)
+{
+  Progress progress = { what, g_get_monotonic_time (), 0, FALSE, 0 };
 
-  g_thread_join (thread);
-  g_mutex_clear (&job.mutex);
-  g_cond_clear (&job.cond);
+  if (tool_stderr_is_tty ())
+    progress.timeout = g_timeout_add (400, progress_first_tick, &progress);
 
-  if (shown)
+  while (*result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_clear_handle_id (&progress.timeout, g_source_remove);
+  if (progress.shown)
     {
       fputs ("\r\033[K", stderr);
       fflush (stderr);
     }
-
-  return result;
 }
 
 /* Distances */
@@ -450,37 +405,6 @@ tool_resolve_section (CcbnetRegistry *registry,
 }
 
 /* Vocabularies */
-
-const char *
-tool_nick (GType type,
-           int   value)
-{
-  GEnumClass *klass = g_type_class_ref (type);
-  GEnumValue *enum_value = g_enum_get_value (klass, value);
-
-  g_type_class_unref (klass);
-
-  return enum_value != NULL ? enum_value->value_nick : "?";
-}
-
-char *
-tool_flags_nicks (GType       type,
-                  guint       value,
-                  const char *separator)
-{
-  g_autoptr(GFlagsClass) klass = g_type_class_ref (type);
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < klass->n_values; i++)
-    {
-      GFlagsValue *flag = &klass->values[i];
-
-      if (flag->value != 0 && (value & flag->value) == flag->value)
-        g_string_append_printf (text, "%s%s", text->len > 0 ? separator : "", flag->value_nick);
-    }
-
-  return g_string_free (text, FALSE);
-}
 
 /* Parses an enumeration option by its nick ("represents-in"). The zero value ("any", "none",
  * "unspecified") means "no filter" in a query, so it is not a value one can ask for. */

@@ -101,8 +101,7 @@ tool_relation_sentence (CcbnetRelation *relation)
 {
   return g_strdup_printf ("%s %s %s",
                           tool_label (ccbnet_relation_get_subject (relation)),
-                          tool_nick (CCBNET_TYPE_RELATION_KIND,
-                                     ccbnet_relation_get_kind (relation)),
+                          ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation)),
                           tool_label (ccbnet_relation_get_object (relation)));
 }
 
@@ -166,7 +165,11 @@ tool_relation_qualifiers (CcbnetRelation *relation)
   add_pair (pairs, "role", g_strdup (ccbnet_relation_get_role (relation)));
   add_pair (pairs, "topic", g_strdup (ccbnet_relation_get_topic (relation)));
   if (levels != CCBNET_LEVEL_NONE)
-    add_pair (pairs, "levels", tool_flags_nicks (CCBNET_TYPE_LEVEL, levels, ", "));
+    {
+      g_auto(GStrv) nicks = ccbnet_level_to_strv (levels);
+
+      add_pair (pairs, "levels", g_strjoinv (", ", nicks));
+    }
   if ((date = ccbnet_relation_get_start_date (relation)) != NULL)
     add_pair (pairs, "from", g_strdup (date));
   if ((date = ccbnet_relation_get_end_date (relation)) != NULL)

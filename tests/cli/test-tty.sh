@@ -1,15 +1,28 @@
 #!/bin/sh
-# test-tty.sh: colour and bold only on a terminal, never when piped, with NO_COLOR or TERM=dumb.
+# test-tty.sh: colour and bold only on a terminal, never when piped, with NO_COLOR or TERM=dumb;
+# the progress line of long work on stderr only when stderr is a terminal.
 #
-#   sh tests/cli/test-tty.sh TOOL
+#   sh tests/cli/test-tty.sh TOOL [GENERATOR]
 #
 # A terminal is simulated with script(1) from util-linux; without it the test is skipped.
+# GENERATOR is tests/bench/ccbnet-gen of the build directory, which makes the large dataset that
+# the progress checks need; without it they are skipped.
 #
 # SPDX-FileCopyrightText: 2026 The libccbnet authors
 # SPDX-License-Identifier: LGPL-2.1-or-later
 set -u
 
 tool=$1
+generator=${2:-}
+# meson may pass the programs relative to the build directory; the progress checks run elsewhere.
+case $tool in
+  /*) ;;
+  *) tool="$(pwd)/$tool" ;;
+esac
+case $generator in
+  /* | '') ;;
+  *) generator="$(pwd)/$generator" ;;
+esac
 if ! command -v script >/dev/null 2>&1; then
   echo "script(1) is not installed: skipped"
   exit 77
@@ -72,5 +85,83 @@ if has_escape "$work/json"; then
   echo "FAIL: JSON on a terminal has escape sequences"; failed=1
 fi
 
-[ "$failed" = 0 ] && echo "ok: styled on a terminal only"
+# Progress. Work that takes more than 400 ms shows, on a terminal, "\rccbnet: WHAT X N.N s\033[K"
+# on stderr every 100 ms (X turning through | / - \), erased with "\r\033[K" at the end; piped,
+# stderr stays empty. The dataset has 10^4 entities, so that the work outlasts the 400 ms even
+# on a fast machine: validating it (a check, then a load to count) takes about 2 s here, and
+# loading it for compile about 1 s, on 2 cores. Stdout goes to a file, so the terminal gets
+# stderr alone.
+cr=$(printf '\r')
+
+# check_progress FILE WHAT: FILE (a terminal's stderr) holds progress lines for WHAT only,
+# starting at 0.4 s or later, with a turning spinner, and ends erased.
+check_progress () {
+  tr '\r' '\n' <"$1" | sed '/^$/d' >"$work/progress-lines"
+  if [ ! -s "$work/progress-lines" ]; then
+    echo "FAIL: no progress line on a terminal for \"$2\":"; cat -v "$1" | head -c 400; echo
+    failed=1
+    return
+  fi
+  if grep -v "^ccbnet: $2 [|/\\\\-] [0-9][0-9]*\.[0-9] s$esc\[K\$" "$work/progress-lines" |
+     grep -v "^$esc\[K\$" | grep -q .; then
+    echo "FAIL: a progress line for \"$2\" is not \"ccbnet: $2 X N.N s\":"
+    cat -v "$work/progress-lines" | head -n 5
+    failed=1
+  fi
+  first=$(sed -n "1s/^ccbnet: .* \([0-9][0-9]*\.[0-9]\) s$esc\[K\$/\1/p" "$work/progress-lines")
+  if [ -z "$first" ] || ! awk -v t="$first" 'BEGIN { exit !(t >= 0.4) }'; then
+    echo "FAIL: the first progress line for \"$2\" comes before 400 ms: $first s"; failed=1
+  fi
+  if ! grep -q "^ccbnet: $2 | " "$work/progress-lines" ||
+     ! grep -q "^ccbnet: $2 / " "$work/progress-lines"; then
+    echo "FAIL: the spinner for \"$2\" does not turn:"; cat -v "$work/progress-lines" | head -n 5
+    failed=1
+  fi
+  if [ "$(tail -c 4 "$1" | od -An -c | tr -d ' \n')" != '\r033[K' ]; then
+    echo "FAIL: the progress line for \"$2\" is not erased at the end:"
+    tail -c 80 "$1" | cat -v; echo
+    failed=1
+  fi
+}
+
+if [ -z "$generator" ]; then
+  echo "no GENERATOR given: the progress checks are skipped"
+elif [ ! -x "$generator" ]; then
+  echo "FAIL: the generator $generator is missing (meson compile builds it)"; failed=1
+elif ! "$generator" 10000 "$work/big.json" >/dev/null; then
+  echo "FAIL: $generator 10000 failed"; failed=1
+else
+  (cd "$work" && TERM=xterm script -qec "'$tool' validate big.json >validate.out" /dev/null \
+     </dev/null >validate.tty 2>&1)
+  check_progress "$work/validate.tty" "checking big\.json ([^)]*)"
+  if ! grep -qx "big.json: valid (10000 entities, 100000 relations, [0-9]* sections, [0-9]* sources)" \
+       "$work/validate.out"; then
+    echo "FAIL: validate of the large dataset on a terminal:"; head -n 5 "$work/validate.out"
+    failed=1
+  fi
+
+  (cd "$work" && TERM=xterm script -qec "'$tool' compile big.json -o big.ccbnetdb >compile.out" \
+     /dev/null </dev/null >compile.tty 2>&1)
+  check_progress "$work/compile.tty" "loading big\.json ([^)]*)"
+  if ! grep -q "^compiled big.json to big.ccbnetdb: 10000 entities, " "$work/compile.out"; then
+    echo "FAIL: compile of the large dataset on a terminal:"; head -n 5 "$work/compile.out"
+    failed=1
+  fi
+
+  # Piped: the same commands, and nothing on stderr.
+  (cd "$work" && TERM=xterm "$tool" validate big.json >validate.piped 2>validate.err </dev/null)
+  if [ -s "$work/validate.err" ] || ! cmp -s "$work/validate.out" "$work/validate.piped"; then
+    echo "FAIL: piped validate of the large dataset:"; cat -v "$work/validate.err" | head -c 400
+    echo; failed=1
+  fi
+  (cd "$work" && TERM=xterm "$tool" compile big.json -o big-piped.ccbnetdb >/dev/null \
+     2>compile.err </dev/null)
+  if [ -s "$work/compile.err" ]; then
+    echo "FAIL: piped compile of the large dataset writes to stderr:"
+    cat -v "$work/compile.err" | head -c 400
+    echo; failed=1
+  fi
+fi
+
+[ "$failed" = 0 ] && echo "ok: styled and with progress on a terminal only"
 exit "$failed"
