@@ -4,6 +4,12 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
 #include "ccbnet-private.h"
 #include "ccbnet-loader-private.h"
 #include "ccbnet-registry-private.h"
@@ -121,11 +127,119 @@ check (GBytes             *bytes,
   return problems;
 }
 
-/* Reads a whole file, refusing one larger than @max_size before reading it: then @too_large
- * describes the problem and @error stays unset. A compiled dataset in a regular local file is
- * mapped rather than read. */
+static void
+set_io_error (GError     **error,
+              int          errsv,
+              const char  *what,
+              const char  *name)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), "%s “%s”: %s", what, name,
+               g_strerror (errsv));
+}
+
+/* Reads the local file @path, named @name in messages. A regular file over @max_size is refused
+ * from its size; anything else (a pipe, a device) is read up to @max_size and refused when it
+ * goes on: @too_large then describes the problem and @error stays unset. A compiled dataset in a
+ * regular file is mapped rather than read. */
+static GBytes *
+read_local (const char        *path,
+            const char        *name,
+            guint64            max_size,
+            CcbnetProblemInfo *too_large,
+            GCancellable      *cancellable,
+            GError           **error)
+{
+  g_autoptr(GByteArray) contents = NULL;
+  GStatBuf buf;
+  int fd;
+
+  do
+    fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  while (fd < 0 && errno == EINTR);
+  if (fd < 0)
+    {
+      set_io_error (error, errno, "Failed to open file", name);
+      return NULL;
+    }
+  if (fstat (fd, &buf) != 0)
+    {
+      set_io_error (error, errno, "Failed to get the attributes of file", name);
+      g_close (fd, NULL);
+      return NULL;
+    }
+  if (S_ISDIR (buf.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "“%s” is a directory, not a file", name);
+      g_close (fd, NULL);
+      return NULL;
+    }
+  if (S_ISREG (buf.st_mode))
+    {
+      GMappedFile *mapped;
+
+      if ((guint64) buf.st_size > max_size)
+        {
+          set_too_large (too_large, "file", buf.st_size, max_size);
+          g_close (fd, NULL);
+          return NULL;
+        }
+      mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
+      if (mapped != NULL)
+        {
+          GBytes *bytes = g_mapped_file_get_bytes (mapped);
+
+          g_mapped_file_unref (mapped);
+          if (ccbnet_is_compiled_dataset (bytes))
+            {
+              g_close (fd, NULL);
+              return bytes;
+            }
+          g_bytes_unref (bytes);
+        }
+    }
+
+  /* JSON, or what does not say its size: into memory, never more than the limit. */
+  contents = g_byte_array_sized_new (S_ISREG (buf.st_mode) ? buf.st_size : 65536);
+  for (;;)
+    {
+      guint8 chunk[65536];
+      gssize n = read (fd, chunk, sizeof chunk);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_io_error (error, errno, "Failed to read from file", name);
+          g_close (fd, NULL);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if ((guint64) contents->len + n > max_size)
+        {
+          ccbnet_problem_info_set (too_large, CCBNET_DATASET_ERROR_LIMIT, 0, 0,
+                                   "the file holds more than the limit of %" G_GUINT64_FORMAT
+                                   " bytes (CcbnetRegistry:max-size)", max_size);
+          g_close (fd, NULL);
+          return NULL;
+        }
+      g_byte_array_append (contents, chunk, n);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          g_close (fd, NULL);
+          return NULL;
+        }
+    }
+  g_close (fd, NULL);
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+}
+
+/* Reads a whole dataset file, named @name in messages: a local file with read_local(), another
+ * through GIO, refused from its size when GIO knows it. */
 static GBytes *
 read_file (GFile             *file,
+           const char        *name,
            guint64            max_size,
            CcbnetProblemInfo *too_large,
            GCancellable      *cancellable,
@@ -134,35 +248,25 @@ read_file (GFile             *file,
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *contents = NULL;
   gsize length;
-  const char *path;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (g_file_peek_path (file) != NULL)
+    return read_local (g_file_peek_path (file), name, max_size, too_large, cancellable, error);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, NULL);
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
       (guint64) g_file_info_get_size (info) > max_size)
     {
       set_too_large (too_large, "file", g_file_info_get_size (info), max_size);
       return NULL;
     }
-
-  path = g_file_peek_path (file);
-  if (path != NULL && info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR)
-    {
-      GMappedFile *mapped = g_mapped_file_new (path, FALSE, NULL);
-
-      if (mapped != NULL)
-        {
-          GBytes *bytes = g_mapped_file_get_bytes (mapped);
-
-          g_mapped_file_unref (mapped);
-          if (ccbnet_is_compiled_dataset (bytes))
-            return bytes;
-          g_bytes_unref (bytes);
-        }
-    }
-
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
+  if (length > max_size)
+    {
+      set_too_large (too_large, "file", length, max_size);
+      return NULL;
+    }
 
   return g_bytes_new_take (g_steal_pointer (&contents), length);
 }
@@ -176,7 +280,7 @@ read_or_fail (GFile        *file,
               GError      **error)
 {
   CcbnetProblemInfo too_large = { .filename = name };
-  GBytes *bytes = read_file (file, max_size, &too_large, cancellable, error);
+  GBytes *bytes = read_file (file, name, max_size, &too_large, cancellable, error);
 
   if (bytes == NULL && too_large.message != NULL)
     {
@@ -697,7 +801,7 @@ ccbnet_registry_check_file (CcbnetRegistry  *self,
   limits = ccbnet_registry_get_limits (self);
   name = g_file_get_parse_name (file);
   too_large.filename = name;
-  bytes = read_file (file, limits.max_size, &too_large, cancellable, error);
+  bytes = read_file (file, name, limits.max_size, &too_large, cancellable, error);
   if (bytes == NULL)
     {
       GPtrArray *problems;

@@ -10,7 +10,10 @@
  */
 
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -257,7 +260,8 @@ test_read_limit (Fixture       *f,
   g_assert_true (g_str_has_prefix (ccbnet_problem_get_message (problems->pdata[0]), "the data is "));
 }
 
-/* Reading a file that is not there is an I/O error, and with no name the parse name is used. */
+/* Reading a file that is not there, or a directory, is an I/O error that names the file as the
+ * caller does, or by its parse name. */
 static void
 test_read_missing (Fixture       *f,
                    gconstpointer  data)
@@ -265,12 +269,92 @@ test_read_missing (Fixture       *f,
   g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
   g_autofree char *path = g_build_filename (f->dir, "absent.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *parse_name = g_file_get_parse_name (file);
+  g_autofree char *expected = NULL;
 
-  bytes = ccbnet_registry_read_file (registry, file, NULL, NULL, &error);
+  bytes = ccbnet_registry_read_file (registry, file, "absent:1:2.json", NULL, &error);
   g_assert_null (bytes);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "Failed to open file “absent:1:2.json”: No such file or directory");
+  g_clear_error (&error);
+
+  g_assert_false (ccbnet_registry_load_from_file (registry, file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  expected = g_strdup_printf ("Failed to open file “%s”: No such file or directory", parse_name);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+
+  bytes = ccbnet_registry_read_file (registry, dir, "here", NULL, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpstr (error->message, ==, "“here” is a directory, not a file");
+}
+
+static gpointer
+write_to_fifo (gpointer data)
+{
+  int fd = g_open (data, O_WRONLY, 0);
+  char buffer[1000];
+
+  g_assert_cmpint (fd, >=, 0);
+  memset (buffer, ' ', sizeof buffer);
+  g_assert_cmpint (write (fd, buffer, sizeof buffer), ==, sizeof buffer);
+  g_close (fd, NULL);
+
+  return NULL;
+}
+
+/* What does not say its size (a pipe, a device) is read up to the limit, never further: an
+ * endless one is refused instead of filling memory. */
+static void
+test_read_streams (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
+  g_autofree char *fifo_path = g_build_filename (f->dir, "pipe", NULL);
+  g_autoptr(GFile) fifo = g_file_new_for_path (fifo_path);
+  g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  GThread *writer;
+
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+
+  /* 1000 bytes through a pipe, under the limit: all of them. */
+  writer = g_thread_new ("writer", write_to_fifo, fifo_path);
+  bytes = ccbnet_registry_read_file (registry, fifo, "pipe", NULL, &error);
+  g_thread_join (writer);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (bytes), ==, 1000);
+
+  /* The same over a limit of 100 bytes: one problem of the file, checked as a file. */
+  ccbnet_registry_set_max_size (registry, 100);
+  writer = g_thread_new ("writer", write_to_fifo, fifo_path);
+  problems = ccbnet_registry_check_file (registry, fifo, NULL, &error);
+  g_thread_join (writer);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpint (ccbnet_problem_get_code (problems->pdata[0]), ==, CCBNET_DATASET_ERROR_LIMIT);
+  g_assert_cmpstr (ccbnet_problem_get_message (problems->pdata[0]), ==,
+                   "the file holds more than the limit of 100 bytes (CcbnetRegistry:max-size)");
+
+  /* An endless device. */
+  if (!g_file_test ("/dev/zero", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/zero");
+      return;
+    }
+  ccbnet_registry_set_max_size (registry, 1024 * 1024);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = ccbnet_registry_read_file (registry, zero, "zeros", NULL, &error);
+  g_assert_null (bytes);
+  g_assert_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==,
+                   "zeros: the file holds more than the limit of 1048576 bytes (CcbnetRegistry:max-size)");
 }
 
 /* The magic tells the two forms apart, and a compiled file is mapped as it is. */
@@ -457,6 +541,7 @@ main (int   argc,
   ADD ("/files/name/compiled", test_name_compiled);
   ADD ("/files/read/limit", test_read_limit);
   ADD ("/files/read/missing", test_read_missing);
+  ADD ("/files/read/streams", test_read_streams);
   ADD ("/files/read/is-compiled", test_is_compiled);
   ADD ("/files/async/load-bytes", test_async_load_bytes);
   ADD ("/files/async/check-bytes", test_async_check_bytes);

@@ -12,12 +12,10 @@
 
 /* Loading */
 
-/* Reads the dataset file @path, named as the user typed it, the way the library reads one
- * (ccbnet_registry_read_file()): a file larger than @registry's max-size is refused from its
- * size, before it is read, and a compiled dataset is mapped rather than read. Messages name the
- * file as the user typed it (shown with g_filename_display_name()): the library does so for
- * the size, and GIO, which names a local file by its absolute path, is given the same name
- * here. */
+/* Reads the dataset file @path as the library reads one (ccbnet_registry_read_file()): a file
+ * larger than @registry's max-size is refused, and a compiled dataset is mapped rather than
+ * read. Every message names the file as the user typed it (shown with
+ * g_filename_display_name()). */
 GBytes *
 tool_read_dataset (CcbnetRegistry  *registry,
                    const char      *path,
@@ -25,8 +23,6 @@ tool_read_dataset (CcbnetRegistry  *registry,
 {
   g_autoptr(GFile) file = NULL;
   g_autofree char *display_name = g_filename_display_name (path);
-  GError *local_error = NULL;
-  GBytes *bytes;
 
   /* GIO would take the empty name for the current directory. */
   if (*path == '\0')
@@ -37,22 +33,8 @@ tool_read_dataset (CcbnetRegistry  *registry,
     }
 
   file = g_file_new_for_path (path);
-  bytes = ccbnet_registry_read_file (registry, file, display_name, NULL, &local_error);
-  if (bytes != NULL)
-    return bytes;
 
-  if (local_error->domain == G_IO_ERROR && g_file_peek_path (file) != NULL)
-    {
-      g_autofree char *absolute = g_filename_display_name (g_file_peek_path (file));
-      GString *message = g_string_new (local_error->message);
-
-      g_string_replace (message, absolute, display_name, 0);
-      g_free (local_error->message);
-      local_error->message = g_string_free (message, FALSE);
-    }
-  g_propagate_error (error, local_error);
-
-  return NULL;
+  return ccbnet_registry_read_file (registry, file, display_name, NULL, error);
 }
 
 /* The registry to work on: the file of --data, or the shipped dataset (or CCBNET_DATASET's).
