@@ -32,8 +32,9 @@
  * ```
  *
  * Graph questions ([method@Ccbnet.Entity.list_parts], [method@Ccbnet.Entity.list_relations])
- * are answered from the dataset the entity was loaded with. Once its registry has loaded other
- * data or has been finalized, the entity keeps its own properties and its parent
+ * are answered from the dataset the entity was loaded with. Once that dataset is dropped (its
+ * registry has loaded other data or has been finalized, and no [class@Ccbnet.RecordList] of it
+ * is still held), the entity keeps its own properties and its parent
  * ([method@Ccbnet.Entity.get_parent], which it holds), but those two calls return empty lists.
  *
  * Since: 1.0

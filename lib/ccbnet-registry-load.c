@@ -150,6 +150,8 @@ read_local (const char        *path,
             GError           **error)
 {
   g_autoptr(GByteArray) contents = NULL;
+  guint64 limit;
+  gsize size;
   GStatBuf buf;
   int fd;
 
@@ -198,24 +200,34 @@ read_local (const char        *path,
         }
     }
 
-  /* JSON, or what does not say its size: into memory, never more than the limit. */
-  contents = g_byte_array_sized_new (S_ISREG (buf.st_mode) ? buf.st_size : 65536);
+  /* JSON, or what does not say its size: read in place into memory, never more than the limit
+   * (one byte more, to see that a stream goes on). A regular file is read in one go. */
+  limit = max_size < G_MAXSIZE ? max_size + 1 : G_MAXSIZE;
+  size = MIN (S_ISREG (buf.st_mode) ? (guint64) buf.st_size + 1 : 65536, limit);
+  contents = g_byte_array_sized_new (size);
   for (;;)
     {
-      guint8 chunk[65536];
-      gssize n = read (fd, chunk, sizeof chunk);
+      gsize len = contents->len;
+      gssize n;
+      int errsv;
 
-      if (n < 0 && errno == EINTR)
+      if (len == size)
+        size = MIN ((guint64) size * 2, limit);
+      g_byte_array_set_size (contents, size);
+      n = read (fd, contents->data + len, MIN (size - len, (gsize) G_MAXSSIZE));
+      errsv = errno;
+      g_byte_array_set_size (contents, len + MAX (n, 0));
+      if (n < 0 && errsv == EINTR)
         continue;
       if (n < 0)
         {
-          set_io_error (error, errno, "Failed to read from file", name);
+          set_io_error (error, errsv, "Failed to read from file", name);
           g_close (fd, NULL);
           return NULL;
         }
       if (n == 0)
         break;
-      if ((guint64) contents->len + n > max_size)
+      if (contents->len > max_size)
         {
           ccbnet_problem_info_set (too_large, CCBNET_DATASET_ERROR_LIMIT, 0, 0,
                                    "the file holds more than the limit of %" G_GUINT64_FORMAT
@@ -223,7 +235,6 @@ read_local (const char        *path,
           g_close (fd, NULL);
           return NULL;
         }
-      g_byte_array_append (contents, chunk, n);
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         {
           g_close (fd, NULL);

@@ -161,18 +161,46 @@ ccbnet_store_string (const CcbnetStore *store,
   return store->strings + starts[index];
 }
 
-guint32  ccbnet_hash                (guint32            seed,
-                                     const char        *data,
-                                     gsize              len);
+/* FNV-1a with a seed and a final mix. The seed of a JSON load is random, so that a dataset
+ * cannot be made of ids that all collide; a compiled file stores the seed of its tables. */
+static inline guint32
+ccbnet_hash (guint32     seed,
+             const char *data,
+             gsize       len)
+{
+  guint32 h = 2166136261u ^ seed;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      h ^= (guchar) data[i];
+      h *= 16777619u;
+    }
+  h ^= h >> 16;
+  h *= 0x85ebca6bu;
+  h ^= h >> 13;
+  h *= 0xc2b2ae35u;
+  h ^= h >> 16;
+
+  return h;
+}
+
+static inline gboolean
+ccbnet_store_string_equal (const CcbnetStore *store,
+                           guint32            index,
+                           const char        *text,
+                           gsize              len)
+{
+  gsize stored_len;
+  const char *stored = ccbnet_store_string (store, index, &stored_len);
+
+  return stored_len == len && memcmp (stored, text, len) == 0;
+}
+
 char    *ccbnet_store_dup           (const CcbnetStore *store,
                                      guint32            index);
 char   **ccbnet_store_dup_strv      (const CcbnetStore *store,
                                      guint32            first,
                                      guint32            n);
-gboolean ccbnet_store_string_equal  (const CcbnetStore *store,
-                                     guint32            index,
-                                     const char        *text,
-                                     gsize              len);
 guint32  ccbnet_store_lookup        (const CcbnetStore *store,
                                      guint              list,
                                      const char        *id);

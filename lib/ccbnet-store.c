@@ -6,30 +6,8 @@
 
 #include "ccbnet-store-private.h"
 
-/* The store's strings, its hash and its id table; the layout is in ccbnet-store-private.h. */
-
-/* FNV-1a with a seed and a final mix. The seed of a JSON load is random, so that a dataset
- * cannot be made of ids that all collide; a compiled file stores the seed of its tables. */
-guint32
-ccbnet_hash (guint32     seed,
-             const char *data,
-             gsize       len)
-{
-  guint32 h = 2166136261u ^ seed;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      h ^= (guchar) data[i];
-      h *= 16777619u;
-    }
-  h ^= h >> 16;
-  h *= 0x85ebca6bu;
-  h ^= h >> 13;
-  h *= 0xc2b2ae35u;
-  h ^= h >> 16;
-
-  return h;
-}
+/* The store's strings and its id table; the layout, and the small readers the other rooms
+ * inline, are in ccbnet-store-private.h. */
 
 /* A copy of string @index of the pool, NUL-terminated; NULL for NONE. */
 char *
@@ -63,18 +41,6 @@ ccbnet_store_dup_strv (const CcbnetStore *store,
     strv[i] = ccbnet_store_dup (store, store->tables[CCBNET_TABLE_STRING_LISTS][first + i]);
 
   return strv;
-}
-
-gboolean
-ccbnet_store_string_equal (const CcbnetStore *store,
-                           guint32            index,
-                           const char        *text,
-                           gsize              len)
-{
-  gsize stored_len;
-  const char *stored = ccbnet_store_string (store, index, &stored_len);
-
-  return stored_len == len && memcmp (stored, text, len) == 0;
 }
 
 /* The position of the record of @list whose id is @id, or NONE. */
