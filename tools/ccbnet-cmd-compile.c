@@ -23,14 +23,6 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-typedef struct
-{
-  guint entities;
-  guint relations;
-  guint sections;
-  guint sources;
-} Counts;
-
 /* FILE.json → FILE.ccbnetdb; any other name gets .ccbnetdb appended. */
 static char *
 default_output (const char *input)
@@ -76,7 +68,6 @@ compile_run (int    argc,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GBytes) written = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GAsyncResult) loaded = NULL;
   g_autoptr(GAsyncResult) wrote = NULL;
   g_autoptr(GAsyncResult) checked = NULL;
   g_autofree char *output = NULL;
@@ -84,7 +75,7 @@ compile_run (int    argc,
   g_autofree char *output_name = NULL;
   g_autofree char *what = NULL;
   g_autofree char *size = NULL;
-  Counts counts;
+  ToolCounts counts;
   const char *input;
   gsize input_size;
   gboolean input_compiled;
@@ -122,18 +113,10 @@ compile_run (int    argc,
   input_size = g_bytes_get_size (bytes);
   input_compiled = ccbnet_is_compiled_dataset (bytes);
 
-  ccbnet_registry_load_from_bytes_async (registry, bytes, input_name, NULL, tool_async_ready,
-                                         &loaded);
   size = g_format_size (input_size);
   what = g_strdup_printf ("loading %s (%s)", input_name, size);
-  tool_wait (what, &loaded);
-  if (!ccbnet_registry_load_from_bytes_finish (registry, loaded, &error))
-    {
-      tool_error ("%s", error->message);
-      if (error->domain == CCBNET_DATASET_ERROR)
-        tool_note ("'ccbnet validate %s' lists every problem of the file", input_name);
-      return TOOL_EXIT_INVALID;
-    }
+  if (!tool_load (registry, bytes, input_name, what))
+    return TOOL_EXIT_INVALID;
 
   file = g_file_new_for_path (output);
   ccbnet_registry_write_compiled_async (registry, file, NULL, tool_async_ready, &wrote);
@@ -146,8 +129,7 @@ compile_run (int    argc,
       return TOOL_EXIT_OUTPUT;
     }
 
-  /* Done with the input: what follows reads the output only. (The results hold the registry.) */
-  g_clear_object (&loaded);
+  /* Done with the input: what follows reads the output only. (The result holds the registry.) */
   g_clear_object (&wrote);
   g_clear_object (&registry);
   g_clear_pointer (&bytes, g_bytes_unref);
@@ -170,10 +152,7 @@ compile_run (int    argc,
       tool_error ("%s does not load after writing: %s", output_name, error->message);
       return TOOL_EXIT_OUTPUT;
     }
-  counts.entities = ccbnet_registry_get_n_entities (registry);
-  counts.relations = ccbnet_registry_get_n_relations (registry);
-  counts.sections = g_list_model_get_n_items (ccbnet_registry_get_sections (registry));
-  counts.sources = g_list_model_get_n_items (ccbnet_registry_get_documents (registry));
+  tool_count_records (registry, &counts);
   seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
 
   if (tool_opt_json)
@@ -186,12 +165,7 @@ compile_run (int    argc,
       tool_json_int (json, "input_bytes", (gint64) input_size);
       tool_json_string (json, "output", output_name);
       tool_json_int (json, "bytes", (gint64) g_bytes_get_size (written));
-      tool_json_begin_object (json, "counts");
-      tool_json_int (json, "entities", counts.entities);
-      tool_json_int (json, "relations", counts.relations);
-      tool_json_int (json, "sections", counts.sections);
-      tool_json_int (json, "sources", counts.sources);
-      tool_json_end_object (json);
+      tool_json_counts (json, "counts", &counts);
       tool_json_fixed (json, "seconds", seconds, 3);
       tool_json_end_object (json);
     }

@@ -6,14 +6,6 @@
 
 #include "ccbnet-describe.h"
 
-typedef struct
-{
-  guint entities;
-  guint relations;
-  guint sections;
-  guint sources;
-} Counts;
-
 /* One file's check, an async call of the library waited for with progress (tool_wait()); a
  * clean file is then loaded too, in the same wait, to say what is in it. */
 typedef struct
@@ -85,7 +77,7 @@ validate_file (const char     *path,
    * the library makes the names in problems. */
   g_autofree char *name = g_filename_display_name (path);
   CheckJob job = { NULL, };
-  Counts counts = { 0, };
+  ToolCounts counts = { 0, };
   gboolean counted = FALSE;
 
   bytes = tool_read_dataset (checker, path, &error);
@@ -150,10 +142,7 @@ validate_file (const char     *path,
   if (job.registry != NULL &&
       ccbnet_registry_load_from_bytes_finish (job.registry, job.result, NULL))
     {
-      counts.entities = ccbnet_registry_get_n_entities (job.registry);
-      counts.relations = ccbnet_registry_get_n_relations (job.registry);
-      counts.sections = g_list_model_get_n_items (ccbnet_registry_get_sections (job.registry));
-      counts.sources = g_list_model_get_n_items (ccbnet_registry_get_documents (job.registry));
+      tool_count_records (job.registry, &counts);
       counted = TRUE;
     }
   g_clear_object (&job.registry);
@@ -171,12 +160,7 @@ validate_file (const char     *path,
       tool_json_end_array (json);
       if (counted)
         {
-          tool_json_begin_object (json, "counts");
-          tool_json_int (json, "entities", counts.entities);
-          tool_json_int (json, "relations", counts.relations);
-          tool_json_int (json, "sections", counts.sections);
-          tool_json_int (json, "sources", counts.sources);
-          tool_json_end_object (json);
+          tool_json_counts (json, "counts", &counts);
         }
       else
         tool_json_null (json, "counts");

@@ -71,8 +71,27 @@ void            tool_error             (const char     *format,
 void            tool_note              (const char     *format,
                                         ...) G_GNUC_PRINTF (1, 2);
 
+/* What a dataset holds, as `validate` and `compile` report it. */
+typedef struct
+{
+  guint entities;
+  guint relations;
+  guint sections;
+  guint sources;
+} ToolCounts;
+
 /* ccbnet-util.c: loading, finding, parsing */
 CcbnetRegistry *tool_open_registry     (int            *status);
+gboolean        tool_load              (CcbnetRegistry *registry,
+                                        GBytes         *bytes,
+                                        const char     *name,
+                                        const char     *what);
+void            tool_count_records     (CcbnetRegistry *registry,
+                                        ToolCounts     *counts);
+typedef struct _ToolJson ToolJson;     /* ccbnet-output.h */
+void            tool_json_counts       (ToolJson       *json,
+                                        const char     *key,
+                                        const ToolCounts *counts);
 GBytes         *tool_read_dataset      (CcbnetRegistry *registry,
                                         const char     *path,
                                         GError        **error);

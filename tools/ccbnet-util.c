@@ -45,7 +45,6 @@ tool_open_registry (int *status)
   g_autoptr(CcbnetRegistry) registry = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GAsyncResult) result = NULL;
   g_autofree char *name = NULL;
   g_autofree char *what = NULL;
 
@@ -62,19 +61,63 @@ tool_open_registry (int *status)
     }
 
   name = g_filename_display_name (tool_opt_data);
-  ccbnet_registry_load_from_bytes_async (registry, bytes, name, NULL, tool_async_ready, &result);
   what = g_strdup_printf ("loading %s", name);
-  tool_wait (what, &result);
-  if (!ccbnet_registry_load_from_bytes_finish (registry, result, &error))
+  if (!tool_load (registry, bytes, name, what))
     {
-      tool_error ("%s", error->message);
-      if (error->domain == CCBNET_DATASET_ERROR)
-        tool_note ("'ccbnet validate %s' lists every problem of the file", name);
       *status = TOOL_EXIT_INVALID;
       return NULL;
     }
 
   return g_steal_pointer (&registry);
+}
+
+/* Loads @bytes, named @name, into @registry in the library's worker thread, showing @what as
+ * progress; on failure prints why (and, for a dataset error, how to see every problem) and
+ * returns FALSE. */
+gboolean
+tool_load (CcbnetRegistry *registry,
+           GBytes         *bytes,
+           const char     *name,
+           const char     *what)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  ccbnet_registry_load_from_bytes_async (registry, bytes, name, NULL, tool_async_ready, &result);
+  tool_wait (what, &result);
+  if (ccbnet_registry_load_from_bytes_finish (registry, result, &error))
+    return TRUE;
+
+  tool_error ("%s", error->message);
+  if (error->domain == CCBNET_DATASET_ERROR)
+    tool_note ("'ccbnet validate %s' lists every problem of the file", name);
+
+  return FALSE;
+}
+
+/* Counts the records of @registry without making their objects. */
+void
+tool_count_records (CcbnetRegistry *registry,
+                    ToolCounts     *counts)
+{
+  counts->entities = ccbnet_registry_get_n_entities (registry);
+  counts->relations = ccbnet_registry_get_n_relations (registry);
+  counts->sections = g_list_model_get_n_items (ccbnet_registry_get_sections (registry));
+  counts->sources = g_list_model_get_n_items (ccbnet_registry_get_documents (registry));
+}
+
+/* Writes @counts as the object @key of @json. */
+void
+tool_json_counts (ToolJson         *json,
+                  const char       *key,
+                  const ToolCounts *counts)
+{
+  tool_json_begin_object (json, key);
+  tool_json_int (json, "entities", counts->entities);
+  tool_json_int (json, "relations", counts->relations);
+  tool_json_int (json, "sections", counts->sections);
+  tool_json_int (json, "sources", counts->sources);
+  tool_json_end_object (json);
 }
 
 /* Progress */
