@@ -33,7 +33,8 @@
  * %CCBNET_DATASET_ERROR that says where the problem is. A failed load changes nothing. A
  * successful load replaces the registry's content in one step: the models of
  * [method@Ccbnet.Registry.get_entities] and the other listings emit
- * [signal@Gio.ListModel::items-changed], and objects handed out before stay valid.
+ * [signal@Gio.ListModel::items-changed], then the registry emits
+ * [signal@Ccbnet.Registry::loaded]; objects handed out before stay valid.
  *
  * Lookups, finds, queries and paths may be called from any number of threads at once, also
  * while another thread loads. The listing models are for the thread that loads (usually the
@@ -66,6 +67,13 @@ enum {
 };
 
 static GParamSpec *props[N_PROPS];
+
+enum {
+  LOADED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 ccbnet_registry_finalize (GObject *object)
@@ -159,6 +167,27 @@ ccbnet_registry_class_init (CcbnetRegistryClass *klass)
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
+
+  /**
+   * CcbnetRegistry::loaded:
+   * @self: the registry
+   *
+   * Emitted when a load has replaced the registry's content, once its listings
+   * ([method@Ccbnet.Registry.get_entities] and the others) have emitted
+   * [signal@Gio.ListModel::items-changed] for it: handlers see the new dataset everywhere. A
+   * failed or cancelled load, or a check, emits nothing.
+   *
+   * It is emitted in the thread that loaded: the caller's thread for
+   * [method@Ccbnet.Registry.load_from_file] and the other synchronous loads, and for the async
+   * ones the thread that started them, just before their callback runs. An application
+   * follows a dataset that another part of it loads by connecting here, instead of waiting for
+   * its models to settle.
+   *
+   * Since: 1.2
+   */
+  signals[LOADED] =
+    g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -303,6 +332,8 @@ ccbnet_registry_install (CcbnetRegistry *self,
   ccbnet_record_list_reset (self->relations, snapshot);
 
   ccbnet_snapshot_unref (old);
+
+  g_signal_emit (self, signals[LOADED], 0);
 }
 
 static CcbnetRegistry *default_registry;

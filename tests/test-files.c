@@ -460,6 +460,80 @@ test_async_load_bytes (Fixture       *f,
   g_assert_cmpuint (changes, ==, 0);
 }
 
+typedef struct
+{
+  guint    loaded;          /* emissions of ::loaded */
+  guint    n_items_seen;    /* what the entity listing held at the last one */
+  gboolean callback_first;  /* an async callback ran before the signal */
+  GAsyncResult *result;
+} Loads;
+
+static void
+on_loaded (CcbnetRegistry *registry,
+           Loads          *loads)
+{
+  loads->loaded++;
+  loads->n_items_seen = g_list_model_get_n_items (ccbnet_registry_get_entities (registry));
+  g_assert_cmpuint (loads->n_items_seen, ==, ccbnet_registry_get_n_entities (registry));
+}
+
+static void
+on_load_ready (GObject      *source,
+               GAsyncResult *result,
+               gpointer      data)
+{
+  Loads *loads = data;
+
+  if (loads->loaded == 0)
+    loads->callback_first = TRUE;
+  loads->result = g_object_ref (result);
+  g_main_context_wakeup (NULL);
+}
+
+/* ::loaded follows every successful load, once, after the listings; failures, cancellations and
+ * checks emit nothing; an async load emits it before its callback. */
+static void
+test_loaded_signal (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
+  g_autoptr(GBytes) minimal = minimal_bytes ();
+  g_autoptr(GBytes) bad = g_bytes_new_static (BAD_SYNTAX, strlen (BAD_SYNTAX));
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  Loads loads = { 0, };
+
+  g_signal_connect (registry, "loaded", G_CALLBACK (on_loaded), &loads);
+
+  g_assert_true (ccbnet_registry_load_from_bytes (registry, minimal, NULL, NULL, &error));
+  g_assert_cmpuint (loads.loaded, ==, 1);
+  g_assert_cmpuint (loads.n_items_seen, ==, 9);
+
+  g_assert_false (ccbnet_registry_load_from_bytes (registry, bad, NULL, NULL, &error));
+  g_clear_error (&error);
+  problems = ccbnet_registry_check_bytes (registry, minimal, NULL, NULL);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (loads.loaded, ==, 1);
+
+  ccbnet_registry_load_from_bytes_async (registry, minimal, NULL, NULL, on_load_ready, &loads);
+  while (loads.result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (loads.loaded, ==, 2);
+  g_assert_false (loads.callback_first);
+  g_assert_true (ccbnet_registry_load_from_bytes_finish (registry, loads.result, &error));
+  g_clear_object (&loads.result);
+
+  g_cancellable_cancel (cancellable);
+  ccbnet_registry_load_from_bytes_async (registry, minimal, NULL, cancellable, on_load_ready, &loads);
+  while (loads.result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (ccbnet_registry_load_from_bytes_finish (registry, loads.result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_object (&loads.result);
+  g_assert_cmpuint (loads.loaded, ==, 2);
+}
+
 /* The async check finds what the synchronous one finds, in the same order. */
 static void
 test_async_check_bytes (Fixture       *f,
@@ -546,6 +620,7 @@ main (int   argc,
   ADD ("/files/async/load-bytes", test_async_load_bytes);
   ADD ("/files/async/check-bytes", test_async_check_bytes);
   ADD ("/files/async/write-compiled", test_async_write_compiled);
+  ADD ("/files/loaded-signal", test_loaded_signal);
 #undef ADD
 
   return g_test_run ();

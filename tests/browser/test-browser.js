@@ -229,6 +229,10 @@ async function mainScenario(app, window) {
     // A good file replaces the content through the registry's models.
     const minimal = dataDir.get_child('minimal.json');
     checkEqual(await window.loadFile(minimal), true, 'a valid file loads');
+    // The window follows the registry's ::loaded, which comes before the load's callback: by
+    // the time the load returns, the CCB (not in that dataset) is no longer shown.
+    checkEqual(window.details.entity, null, 'the details follow the load at once (::loaded)');
+    checkEqual(list.countLabel.label, '9 entities', 'the list follows the load at once');
     await Inspect.wait(200);
     check(!window.errorBanner.reveal_child, 'the banner goes once a dataset loads');
     const newTotal = registry.get_entities().get_n_items();

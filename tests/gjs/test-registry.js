@@ -427,6 +427,19 @@ describe('Loading a dataset', function () {
         expect(old.name).toBe('Alpha Agency');
     });
 
+    it('emits loaded after a load, once its listings have followed, and never for a failure', function () {
+        const registry = smallRegistry();
+        const seen = [];
+        registry.connect('loaded', () => seen.push(ids(registry.get_entities())));
+        const dataset = smallDataset();
+        dataset.entities.pop();
+        dataset.relations.pop();
+        registry.load_from_bytes(toBytes(dataset), null, null);
+        expect(seen).toEqual([['alpha', 'alpha-unit', 'land']]);
+        expect(() => registry.load_from_bytes(toBytes('{"format": x}'), null, null)).toThrow();
+        expect(seen.length).toBe(1);
+    });
+
     it('loads a file asynchronously', async function () {
         const registry = smallRegistry();
         const dataset = smallDataset();

@@ -12,6 +12,7 @@ Run from the top of the source tree, after `ninja -C _build`:
         /usr/bin/python3 -m pytest -p no:cacheprovider tests/python/test_registry.py
 """
 
+import copy
 import json
 import os
 import re
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import textwrap
 
+import gi
 import pytest
 from gi.repository import Ccbnet, Gio, GLib
 
@@ -1319,3 +1321,44 @@ def test_ccbnet_dataset_that_does_not_load_falls_back(tmp_path):
     assert result.stdout.split() == ["82", "False"]
     assert "CCBNET_DATASET" in result.stderr
     assert "broken.json:1:2" in result.stderr
+
+
+def test_gtk_list_models_follow_a_reload(small_registry, dataset):
+    # A GTK 4 filter and sort model bound to the registry's listing follow a load of other data
+    # through items-changed, and ::loaded comes once the listing has followed; a failed load
+    # changes neither.
+    try:
+        gi.require_version("Gtk", "4.0")
+        from gi.repository import Gtk
+    except (ValueError, ImportError):
+        pytest.skip("the GTK 4 typelib is not installed")
+
+    organisations = Gtk.FilterListModel(
+        model=small_registry.get_entities(),
+        filter=Gtk.CustomFilter.new(
+            lambda entity: entity.get_entity_type() == Ccbnet.EntityType.ORGANISATION))
+    by_id = Gtk.SortListModel(
+        model=small_registry.get_entities(),
+        sorter=Gtk.CustomSorter.new(
+            lambda a, b, _: (a.get_id() > b.get_id()) - (a.get_id() < b.get_id()), None))
+    before = ids(by_id)
+    seen = []
+    small_registry.connect("loaded", lambda registry: seen.append(
+        (ids(by_id), organisations.get_n_items())))
+
+    bigger = copy.deepcopy(dataset)
+    bigger["entities"].append(dict(bigger["entities"][0], id="omega", name="Omega Office",
+                                   short_name="OO", other_names=[]))
+    small_registry.load_from_bytes(to_bytes(bigger), "bigger.json", None)
+    assert ids(by_id) == sorted(before + ["omega"])
+    assert organisations.get_n_items() == len([e for e in small_registry.get_entities()
+                                               if e.get_entity_type()
+                                               == Ccbnet.EntityType.ORGANISATION])
+    assert "omega" in ids(organisations)
+    assert seen == [(ids(by_id), organisations.get_n_items())]
+
+    with pytest.raises(GLib.Error):
+        small_registry.load_from_bytes(to_bytes({"format": "ccbnet/1", "entities": [{}]}),
+                                       "bad.json", None)
+    assert "omega" in ids(by_id)
+    assert len(seen) == 1

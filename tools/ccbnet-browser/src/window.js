@@ -44,14 +44,14 @@ export const BrowserWindow = GObject.registerClass({
         this.registry = registry;
         this._history = [];           // ids of the entities shown before, for Back
         this._currentId = null;
-        this._reselectSource = 0;
         this._remember = true;
         this._loadCancellable = null;
         // get_default() loads CCBNET_DATASET instead of the shipped dataset when it is set.
         const override = GLib.getenv('CCBNET_DATASET');
         this._datasetName = override ? GLib.path_get_basename(override) : 'Shipped dataset';
 
-        registry.get_entities().connect('items-changed', () => this._datasetReplaced());
+        // Once a load has replaced the content and every model of the registry has followed.
+        registry.connect('loaded', () => this._datasetReplaced());
 
         this._buildUi();
         this._installActions();
@@ -268,24 +268,18 @@ export const BrowserWindow = GObject.registerClass({
     }
 
     _datasetReplaced() {
-        // What is shown belongs to the old dataset: show its successor (same id), if any, once
-        // all the registry's models have followed.
-        if (this._reselectSource)
-            return;
-        this._reselectSource = GLib.idle_add(GLib.PRIORITY_DEFAULT, () => {
-            this._reselectSource = 0;
-            this._updateTitle();
-            const entity = this._currentId ? this.registry.lookup(this._currentId) : null;
-            if (entity) {
-                this.entityList.selectEntity(entity, {reveal: false});
-                this._entitySelected(entity);
-            } else {
-                this._currentId = null;
-                this.entityList.selectEntity(null);
-                this.details.showEntity(null);
-            }
-            return GLib.SOURCE_REMOVE;
-        });
+        // What is shown belongs to the old dataset: show its successor (same id), if any. The
+        // registry's ::loaded comes after all its models have followed.
+        this._updateTitle();
+        const entity = this._currentId ? this.registry.lookup(this._currentId) : null;
+        if (entity) {
+            this.entityList.selectEntity(entity, {reveal: false});
+            this._entitySelected(entity);
+        } else {
+            this._currentId = null;
+            this.entityList.selectEntity(null);
+            this.details.showEntity(null);
+        }
     }
 
     _entitySelected(entity) {
