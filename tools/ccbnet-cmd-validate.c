@@ -6,34 +6,35 @@
 
 #include "ccbnet-describe.h"
 
-/* One file's check, an async call of the library waited for with progress (tool_wait()); a
- * clean file is then loaded too, in the same wait, to say what is in it. */
+/* One file: loaded first, in a registry of its own, which is all a valid file (the common case)
+ * needs, and which says what is in it; only a file that does not load is then checked for every
+ * problem. Both steps are async calls of the library, waited for with progress in one wait
+ * (tool_wait()). */
 typedef struct
 {
+  CcbnetRegistry *checker;
   GBytes         *bytes;
   const char     *name;
-  GPtrArray      *problems;
-  CcbnetRegistry *registry;   /* the clean file, loaded */
+  CcbnetRegistry *registry;   /* the file, loaded; NULL once it has failed to load */
   GAsyncResult   *result;     /* of the last step */
 } CheckJob;
 
 static void
-check_ready (GObject      *source,
-             GAsyncResult *result,
-             gpointer      data)
+load_ready (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
 {
   CheckJob *job = data;
 
-  job->problems = ccbnet_registry_check_bytes_finish (CCBNET_REGISTRY (source), result);
-  if (job->problems->len > 0)
+  if (ccbnet_registry_load_from_bytes_finish (job->registry, result, NULL))
     {
       job->result = g_object_ref (result);
       return;
     }
 
-  job->registry = ccbnet_registry_new ();
-  ccbnet_registry_load_from_bytes_async (job->registry, job->bytes, job->name, NULL,
-                                         tool_async_ready, &job->result);
+  g_clear_object (&job->registry);
+  ccbnet_registry_check_bytes_async (job->checker, job->bytes, job->name, NULL, tool_async_ready,
+                                     &job->result);
 }
 
 static void
@@ -132,19 +133,22 @@ validate_file (const char     *path,
       return FALSE;
     }
 
+  job.checker = checker;
   job.bytes = bytes;
   job.name = name;
-  ccbnet_registry_check_bytes_async (checker, bytes, name, NULL, check_ready, &job);
+  job.registry = ccbnet_registry_new ();
+  ccbnet_registry_load_from_bytes_async (job.registry, bytes, name, NULL, load_ready, &job);
   size = g_format_size (g_bytes_get_size (bytes));
   what = g_strdup_printf ("checking %s (%s)", name, size);
   tool_wait (what, &job.result);
-  problems = job.problems;
-  if (job.registry != NULL &&
-      ccbnet_registry_load_from_bytes_finish (job.registry, job.result, NULL))
+  if (job.registry != NULL)
     {
+      problems = g_ptr_array_new ();
       tool_count_records (job.registry, &counts);
       counted = TRUE;
     }
+  else
+    problems = ccbnet_registry_check_bytes_finish (checker, job.result);
   g_clear_object (&job.registry);
   g_clear_object (&job.result);
 
