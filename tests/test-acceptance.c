@@ -71,17 +71,13 @@ in_list (const char * const *list,
   return FALSE;
 }
 
+/* The id of a record, or the type of another object, for messages and lists of ids. */
 static const char *
 object_id (GObject *object)
 {
-  if (CCBNET_IS_ENTITY (object))
-    return ccbnet_entity_get_id (CCBNET_ENTITY (object));
-  if (CCBNET_IS_RELATION (object))
-    return ccbnet_relation_get_id (CCBNET_RELATION (object));
-  if (CCBNET_IS_SECTION (object))
-    return ccbnet_section_get_id (CCBNET_SECTION (object));
+  const char *id = test_record_id (object);
 
-  return G_OBJECT_TYPE_NAME (object);
+  return id != NULL ? id : G_OBJECT_TYPE_NAME (object);
 }
 
 static gpointer

@@ -6,7 +6,24 @@
 
 #pragma once
 
-#include <ccbnet.h>
+#include <ccbnet/ccbnet.h>
+
+/* The id of a record of a dataset (entity, relation, section or document), or NULL for any
+ * other object. */
+static inline const char *
+test_record_id (GObject *object)
+{
+  if (CCBNET_IS_ENTITY (object))
+    return ccbnet_entity_get_id (CCBNET_ENTITY (object));
+  if (CCBNET_IS_RELATION (object))
+    return ccbnet_relation_get_id (CCBNET_RELATION (object));
+  if (CCBNET_IS_SECTION (object))
+    return ccbnet_section_get_id (CCBNET_SECTION (object));
+  if (CCBNET_IS_DOCUMENT (object))
+    return ccbnet_document_get_id (CCBNET_DOCUMENT (object));
+
+  return NULL;
+}
 
 /* The ids of a list model's items, comma-separated, for one readable assertion per list. */
 static inline char *

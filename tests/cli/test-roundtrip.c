@@ -16,6 +16,8 @@
 #include <glib/gstdio.h>
 #include <ccbnet/ccbnet.h>
 
+#include "../test-utils.h"
+
 static guint n_compared;
 
 /* Runs the ccbnet program with @args and returns what it printed. */
@@ -50,21 +52,6 @@ run_tool (const char * const *args)
   return g_bytes_new_take (g_steal_pointer (&out), length);
 }
 
-static const char *
-record_id (GObject *object)
-{
-  if (CCBNET_IS_ENTITY (object))
-    return ccbnet_entity_get_id (CCBNET_ENTITY (object));
-  if (CCBNET_IS_RELATION (object))
-    return ccbnet_relation_get_id (CCBNET_RELATION (object));
-  if (CCBNET_IS_SECTION (object))
-    return ccbnet_section_get_id (CCBNET_SECTION (object));
-  if (CCBNET_IS_DOCUMENT (object))
-    return ccbnet_document_get_id (CCBNET_DOCUMENT (object));
-
-  return NULL;
-}
-
 static void compare_objects (GObject    *a,
                              GObject    *b,
                              const char *where);
@@ -81,7 +68,7 @@ compare_reference (GObject    *a,
     {
       if (a != b)
         g_test_fail_printf ("%s: one is NULL, the other %s", where,
-                            record_id (a != NULL ? a : b));
+                            test_record_id (a != NULL ? a : b));
       return;
     }
   if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
@@ -90,10 +77,10 @@ compare_reference (GObject    *a,
                           G_OBJECT_TYPE_NAME (b));
       return;
     }
-  if (record_id (a) != NULL)
+  if (test_record_id (a) != NULL)
     {
-      if (g_strcmp0 (record_id (a), record_id (b)) != 0)
-        g_test_fail_printf ("%s: %s against %s", where, record_id (a), record_id (b));
+      if (g_strcmp0 (test_record_id (a), test_record_id (b)) != 0)
+        g_test_fail_printf ("%s: %s against %s", where, test_record_id (a), test_record_id (b));
       return;
     }
 
@@ -301,9 +288,9 @@ compare_registries (CcbnetRegistry *a,
           g_autoptr(GObject) item_a = g_list_model_get_item (model_a, i);
           g_autoptr(GObject) item_b = g_list_model_get_item (model_b, i);
           g_autofree char *where = g_strdup_printf ("%s[%u] (%s)", listings[l].name, i,
-                                                    record_id (item_a));
+                                                    test_record_id (item_a));
 
-          g_assert_cmpstr (record_id (item_a), ==, record_id (item_b));
+          g_assert_cmpstr (test_record_id (item_a), ==, test_record_id (item_b));
           compare_objects (item_a, item_b, where);
         }
     }
