@@ -502,7 +502,7 @@ ccbnet_builder_finish (CcbnetBuilder *b,
   store->blocks[CCBNET_TABLE_ID_SLOTS] = slots;
   store->seed = b->seed;
 
-  for (guint t = 0; t <= CCBNET_TABLE_ENTITY_LISTS; t++)
+  for (guint t = 0; t <= CCBNET_TABLE_DATASET; t++)
     ccbnet_store_take_table (store, t, g_steal_pointer (&b->tables[t]));
   store->strings_len = b->pool->len;
   store->strings = g_realloc (g_string_free (g_steal_pointer (&b->pool), FALSE), MAX (store->strings_len, 1));

@@ -38,7 +38,7 @@
 
 static const char * const table_names[CCBNET_N_TABLES] = {
   "string-starts", "documents", "sections", "headings", "citations", "citation-lists", "names",
-  "string-lists", "entities", "relations", "extras", "entity-lists", "outgoing-starts",
+  "string-lists", "entities", "relations", "extras", "entity-lists", "dataset", "outgoing-starts",
   "outgoing", "incoming-starts", "incoming", "parts-starts", "parts", "qualified-starts",
   "qualified", "kind-starts", "by-kind", "id-slots", "name-keys", "name-slots", "name-hits",
 };
@@ -380,6 +380,20 @@ check_rows (Check *c)
            check_ref (c, row[NAME_SOURCE], n_documents, FALSE, "a name's source is out of range");
     }
 
+  /* One row at most: the dataset's title, license and $schema, each optional. */
+  if (ok && c->n[CCBNET_TABLE_DATASET] > 1)
+    {
+      c->failure = "the dataset has more than one title row";
+      ok = FALSE;
+    }
+  for (gsize i = 0; i < c->n[CCBNET_TABLE_DATASET] && ok; i++)
+    {
+      const guint32 *row = &s->tables[CCBNET_TABLE_DATASET][i * DATASET_WIDTH];
+
+      ok = check_string (c, row[DATASET_TITLE], FALSE) && check_string (c, row[DATASET_LICENSE], FALSE) &&
+           check_string (c, row[DATASET_SCHEMA], FALSE);
+    }
+
   ok = ok && check_list (c, CCBNET_TABLE_CITATION_LISTS, c->n[CCBNET_TABLE_CITATIONS],
                          "a list of citations is out of range") &&
        check_list (c, CCBNET_TABLE_STRING_LISTS, c->n_strings, "a list of strings is out of range") &&
@@ -674,6 +688,24 @@ open_table (GBytes             *bytes,
   return NULL;
 }
 
+static gboolean
+has_table (GVariant   *entries,
+           const char *name)
+{
+  gsize n = g_variant_n_children (entries);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      const char *entry_name;
+
+      g_variant_get_child (entries, i, "(&sstt)", &entry_name, NULL, NULL, NULL);
+      if (g_str_equal (entry_name, name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 /* Opens a compiled dataset; @bytes stay referenced by the snapshot. On failure, describes the
  * problem in @problem and returns NULL. */
 CcbnetSnapshot *
@@ -743,6 +775,15 @@ ccbnet_load_compiled (GBytes            *bytes,
     {
       gsize n;
 
+      if (t == CCBNET_TABLE_DATASET && !has_table (entries, table_names[t]))
+        {
+          /* Written before 1.2: the dataset's title and license were not kept. */
+          static const guint32 none[1] = { 0 };
+
+          store.tables[t] = none;
+          store.lengths[t] = 0;
+          continue;
+        }
       tables[t] = open_table (data, entries, t < CCBNET_N_TABLES ? table_names[t] : "strings",
                               t < CCBNET_N_TABLES ? "au" : "s", problem);
       if (tables[t] == NULL)
@@ -776,7 +817,7 @@ ccbnet_load_compiled (GBytes            *bytes,
       { CCBNET_TABLE_HEADINGS, HEAD_WIDTH }, { CCBNET_TABLE_CITATIONS, CIT_WIDTH },
       { CCBNET_TABLE_NAMES, NAME_WIDTH }, { CCBNET_TABLE_ENTITIES, ENT_WIDTH },
       { CCBNET_TABLE_RELATIONS, REL_WIDTH }, { CCBNET_TABLE_EXTRAS, EXT_WIDTH },
-      { CCBNET_TABLE_NAME_KEYS, KEY_WIDTH },
+      { CCBNET_TABLE_NAME_KEYS, KEY_WIDTH }, { CCBNET_TABLE_DATASET, DATASET_WIDTH },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (widths); i++)

@@ -131,8 +131,8 @@ ccbnet_loader_read_section (Loader   *l,
 
       g_snprintf (path, sizeof path, "%s.heading", base);
 
-      json_object_iter_init (&iter, json_node_get_object (heading));
-      while (json_object_iter_next (&iter, &language, &text))
+      json_object_iter_init_ordered (&iter, json_node_get_object (heading));
+      while (json_object_iter_next_ordered (&iter, &language, &text))
         {
           if (!ccbnet_loader_is_language_tag (language))
             ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, language,

@@ -323,6 +323,20 @@ ccbnet_load_bytes (GBytes             *bytes,
   ccbnet_loader_read_fields (&l, json_node_get_object (root), "$", root_fields, "the dataset", fields);
   l.b = ccbnet_builder_new (n_records + list_length (fields[F_SOURCES]) + list_length (fields[F_SECTIONS]) +
                             list_length (fields[F_ENTITIES]) + list_length (fields[F_RELATIONS]));
+  {
+    const char *title = ccbnet_loader_get_string (&l, fields, F_TITLE, "$", FALSE);
+    const char *license = ccbnet_loader_get_string (&l, fields, F_LICENSE, "$", FALSE);
+    const char *schema = ccbnet_loader_get_string (&l, fields, F_SCHEMA, "$", FALSE);
+
+    if (title != NULL || license != NULL || schema != NULL)
+      {
+        guint32 *row = ccbnet_builder_row (l.b, CCBNET_TABLE_DATASET, DATASET_WIDTH);
+
+        row[DATASET_TITLE] = ccbnet_loader_string (&l, title);
+        row[DATASET_LICENSE] = ccbnet_loader_string (&l, license);
+        row[DATASET_SCHEMA] = ccbnet_loader_string (&l, schema);
+      }
+  }
   for (guint i = 0; i < G_N_ELEMENTS (list_fields); i++)
     {
       GPtrArray *indexes = readers[i] == ccbnet_loader_read_relation ? relation_indexes : NULL;

@@ -854,9 +854,7 @@ write_compiled (CcbnetRegistry  *self,
   if (bytes == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                  cancellable, error);
+  return ccbnet_save_bytes (file, bytes, cancellable, error);
 }
 
 /**

@@ -18,4 +18,10 @@ void            ccbnet_registry_install    (CcbnetRegistry *self,
 CcbnetSnapshot *ccbnet_registry_acquire    (CcbnetRegistry *self);
 void            ccbnet_registry_release    (CcbnetRegistry *self);
 
+/* ccbnet-registry-save.c */
+gboolean        ccbnet_save_bytes          (GFile          *file,
+                                            GBytes         *bytes,
+                                            GCancellable   *cancellable,
+                                            GError        **error);
+
 G_END_DECLS

@@ -32,6 +32,8 @@ typedef enum {
   CCBNET_TABLE_RELATIONS,        /* REL_ rows */
   CCBNET_TABLE_EXTRAS,           /* EXT_ rows: the qualifiers few relations have */
   CCBNET_TABLE_ENTITY_LISTS,     /* entity positions (co-actors) */
+  CCBNET_TABLE_DATASET,          /* DATASET_ row: the dataset's own members; none in compiled
+                                  * files written before 1.2 */
   CCBNET_TABLE_OUTGOING_STARTS,  /* n_entities + 1: CSR of relations by subject */
   CCBNET_TABLE_OUTGOING,
   CCBNET_TABLE_INCOMING_STARTS,  /* by object */
@@ -67,6 +69,7 @@ enum { REL_ID, REL_BITS, REL_SUBJECT, REL_OBJECT, REL_SECTION, REL_SOURCES, REL_
 enum { EXT_ON_BEHALF_OF, EXT_VIA, EXT_CONTEXT, EXT_CAPACITY, EXT_LEGAL_BASIS, EXT_FRAMEWORK,
        EXT_CONDITION_REF, EXT_CONDITION_TEXT, EXT_CADENCE_TEXT, EXT_ROLE, EXT_TOPIC,
        EXT_START_DATE, EXT_END_DATE, EXT_NOTE, EXT_CO_ACTORS, EXT_N_CO_ACTORS, EXT_WIDTH };
+enum { DATASET_TITLE, DATASET_LICENSE, DATASET_SCHEMA, DATASET_WIDTH };
 enum { KEY_TEXT, KEY_HITS, KEY_N_HITS, KEY_WIDTH };
 
 /* ENT_BITS */

@@ -125,7 +125,7 @@ compile_run (int    argc,
   tool_wait (what, &wrote);
   if (!ccbnet_registry_write_compiled_finish (registry, wrote, &error))
     {
-      tool_error ("could not write %s: %s", output_name, error->message);
+      tool_error ("%s", error->message);
       return TOOL_EXIT_OUTPUT;
     }
 

@@ -5,8 +5,9 @@
  *   with the condition in the label;
  * - json-ld: the records as linked data, with the W3C Organization Ontology (org:) where it has
  *   a term and the ccbnet vocabulary elsewhere;
- * - json: the native ccbnet/1 format; loading the export gives the same registry (the
- *   round-trip test compares every property of every record).
+ * - json: the native ccbnet/1 format, written by the library (ccbnet_registry_to_json ()) in
+ *   its canonical form; loading the export gives the same registry (the round-trip test
+ *   compares every property of every record).
  *
  * SPDX-FileCopyrightText: 2026 The libccbnet authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -56,254 +57,6 @@ static const GOptionEntry entries[] = {
     "JSON-LD: the IRI the record IRIs start with (default: urn:ccbnet:)", "IRI" },
   { NULL }
 };
-
-/* Native ccbnet/1 */
-
-static void
-json_optional (ToolJson   *json,
-               const char *key,
-               const char *value)
-{
-  if (value != NULL)
-    tool_json_string (json, key, value);
-}
-
-static void
-json_optional_entity (ToolJson     *json,
-                      const char   *key,
-                      CcbnetEntity *entity)
-{
-  if (entity != NULL)
-    tool_json_string (json, key, ccbnet_entity_get_id (entity));
-}
-
-static void
-json_optional_strv (ToolJson           *json,
-                    const char         *key,
-                    const char * const *values)
-{
-  if (values != NULL && values[0] != NULL)
-    tool_json_strv (json, key, values);
-}
-
-/* Nicks of flags (ccbnet_sector_to_strv(), ccbnet_level_to_strv()), left out when none is set. */
-static void
-json_optional_nicks (ToolJson   *json,
-                     const char *key,
-                     char      **nicks)
-{
-  g_auto(GStrv) list = nicks;
-
-  json_optional_strv (json, key, (const char * const *) list);
-}
-
-static void
-native_document (ToolJson       *json,
-                 CcbnetDocument *document)
-{
-  tool_json_begin_object (json, NULL);
-  tool_json_string (json, "id", ccbnet_document_get_id (document));
-  tool_json_string (json, "kind",
-                    ccbnet_document_kind_to_string (ccbnet_document_get_kind (document)));
-  tool_json_string (json, "title", ccbnet_document_get_title (document));
-  tool_json_string (json, "publisher", ccbnet_document_get_publisher (document));
-  json_optional (json, "url", ccbnet_document_get_url (document));
-  tool_json_string (json, "language", ccbnet_document_get_language (document));
-  json_optional (json, "retrieved", ccbnet_document_get_retrieved (document));
-  json_optional (json, "file", ccbnet_document_get_file (document));
-  json_optional (json, "note", ccbnet_document_get_note (document));
-  tool_json_end_object (json);
-}
-
-static void
-native_section (ToolJson      *json,
-                CcbnetSection *section)
-{
-  g_auto(GStrv) languages = ccbnet_section_dup_languages (section);
-
-  tool_json_begin_object (json, NULL);
-  tool_json_string (json, "id", ccbnet_section_get_id (section));
-  tool_json_string (json, "scope",
-                    ccbnet_scope_to_string (ccbnet_section_get_scope (section)));
-  tool_json_begin_object (json, "heading");
-  for (guint i = 0; languages[i] != NULL; i++)
-    tool_json_string (json, languages[i], ccbnet_section_get_heading (section, languages[i]));
-  tool_json_end_object (json);
-  tool_json_citations (json, "sources", ccbnet_section_get_sources (section));
-  tool_json_end_object (json);
-}
-
-static void
-native_entity (ToolJson     *json,
-               CcbnetEntity *entity)
-{
-  GPtrArray *names = ccbnet_entity_get_other_names (entity);
-  CcbnetDocument *name_source = ccbnet_entity_get_name_source (entity);
-  CcbnetCadence cadence = ccbnet_entity_get_cadence (entity);
-  CcbnetStatus status = ccbnet_entity_get_status (entity);
-
-  tool_json_begin_object (json, NULL);
-  tool_json_string (json, "id", ccbnet_entity_get_id (entity));
-  tool_json_string (json, "entity_type",
-                    ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity)));
-  tool_json_string (json, "classification", ccbnet_entity_get_classification (entity));
-  tool_json_string (json, "name", ccbnet_entity_get_name (entity));
-  if (name_source != NULL)
-    tool_json_string (json, "name_source", ccbnet_document_get_id (name_source));
-  json_optional (json, "short_name", ccbnet_entity_get_short_name (entity));
-  if (names != NULL && names->len > 0)
-    {
-      tool_json_begin_array (json, "other_names");
-      for (guint i = 0; i < names->len; i++)
-        {
-          CcbnetName *name = names->pdata[i];
-          CcbnetDocument *source = ccbnet_name_get_source (name);
-
-          tool_json_begin_object (json, NULL);
-          tool_json_string (json, "name", ccbnet_name_get_text (name));
-          tool_json_string (json, "lang", ccbnet_name_get_language (name));
-          json_optional (json, "note", ccbnet_name_get_note (name));
-          if (source != NULL)
-            tool_json_string (json, "source", ccbnet_document_get_id (source));
-          tool_json_end_object (json);
-        }
-      tool_json_end_array (json);
-    }
-  tool_json_string (json, "scope", ccbnet_scope_to_string (ccbnet_entity_get_scope (entity)));
-  tool_json_string (json, "section", ccbnet_section_get_id (ccbnet_entity_get_section (entity)));
-  json_optional (json, "description", ccbnet_entity_get_description (entity));
-  if (cadence != CCBNET_CADENCE_UNSPECIFIED)
-    tool_json_string (json, "cadence", ccbnet_cadence_to_string (cadence));
-  json_optional (json, "cadence_text", ccbnet_entity_get_cadence_text (entity));
-  if (status != CCBNET_STATUS_UNSPECIFIED)
-    tool_json_string (json, "status", ccbnet_status_to_string (status));
-  if (ccbnet_entity_get_is_collective (entity))
-    tool_json_bool (json, "is_collective", TRUE);
-  json_optional (json, "note", ccbnet_entity_get_note (entity));
-
-  if (CCBNET_IS_ORGANISATION (entity))
-    {
-      CcbnetOrganisation *organisation = CCBNET_ORGANISATION (entity);
-
-      json_optional_nicks (json, "sectors",
-                           ccbnet_sector_to_strv (ccbnet_organisation_get_sectors (organisation)));
-    }
-  else if (CCBNET_IS_PLATFORM (entity))
-    {
-      CcbnetPlatform *platform = CCBNET_PLATFORM (entity);
-
-      json_optional_strv (json, "purposes", ccbnet_platform_get_purposes (platform));
-      json_optional_strv (json, "topics", ccbnet_platform_get_topics (platform));
-      if (ccbnet_platform_get_topics_non_exhaustive (platform))
-        tool_json_bool (json, "topics_non_exhaustive", TRUE);
-      json_optional_strv (json, "characteristics", ccbnet_platform_get_characteristics (platform));
-      json_optional_strv (json, "member_categories",
-                          ccbnet_platform_get_member_categories (platform));
-    }
-  else if (CCBNET_IS_LEGAL_INSTRUMENT (entity))
-    json_optional (json, "date",
-                   ccbnet_legal_instrument_get_date (CCBNET_LEGAL_INSTRUMENT (entity)));
-  else if (CCBNET_IS_POST (entity))
-    json_optional (json, "role", ccbnet_post_get_role (CCBNET_POST (entity)));
-
-  tool_json_citations (json, "sources", ccbnet_entity_get_sources (entity));
-  tool_json_end_object (json);
-}
-
-static void
-native_relation (ToolJson       *json,
-                 CcbnetRelation *relation)
-{
-  GPtrArray *co_actors = ccbnet_relation_get_co_actors (relation);
-  CcbnetCondition condition = ccbnet_relation_get_condition (relation);
-  CcbnetCadence cadence = ccbnet_relation_get_cadence (relation);
-
-  tool_json_begin_object (json, NULL);
-  tool_json_string (json, "id", ccbnet_relation_get_id (relation));
-  tool_json_string (json, "kind",
-                    ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation)));
-  tool_json_string (json, "subject", ccbnet_entity_get_id (ccbnet_relation_get_subject (relation)));
-  tool_json_string (json, "object", ccbnet_entity_get_id (ccbnet_relation_get_object (relation)));
-  json_optional_entity (json, "on_behalf_of", ccbnet_relation_get_on_behalf_of (relation));
-  json_optional_entity (json, "via", ccbnet_relation_get_via (relation));
-  json_optional_entity (json, "context", ccbnet_relation_get_context (relation));
-  json_optional_entity (json, "capacity", ccbnet_relation_get_capacity (relation));
-  json_optional_entity (json, "legal_basis", ccbnet_relation_get_legal_basis (relation));
-  json_optional_entity (json, "framework", ccbnet_relation_get_framework (relation));
-  if (condition != CCBNET_CONDITION_NONE)
-    tool_json_string (json, "condition", ccbnet_condition_to_string (condition));
-  json_optional (json, "condition_text", ccbnet_relation_get_condition_text (relation));
-  json_optional_entity (json, "condition_ref", ccbnet_relation_get_condition_ref (relation));
-  if (cadence != CCBNET_CADENCE_UNSPECIFIED)
-    tool_json_string (json, "cadence", ccbnet_cadence_to_string (cadence));
-  json_optional (json, "cadence_text", ccbnet_relation_get_cadence_text (relation));
-  json_optional (json, "role", ccbnet_relation_get_role (relation));
-  json_optional (json, "topic", ccbnet_relation_get_topic (relation));
-  json_optional_nicks (json, "levels",
-                       ccbnet_level_to_strv (ccbnet_relation_get_levels (relation)));
-  if (ccbnet_relation_get_non_exhaustive (relation))
-    tool_json_bool (json, "non_exhaustive", TRUE);
-  if (co_actors != NULL && co_actors->len > 0)
-    {
-      tool_json_begin_array (json, "jointly_with");
-      for (guint i = 0; i < co_actors->len; i++)
-        tool_json_string (json, NULL, ccbnet_entity_get_id (co_actors->pdata[i]));
-      tool_json_end_array (json);
-    }
-  json_optional (json, "start_date", ccbnet_relation_get_start_date (relation));
-  json_optional (json, "end_date", ccbnet_relation_get_end_date (relation));
-  json_optional (json, "note", ccbnet_relation_get_note (relation));
-  tool_json_string (json, "section",
-                    ccbnet_section_get_id (ccbnet_relation_get_section (relation)));
-  tool_json_citations (json, "sources", ccbnet_relation_get_sources (relation));
-  tool_json_end_object (json);
-}
-
-static void
-export_native (GString        *out,
-               CcbnetRegistry *registry)
-{
-  g_autoptr(ToolJson) json = tool_json_new (out);
-  GListModel *models[4] = {
-    ccbnet_registry_get_documents (registry),
-    ccbnet_registry_get_sections (registry),
-    ccbnet_registry_get_entities (registry),
-    ccbnet_registry_get_relations (registry),
-  };
-  const char *keys[4] = { "sources", "sections", "entities", "relations" };
-
-  tool_json_begin_object (json, NULL);
-  tool_json_string (json, "format", "ccbnet/1");
-  for (guint m = 0; m < G_N_ELEMENTS (models); m++)
-    {
-      guint n = g_list_model_get_n_items (models[m]);
-
-      tool_json_begin_array (json, keys[m]);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (models[m], i);
-
-          switch (m)
-            {
-            case 0:
-              native_document (json, CCBNET_DOCUMENT (item));
-              break;
-            case 1:
-              native_section (json, CCBNET_SECTION (item));
-              break;
-            case 2:
-              native_entity (json, CCBNET_ENTITY (item));
-              break;
-            case 3:
-            default:
-              native_relation (json, CCBNET_RELATION (item));
-              break;
-            }
-        }
-      tool_json_end_array (json);
-    }
-  tool_json_end_object (json);
-}
 
 /* JSON-LD */
 
@@ -1066,12 +819,38 @@ export_run (int    argc,
       break;
     case FORMAT_JSON:
     default:
-      export_native (out, registry);
+      {
+        /* The library's writer: the canonical form data/ccbnet.json is kept in. */
+        g_autoptr(GBytes) bytes = ccbnet_registry_to_json (registry, &error);
+        gsize size;
+        const char *data;
+
+        if (bytes == NULL)
+          {
+            tool_error ("%s", error->message);
+            return TOOL_EXIT_INVALID;
+          }
+        data = g_bytes_get_data (bytes, &size);
+        g_string_append_len (out, data, size);
+      }
       break;
     }
 
   if (opt_output == NULL)
     return tool_finish (out);
+
+  if (opt_format == FORMAT_JSON)
+    {
+      /* Replaced atomically: on failure the old file is left as it was. */
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (opt_output);
+
+      if (!ccbnet_registry_write_json (registry, file, NULL, &error))
+        {
+          tool_error ("%s", error->message);
+          return TOOL_EXIT_OUTPUT;
+        }
+      return TOOL_EXIT_OK;
+    }
 
   if (!g_file_set_contents (opt_output, out->str, (gssize) out->len, &error))
     {
@@ -1095,9 +874,10 @@ const ToolCommand tool_command_export = {
   "org:Role, org:Membership, org:memberOf, org:subOrganizationOf, org:unitOf, org:postIn,\n"
   "org:linkedTo, org:classification, org:purpose — and the ccbnet: vocabulary elsewhere.\n"
   "\n"
-  "json: the native ccbnet/1 format. Loading the export gives the same registry: the same\n"
-  "records with the same properties, in the same order. The dataset's title and license are\n"
-  "not part of the registry and are not written.\n"
+  "json: the native ccbnet/1 format, in the canonical form the library writes (two spaces of\n"
+  "indent, members in a fixed order, UTF-8 as it is). Loading the export gives the same\n"
+  "registry: the same records with the same properties, in the same order, and the same title\n"
+  "and license. The shipped dataset's export is byte-identical to data/ccbnet.json.\n"
   "\n"
   "Examples:\n"
   "  ccbnet export --format dot | dot -Tsvg > network.svg\n"

@@ -134,6 +134,19 @@ gboolean        ccbnet_registry_write_compiled_finish (CcbnetRegistry      *self
                                                        GError             **error);
 
 CCBNET_AVAILABLE_IN_1_2
+GBytes         *ccbnet_registry_to_json             (CcbnetRegistry       *self,
+                                                     GError              **error);
+CCBNET_AVAILABLE_IN_1_2
+gboolean        ccbnet_registry_write_json          (CcbnetRegistry       *self,
+                                                     GFile                *file,
+                                                     GCancellable         *cancellable,
+                                                     GError              **error);
+CCBNET_AVAILABLE_IN_1_2
+char           *ccbnet_registry_dup_title           (CcbnetRegistry       *self);
+CCBNET_AVAILABLE_IN_1_2
+char           *ccbnet_registry_dup_license         (CcbnetRegistry       *self);
+
+CCBNET_AVAILABLE_IN_1_2
 gboolean        ccbnet_is_compiled_dataset          (GBytes               *bytes);
 
 CCBNET_AVAILABLE_IN_ALL

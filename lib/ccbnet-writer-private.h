@@ -1,0 +1,42 @@
+/* ccbnet-writer-private.h: a snapshot as ccbnet/1 JSON in its canonical form
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "ccbnet-private.h"
+
+G_BEGIN_DECLS
+
+/* The names of the four lists of a dataset, in the order of CCBNET_LIST_*. */
+extern const char * const ccbnet_writer_list_names[4];
+
+guint      ccbnet_snapshot_count_list  (CcbnetSnapshot *self,
+                                        guint           list);
+JsonNode  *ccbnet_writer_record        (CcbnetSnapshot *self,
+                                        guint           list,
+                                        guint32         position);
+void       ccbnet_writer_append_node   (GString        *out,
+                                        JsonNode       *node,
+                                        guint           depth);
+void       ccbnet_writer_begin         (GString        *out,
+                                        const char     *schema,
+                                        const char     *title,
+                                        const char     *license);
+void       ccbnet_writer_begin_list    (GString        *out,
+                                        guint           list);
+void       ccbnet_writer_append_record (GString        *out,
+                                        JsonNode       *record,
+                                        gboolean        first);
+void       ccbnet_writer_end_list      (GString        *out,
+                                        gboolean        empty);
+void       ccbnet_writer_end           (GString        *out);
+GBytes    *ccbnet_snapshot_to_json     (CcbnetSnapshot *self);
+char      *ccbnet_snapshot_dup_title   (CcbnetSnapshot *self,
+                                        guint           member);
+
+G_END_DECLS
