@@ -72,6 +72,15 @@ typedef struct
 
 #define STOP(l) (!(l)->collect_all && (l)->problems->len > 0)
 
+/* ccbnet-loader.c: a loader for records read one by one (the dataset builder's checks). With
+ * @n_ids > 0 it comes with a builder of that size; ccbnet_loader_clear() frees it. */
+void        ccbnet_loader_init             (Loader           *l,
+                                            const char       *filename,
+                                            gboolean          collect_all,
+                                            GPtrArray        *problems,
+                                            guint             n_ids);
+void        ccbnet_loader_clear            (Loader           *l);
+
 /* ccbnet-loader-fields.c */
 void        ccbnet_loader_init_field_table (void);
 void        ccbnet_loader_index_path       (char              path[PATH_SIZE],

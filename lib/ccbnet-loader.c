@@ -73,9 +73,38 @@ read_list (Loader       *l,
   return TRUE;
 }
 
-static void
-loader_clear (Loader *l)
+/* Readies @l to read records into a builder made for about @n_ids of them. */
+void
+ccbnet_loader_init (Loader     *l,
+                    const char *filename,
+                    gboolean    collect_all,
+                    GPtrArray  *problems,
+                    guint       n_ids)
 {
+  ccbnet_loader_init_field_table ();
+  memset (l, 0, sizeof *l);
+  l->filename = filename;
+  l->collect_all = collect_all;
+  l->problems = problems;
+  l->entity_types = g_type_class_ref (CCBNET_TYPE_ENTITY_TYPE);
+  l->scopes = g_type_class_ref (CCBNET_TYPE_SCOPE);
+  l->kinds = g_type_class_ref (CCBNET_TYPE_RELATION_KIND);
+  l->cadences = g_type_class_ref (CCBNET_TYPE_CADENCE);
+  l->conditions = g_type_class_ref (CCBNET_TYPE_CONDITION);
+  l->statuses = g_type_class_ref (CCBNET_TYPE_STATUS);
+  l->document_kinds = g_type_class_ref (CCBNET_TYPE_DOCUMENT_KIND);
+  l->sectors = g_type_class_ref (CCBNET_TYPE_SECTOR);
+  l->levels = g_type_class_ref (CCBNET_TYPE_LEVEL);
+  if (n_ids > 0)
+    l->b = ccbnet_builder_new (n_ids);
+}
+
+void
+ccbnet_loader_clear (Loader *l)
+{
+  if (l->entity_types == NULL)
+    return;
+
   g_clear_pointer (&l->b, ccbnet_builder_free);
   g_type_class_unref (l->entity_types);
   g_type_class_unref (l->scopes);
@@ -86,6 +115,7 @@ loader_clear (Loader *l)
   g_type_class_unref (l->document_kinds);
   g_type_class_unref (l->sectors);
   g_type_class_unref (l->levels);
+  l->entity_types = NULL;
 }
 
 /* The number of records of the list in @node, if it is one. */
@@ -255,19 +285,7 @@ ccbnet_load_bytes (GBytes             *bytes,
   if (check_cancelled (cancellable, error))
     return NULL;
 
-  ccbnet_loader_init_field_table ();
-  l.filename = filename;
-  l.collect_all = collect_all;
-  l.problems = problems;
-  l.entity_types = g_type_class_ref (CCBNET_TYPE_ENTITY_TYPE);
-  l.scopes = g_type_class_ref (CCBNET_TYPE_SCOPE);
-  l.kinds = g_type_class_ref (CCBNET_TYPE_RELATION_KIND);
-  l.cadences = g_type_class_ref (CCBNET_TYPE_CADENCE);
-  l.conditions = g_type_class_ref (CCBNET_TYPE_CONDITION);
-  l.statuses = g_type_class_ref (CCBNET_TYPE_STATUS);
-  l.document_kinds = g_type_class_ref (CCBNET_TYPE_DOCUMENT_KIND);
-  l.sectors = g_type_class_ref (CCBNET_TYPE_SECTOR);
-  l.levels = g_type_class_ref (CCBNET_TYPE_LEVEL);
+  ccbnet_loader_init (&l, filename, collect_all, problems, 0);
   relation_indexes = g_ptr_array_new ();
 
   /* The scan succeeded, so @data holds an object. */
@@ -363,12 +381,12 @@ ccbnet_load_bytes (GBytes             *bytes,
   g_string_free (g_steal_pointer (&skeleton), TRUE);
   ccbnet_builder_finish (g_steal_pointer (&l.b), &store);
   snapshot = ccbnet_snapshot_new_from_store (&store);
-  loader_clear (&l);
+  ccbnet_loader_clear (&l);
 
   return snapshot;
 
 failed:
-  loader_clear (&l);
+  ccbnet_loader_clear (&l);
 
   return NULL;
 }

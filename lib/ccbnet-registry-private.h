@@ -19,6 +19,8 @@ CcbnetSnapshot *ccbnet_registry_acquire    (CcbnetRegistry *self);
 void            ccbnet_registry_release    (CcbnetRegistry *self);
 
 /* ccbnet-registry-save.c */
+CcbnetSnapshot *ccbnet_registry_dup_snapshot (CcbnetRegistry  *self,
+                                              GError         **error);
 gboolean        ccbnet_save_bytes          (GFile          *file,
                                             GBytes         *bytes,
                                             GCancellable   *cancellable,

@@ -118,11 +118,11 @@ ccbnet_save_bytes (GFile         *file,
                                   G_FILE_CREATE_NONE, NULL, cancellable, error);
 }
 
-/* The snapshot of @self, or NULL with @error set when it has loaded nothing. Release it with
- * ccbnet_snapshot_unref(). */
-static CcbnetSnapshot *
-take_snapshot (CcbnetRegistry  *self,
-               GError         **error)
+/* The snapshot of @self, referenced, or NULL with @error set when it has loaded nothing.
+ * Release it with ccbnet_snapshot_unref(). */
+CcbnetSnapshot *
+ccbnet_registry_dup_snapshot (CcbnetRegistry  *self,
+                              GError         **error)
 {
   CcbnetSnapshot *snapshot = ccbnet_registry_acquire (self);
 
@@ -131,7 +131,7 @@ take_snapshot (CcbnetRegistry  *self,
   ccbnet_registry_release (self);
   if (snapshot == NULL)
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                         "The registry has no dataset to write");
+                         "The registry has no dataset loaded");
 
   return snapshot;
 }
@@ -140,7 +140,7 @@ static char *
 dup_member (CcbnetRegistry *self,
             guint           member)
 {
-  CcbnetSnapshot *snapshot = take_snapshot (self, NULL);
+  CcbnetSnapshot *snapshot = ccbnet_registry_dup_snapshot (self, NULL);
   char *text;
 
   if (snapshot == NULL)
@@ -217,7 +217,7 @@ ccbnet_registry_to_json (CcbnetRegistry  *self,
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  snapshot = take_snapshot (self, error);
+  snapshot = ccbnet_registry_dup_snapshot (self, error);
   if (snapshot == NULL)
     return NULL;
   bytes = ccbnet_snapshot_to_json (snapshot);

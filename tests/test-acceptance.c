@@ -11,6 +11,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "test-utils.h"
@@ -899,10 +900,38 @@ test_question (gconstpointer data)
     }
 }
 
+/* The shipped dataset after a trip through the builder and a file: the builder made from the
+ * default registry saves it to a temporary file, which a new registry loads. Every question must
+ * get the same answer from it. */
+static CcbnetRegistry *
+round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CcbnetDatasetBuilder) builder =
+    ccbnet_dataset_builder_new_from_registry (ccbnet_registry_get_default (), &error);
+  g_autofree char *dir = g_dir_make_tmp ("ccbnet-acceptance-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  CcbnetRegistry *loaded = ccbnet_registry_new ();
+
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "round-trip.json", NULL);
+  file = g_file_new_for_path (path);
+  ccbnet_dataset_builder_save (builder, file, NULL, &error);
+  g_assert_no_error (error);
+  ccbnet_registry_load_from_file (loaded, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+
+  return loaded;
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  gboolean trip = argc > 1 && g_str_equal (argv[1], "--round-trip");
   g_autofree char *path = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -911,8 +940,14 @@ main (int   argc,
   JsonArray *questions;
   int result;
 
+  if (trip)
+    {
+      argv[1] = argv[0];
+      argv++;
+      argc--;
+    }
   g_test_init (&argc, &argv, NULL);
-  registry = ccbnet_registry_get_default ();
+  registry = trip ? round_trip () : ccbnet_registry_get_default ();
 
   path = g_test_build_filename (G_TEST_DIST, "acceptance", "questions.json", NULL);
   json_parser_load_from_mapped_file (parser, path, &error);

@@ -270,6 +270,29 @@ typedef enum {
   CCBNET_DOCUMENT_KIND_EXTERNAL,
 } CcbnetDocumentKind;
 
+/**
+ * CcbnetMergeRule:
+ * @CCBNET_MERGE_RULE_FAIL: an id used on both sides by different records is an error, which
+ *   names both places; nothing is merged
+ * @CCBNET_MERGE_RULE_KEEP_FIRST: the record already in the builder stays; the other dataset's
+ *   record with that id is left out, and its references name the one that stays
+ * @CCBNET_MERGE_RULE_KEEP_LAST: the other dataset's record replaces the one in the builder
+ * @CCBNET_MERGE_RULE_PREFIX: the other dataset's record is added under the id with a prefix, and
+ *   the other dataset's references to it follow
+ *
+ * What [method@Ccbnet.DatasetBuilder.merge] does with an id both datasets use for different
+ * records. Records that are the same on both sides (such as a source both cite) are never a
+ * clash: the builder keeps one.
+ *
+ * Since: 1.2
+ */
+typedef enum {
+  CCBNET_MERGE_RULE_FAIL,
+  CCBNET_MERGE_RULE_KEEP_FIRST,
+  CCBNET_MERGE_RULE_KEEP_LAST,
+  CCBNET_MERGE_RULE_PREFIX,
+} CcbnetMergeRule;
+
 CCBNET_AVAILABLE_IN_ALL
 gboolean ccbnet_relation_kind_is_a (CcbnetRelationKind kind,
                                     CcbnetRelationKind ancestor);
