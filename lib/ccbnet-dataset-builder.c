@@ -1261,8 +1261,23 @@ restore_state (CcbnetDatasetBuilder *self,
     g_clear_pointer (&saved->ids, g_hash_table_unref);
 }
 
+static gboolean
+id_is_free (CcbnetDatasetBuilder *self,
+            CcbnetSnapshot       *snapshot,
+            const char           *id)
+{
+  if (find (self, id, NULL, NULL))
+    return FALSE;
+  for (guint list = 0; list < N_LISTS; list++)
+    if (ccbnet_store_lookup (&snapshot->store, list, id) != CCBNET_NONE)
+      return FALSE;
+
+  return TRUE;
+}
+
 /* The ids of @snapshot's records that clash with different records of @self, each mapped to
- * @prefix + id. */
+ * @prefix + id. A record that is the same as the builder's stays as it is, unless it names a
+ * renamed record: then it differs too, so the search goes on until nothing more is renamed. */
 static GHashTable *
 renames_for (CcbnetDatasetBuilder  *self,
              CcbnetSnapshot        *snapshot,
@@ -1270,34 +1285,41 @@ renames_for (CcbnetDatasetBuilder  *self,
              GError               **error)
 {
   g_autoptr(GHashTable) renames = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  gboolean grew = TRUE;
 
-  for (guint list = 0; list < N_LISTS; list++)
+  while (grew)
     {
-      guint n = ccbnet_snapshot_count_list (snapshot, list);
-
-      for (guint i = 0; i < n; i++)
+      grew = FALSE;
+      for (guint list = 0; list < N_LISTS; list++)
         {
-          g_autoptr(JsonNode) record = ccbnet_writer_record (snapshot, list, i);
-          const char *id = record_id (record);
-          guint existing_list, existing_position;
-          char *renamed;
+          guint n = ccbnet_snapshot_count_list (snapshot, list);
 
-          if (!find (self, id, &existing_list, &existing_position) ||
-              (existing_list == list && json_node_equal (record, record_at (self, list, existing_position))))
-            continue;
-          renamed = g_strconcat (prefix, id, NULL);
-          if (find (self, renamed, NULL, NULL) || ccbnet_store_lookup (&snapshot->store, CCBNET_LIST_SOURCES, renamed) != CCBNET_NONE ||
-              ccbnet_store_lookup (&snapshot->store, CCBNET_LIST_SECTIONS, renamed) != CCBNET_NONE ||
-              ccbnet_store_lookup (&snapshot->store, CCBNET_LIST_ENTITIES, renamed) != CCBNET_NONE ||
-              ccbnet_store_lookup (&snapshot->store, CCBNET_LIST_RELATIONS, renamed) != CCBNET_NONE)
+          for (guint i = 0; i < n; i++)
             {
-              g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DUPLICATE_ID,
-                           "the merged dataset: $.%s[%u].id: \"%s\" is used by both datasets, and so is "
-                           "\"%s\" with the prefix", ccbnet_writer_list_names[list], i, id, renamed);
-              g_free (renamed);
-              return NULL;
+              g_autoptr(JsonNode) record = ccbnet_writer_record (snapshot, list, i);
+              g_autoptr(JsonNode) renamed_record = NULL;
+              const char *id = record_id (record);
+              guint existing_list, existing_position;
+              char *renamed;
+
+              if (g_hash_table_contains (renames, id) || !find (self, id, &existing_list, &existing_position))
+                continue;
+              renamed_record = renamed_copy (record, renames);
+              if (existing_list == list && json_node_equal (renamed_record, record_at (self, list, existing_position)))
+                continue;
+
+              renamed = g_strconcat (prefix, id, NULL);
+              if (!id_is_free (self, snapshot, renamed))
+                {
+                  g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DUPLICATE_ID,
+                               "the id \"%s\" of $.%s[%u] is used by both datasets, and so is \"%s\", "
+                               "the id with the prefix", id, ccbnet_writer_list_names[list], i, renamed);
+                  g_free (renamed);
+                  return NULL;
+                }
+              g_hash_table_insert (renames, g_strdup (id), renamed);
+              grew = TRUE;
             }
-          g_hash_table_insert (renames, g_strdup (id), renamed);
         }
     }
 
@@ -1335,8 +1357,8 @@ merge_record (CcbnetDatasetBuilder  *self,
     case CCBNET_MERGE_RULE_PREFIX:
     default:
       g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DUPLICATE_ID,
-                   "the merged dataset: $.%s[%u].id: the id \"%s\" is already used by a different "
-                   "record at $.%s[%u]", ccbnet_writer_list_names[list], index, id,
+                   "the id \"%s\" of $.%s[%u] is already used by a different record, at $.%s[%u] "
+                   "of the dataset being built", id, ccbnet_writer_list_names[list], index,
                    ccbnet_writer_list_names[existing_list], existing_position);
       return FALSE;
     }

@@ -381,8 +381,8 @@ test_merge_rules (void)
 
     g_assert_false (ccbnet_dataset_builder_merge (builder, other, CCBNET_MERGE_RULE_FAIL, NULL, &error));
     g_assert_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DUPLICATE_ID);
-    g_assert_cmpstr (error->message, ==, "the merged dataset: $.entities[0].id: the id \"b\" is already used "
-                                         "by a different record at $.entities[1]");
+    g_assert_cmpstr (error->message, ==, "the id \"b\" of $.entities[0] is already used by a different "
+                                         "record, at $.entities[1] of the dataset being built");
     g_clear_error (&error);
     after = ccbnet_dataset_builder_to_json (builder);
     g_assert_true (g_bytes_equal (before, after));
@@ -431,6 +431,25 @@ test_merge_rules (void)
     g_assert_cmpstr (ccbnet_entity_get_name (b), ==, "Ministry B");
     g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_documents (merged)), ==, 1);
     g_assert_cmpuint (ccbnet_registry_get_n_entities (merged), ==, 6);
+  }
+
+  /* Prefix, when the renamed id is taken too: an error, nothing merged. */
+  {
+    g_autoptr(CcbnetDatasetBuilder) builder = small_builder ();
+    g_autoptr(GBytes) before = NULL;
+    g_autoptr(GBytes) after = NULL;
+
+    g_assert_true (ccbnet_dataset_builder_add_entity (builder,
+      "{\"id\": \"xb\", \"entity_type\": \"organisation\", \"classification\": \"agency\", \"name\": \"XB\","
+      " \"scope\": \"national\", \"section\": \"home\", \"sources\": [{\"source\": \"page\", \"quote\": \"XB.\"}]}", &error));
+    before = ccbnet_dataset_builder_to_json (builder);
+    g_assert_false (ccbnet_dataset_builder_merge (builder, other, CCBNET_MERGE_RULE_PREFIX, "x", &error));
+    g_assert_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DUPLICATE_ID);
+    g_assert_cmpstr (error->message, ==, "the id \"b\" of $.entities[0] is used by both datasets, and so is "
+                                         "\"xb\", the id with the prefix");
+    g_clear_error (&error);
+    after = ccbnet_dataset_builder_to_json (builder);
+    g_assert_true (g_bytes_equal (before, after));
   }
 }
 

@@ -55,6 +55,7 @@ extern const ToolCommand tool_command_why;
 extern const ToolCommand tool_command_validate;
 extern const ToolCommand tool_command_compile;
 extern const ToolCommand tool_command_export;
+extern const ToolCommand tool_command_merge;
 
 /* The common options, as given. */
 extern char     *tool_opt_data;

@@ -26,6 +26,7 @@ static const ToolCommand * const commands[] = {
   &tool_command_validate,
   &tool_command_compile,
   &tool_command_export,
+  &tool_command_merge,
 };
 
 static const char * const languages[] = { "nl", "fr", "de", "en" };
