@@ -22,5 +22,6 @@
 #include "ccbnet-problem.h"
 #include "ccbnet-record-list.h"
 #include "ccbnet-registry.h"
+#include "ccbnet-diff.h"
 
 #undef CCBNET_INSIDE
