@@ -20,6 +20,8 @@ guint      ccbnet_snapshot_count_list  (CcbnetSnapshot *self,
 JsonNode  *ccbnet_writer_record        (CcbnetSnapshot *self,
                                         guint           list,
                                         guint32         position);
+guint      ccbnet_writer_member_rank   (guint           list,
+                                        const char     *member);
 void       ccbnet_writer_append_node   (GString        *out,
                                         JsonNode       *node,
                                         guint           depth);

@@ -249,6 +249,49 @@ relation_object (CcbnetRelation *relation)
   return object;
 }
 
+/* The members of each list's records in their canonical order: the order in which the
+ * *_object () functions above set them (an entity has the members of its own class only). The
+ * diff names a record's changed members in this order; test-diff checks that every record the
+ * functions above make follows it, so a member added there must be added here too. */
+static const char * const document_members[] = {
+  "id", "kind", "title", "publisher", "url", "language", "retrieved", "file", "note", NULL
+};
+
+static const char * const section_members[] = { "id", "scope", "heading", "sources", NULL };
+
+static const char * const entity_members[] = {
+  "id", "entity_type", "classification", "name", "name_source", "short_name", "other_names",
+  "scope", "section", "description", "cadence", "cadence_text", "status", "is_collective", "note",
+  "sectors", "purposes", "topics", "topics_non_exhaustive", "characteristics",
+  "member_categories", "date", "role", "sources", NULL
+};
+
+static const char * const relation_members[] = {
+  "id", "kind", "subject", "object", "on_behalf_of", "via", "context", "capacity", "legal_basis",
+  "framework", "condition", "condition_text", "condition_ref", "cadence", "cadence_text", "role",
+  "topic", "levels", "non_exhaustive", "jointly_with", "start_date", "end_date", "note",
+  "section", "sources", NULL
+};
+
+static const char * const * const list_members[4] = {
+  document_members, section_members, entity_members, relation_members
+};
+
+/* The place of @member in the canonical order of the records of @list, or G_MAXUINT for a
+ * member those records never have. */
+guint
+ccbnet_writer_member_rank (guint       list,
+                           const char *member)
+{
+  const char * const *members = list_members[MIN (list, CCBNET_LIST_RELATIONS)];
+
+  for (guint i = 0; members[i] != NULL; i++)
+    if (g_str_equal (members[i], member))
+      return i;
+
+  return G_MAXUINT;
+}
+
 guint
 ccbnet_snapshot_count_list (CcbnetSnapshot *self,
                             guint           list)

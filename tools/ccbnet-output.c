@@ -523,3 +523,84 @@ tool_json_strv (ToolJson           *json,
     tool_json_string (json, NULL, values[i]);
   tool_json_end_array (json);
 }
+
+/* A value given as JSON text (compact, as the library gives a record or a member of one), or
+ * null for NULL, written with the writer's indentation: one member or element per line, ": "
+ * after a key, [] and {} when empty. The text must be valid JSON; it is not checked. */
+void
+tool_json_value (ToolJson   *json,
+                 const char *key,
+                 const char *text)
+{
+  guint depth = json->counts->len;
+
+  begin_value (json, key);
+  if (text == NULL)
+    {
+      g_string_append (json->out, "null");
+      return;
+    }
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          /* A string, escapes and all, as it is. */
+          g_string_append_c (json->out, '"');
+          for (p++; *p != '"' && *p != '\0'; p++)
+            {
+              if (*p == '\\' && p[1] != '\0')
+                g_string_append_c (json->out, *p++);
+              g_string_append_c (json->out, *p);
+            }
+          if (*p == '\0')
+            return;
+          g_string_append_c (json->out, '"');
+          break;
+        case '{':
+        case '[':
+          {
+            const char *next = p + 1;
+
+            while (g_ascii_isspace (*next))
+              next++;
+            g_string_append_c (json->out, *p);
+            if (*next == (*p == '{' ? '}' : ']'))
+              {
+                g_string_append_c (json->out, *next);
+                p = next;
+                break;
+              }
+            depth++;
+            g_string_append_c (json->out, '\n');
+            for (guint i = 0; i < depth; i++)
+              g_string_append (json->out, "  ");
+          }
+          break;
+        case '}':
+        case ']':
+          depth--;
+          g_string_append_c (json->out, '\n');
+          for (guint i = 0; i < depth; i++)
+            g_string_append (json->out, "  ");
+          g_string_append_c (json->out, *p);
+          break;
+        case ',':
+          g_string_append (json->out, ",\n");
+          for (guint i = 0; i < depth; i++)
+            g_string_append (json->out, "  ");
+          break;
+        case ':':
+          g_string_append (json->out, ": ");
+          break;
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+          break;
+        default:
+          g_string_append_c (json->out, *p);
+        }
+    }
+}

@@ -83,6 +83,9 @@ void      tool_json_null         (ToolJson    *json,
 void      tool_json_strv         (ToolJson    *json,
                                   const char  *key,
                                   const char * const *values);
+void      tool_json_value        (ToolJson    *json,
+                                  const char  *key,
+                                  const char  *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ToolJson, tool_json_free)
 

@@ -14,18 +14,22 @@ G_BEGIN_DECLS
 typedef enum {
   TOOL_EXIT_OK = 0,
   TOOL_EXIT_NOT_FOUND = 1,
+  TOOL_EXIT_DIFFERENT = 1,   /* diff: the datasets differ */
   TOOL_EXIT_INVALID = 2,
   TOOL_EXIT_USAGE = 64,
   TOOL_EXIT_OUTPUT = 74,
 } ToolExit;
 
-#define TOOL_EXIT_STATUS_TEXT \
+/* The exit statuses as the commands that read one dataset list them; `ccbnet --help` adds
+ * @more_1, what 1 also means for diff, to the line of status 1. */
+#define TOOL_EXIT_STATUS_LINES(more_1) \
   "Exit status:\n" \
   "  0   success (also a query or list with no results)\n" \
-  "  1   not found: an unknown name or id, or no path between two entities\n" \
+  "  1   not found: an unknown name or id, or no path between two entities" more_1 "\n" \
   "  2   invalid input: a dataset that does not load, or a file that does not validate\n" \
   "  64  usage error: an unknown command or option, or a bad option value\n" \
   "  74  the output could not be written"
+#define TOOL_EXIT_STATUS_TEXT TOOL_EXIT_STATUS_LINES ("")
 
 /* Which of the common options a subcommand takes. */
 typedef enum {
@@ -56,6 +60,7 @@ extern const ToolCommand tool_command_validate;
 extern const ToolCommand tool_command_compile;
 extern const ToolCommand tool_command_export;
 extern const ToolCommand tool_command_merge;
+extern const ToolCommand tool_command_diff;
 
 /* The common options, as given. */
 extern char     *tool_opt_data;
@@ -83,6 +88,7 @@ typedef struct
 
 /* ccbnet-util.c: loading, finding, parsing */
 CcbnetRegistry *tool_open_registry     (int            *status);
+CcbnetRegistry *tool_open_file         (const char     *path);
 gboolean        tool_load              (CcbnetRegistry *registry,
                                         GBytes         *bytes,
                                         const char     *name,

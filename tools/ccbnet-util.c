@@ -37,38 +37,48 @@ tool_read_dataset (CcbnetRegistry  *registry,
   return ccbnet_registry_read_file (registry, file, display_name, NULL, error);
 }
 
-/* The registry to work on: the file of --data, or the shipped dataset (or CCBNET_DATASET's).
- * On failure, prints why and sets @status. */
+/* A new registry holding the dataset file @path (JSON or compiled), read and loaded as --data
+ * reads one. On failure, prints why (the first problem and its place) and returns NULL: the
+ * exit status is TOOL_EXIT_INVALID. */
 CcbnetRegistry *
-tool_open_registry (int *status)
+tool_open_file (const char *path)
 {
-  g_autoptr(CcbnetRegistry) registry = NULL;
+  g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *what = NULL;
 
-  if (tool_opt_data == NULL)
-    return g_object_ref (ccbnet_registry_get_default ());
-
-  registry = ccbnet_registry_new ();
-  bytes = tool_read_dataset (registry, tool_opt_data, &error);
+  bytes = tool_read_dataset (registry, path, &error);
   if (bytes == NULL)
     {
       tool_error ("%s", error->message);
-      *status = TOOL_EXIT_INVALID;
       return NULL;
     }
 
-  name = g_filename_display_name (tool_opt_data);
+  name = g_filename_display_name (path);
   what = g_strdup_printf ("loading %s", name);
   if (!tool_load (registry, bytes, name, what))
-    {
-      *status = TOOL_EXIT_INVALID;
-      return NULL;
-    }
+    return NULL;
 
   return g_steal_pointer (&registry);
+}
+
+/* The registry to work on: the file of --data, or the shipped dataset (or CCBNET_DATASET's).
+ * On failure, prints why and sets @status. */
+CcbnetRegistry *
+tool_open_registry (int *status)
+{
+  CcbnetRegistry *registry;
+
+  if (tool_opt_data == NULL)
+    return g_object_ref (ccbnet_registry_get_default ());
+
+  registry = tool_open_file (tool_opt_data);
+  if (registry == NULL)
+    *status = TOOL_EXIT_INVALID;
+
+  return registry;
 }
 
 /* Loads @bytes, named @name, into @registry in the library's worker thread, showing @what as

@@ -1,5 +1,5 @@
-/* ccbnet.c: the ccbnet program — explore, query, explain, validate, compile and draw a ccbnet
- * dataset
+/* ccbnet.c: the ccbnet program — explore, query, explain, validate, compile, draw and compare
+ * ccbnet datasets
  *
  * `ccbnet [COMMON-OPTION…] COMMAND [OPTION…] [ARGUMENT…]`. The common options (--data,
  * --lang, --json) may come before or after the command. Everything here uses libccbnet's
@@ -27,6 +27,7 @@ static const ToolCommand * const commands[] = {
   &tool_command_compile,
   &tool_command_export,
   &tool_command_merge,
+  &tool_command_diff,
 };
 
 static const char * const languages[] = { "nl", "fr", "de", "en" };
@@ -270,8 +271,9 @@ main_description (void)
                    "  ccbnet validate my-dataset.json\n"
                    "  ccbnet compile my-dataset.json\n"
                    "  ccbnet export --format dot | dot -Tsvg > network.svg\n"
+                   "  ccbnet diff data/ccbnet.json my-dataset.json\n"
                    "\n"
-                   TOOL_EXIT_STATUS_TEXT "\n"
+                   TOOL_EXIT_STATUS_LINES (";\n      for diff: the two datasets differ") "\n"
                    "\n"
                    "Environment:\n"
                    "  CCBNET_DATASET  a dataset file to use instead of the shipped one\n"
@@ -291,9 +293,9 @@ main_context (void)
 
   g_set_prgname ("ccbnet");
   g_option_context_set_summary (context,
-                                "Explore, query, explain, validate, compile and draw the networks "
-                                "of a ccbnet dataset\n(by default the shipped dataset: the Centre "
-                                "for Cybersecurity Belgium's networks).");
+                                "Explore, query, explain, validate, compile, draw and compare the "
+                                "networks of ccbnet datasets\n(by default the shipped dataset: the "
+                                "Centre for Cybersecurity Belgium's networks).");
   g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, data_entries, NULL);
   g_option_context_add_main_entries (context, lang_entries, NULL);
@@ -342,7 +344,7 @@ unknown_command (const char *name)
     return tool_usage_error (NULL, "unknown command \"%s\"; did you mean \"%s\"?", name, closest);
 
   return tool_usage_error (NULL, "unknown command \"%s\"; expected one of: show, list, query, "
-                           "path, why, validate, compile, export, help", name);
+                           "path, why, validate, compile, export, diff, help", name);
 }
 
 static int
@@ -445,7 +447,7 @@ main (int   argc,
     {
       fprintf (stderr, "Usage: ccbnet [OPTION…] COMMAND [ARGUMENT…]\n");
       return tool_usage_error (NULL, "no command given; the commands are show, list, query, path, "
-                               "why, validate, compile, export and help");
+                               "why, validate, compile, export, diff and help");
     }
 
   if (g_str_equal (args[1], "help"))

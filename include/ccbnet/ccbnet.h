@@ -23,5 +23,6 @@
 #include "ccbnet-record-list.h"
 #include "ccbnet-registry.h"
 #include "ccbnet-dataset-builder.h"
+#include "ccbnet-diff.h"
 
 #undef CCBNET_INSIDE

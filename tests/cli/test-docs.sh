@@ -27,7 +27,7 @@ man_text=$(sed 's/\\-/-/g; s/\\f[BIRP]//g' "$man")
 
 # The commands are the ones `ccbnet --help` lists, so that a new one cannot go undocumented.
 commands=$("$tool" --help | sed -n '/^Commands:/,/^$/s/^  \([a-z][a-z-]*\) .*/\1/p' | grep -v '^help$')
-for expected in show list query path why validate compile export; do
+for expected in show list query path why validate compile export diff; do
   if ! printf '%s\n' "$commands" | grep -qx "$expected"; then
     echo "FAIL: ccbnet --help does not list the command \"$expected\""; failed=1
   fi
