@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "test-utils.h"
 
@@ -231,6 +232,40 @@ test_save_refused (void)
   g_rmdir (dir);
 }
 
+/* A directory that may not be written: permission denied, the old file left whole. Root may
+ * write anywhere, so this runs only for other users (CI runs as root; developers mostly not). */
+static void
+test_save_permission_denied (void)
+{
+  g_autoptr(CcbnetRegistry) registry = test_load_fixture ("minimal.json");
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GError) error = NULL;
+  char *data;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root may write to a read-only directory");
+      return;
+    }
+
+  dir = g_dir_make_tmp ("ccbnet-writer-XXXXXX", NULL);
+  path = g_build_filename (dir, "dataset.json", NULL);
+  target = g_file_new_for_path (path);
+  g_assert_true (g_file_set_contents (path, "the old content", -1, NULL));
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+  g_assert_false (ccbnet_registry_write_json (registry, target, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_assert_nonnull (strstr (error->message, "left as it was"));
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  g_assert_cmpstr (data, ==, "the old content");
+  g_free (data);
+  g_chmod (dir, 0755);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* When the disk fills up halfway (here: a limit on the size of files a process may write),
  * the old file is left whole and no temporary file stays behind. */
 static void
@@ -287,6 +322,7 @@ main (int    argc,
   g_test_add_func ("/writer/nothing-loaded", test_nothing_loaded);
   g_test_add_func ("/writer/save-replaces", test_save_replaces);
   g_test_add_func ("/writer/save-refused", test_save_refused);
+  g_test_add_func ("/writer/save-permission-denied", test_save_permission_denied);
   g_test_add_func ("/writer/save-disk-full", test_save_disk_full);
 
   return g_test_run ();
