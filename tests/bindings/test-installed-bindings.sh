@@ -67,7 +67,7 @@ fi
 if [ "$docs" = true ]; then
   for page in index.html class.Registry.html data-model.html dataset-format.html cli.html \
               getting-started-c.html getting-started-python.html \
-              getting-started-javascript.html getting-started-vala.html; do
+              getting-started-javascript.html getting-started-vala.html authoring.html; do
     test -f "$root$datadir/doc/ccbnet-1/$page" || fail "not installed: $datadir/doc/ccbnet-1/$page"
   done
   echo "$root$datadir/doc/ccbnet-1/index.html and the guides"
