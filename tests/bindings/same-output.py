@@ -3,13 +3,18 @@
 # print the same lines, byte for byte, as the first (the reference).
 #
 # Usage:
-#   same-output.py [--args "CCB nl"]... [--expect TEXT]... [--unknown NAME] \
-#       -- LABEL COMMAND... [-- LABEL COMMAND...]...
+#   same-output.py [--args "CCB nl"]... [--expect TEXT]... [--exactly LINE] [--unknown NAME] \
+#       [--output-file] [--fails ARGS] -- LABEL COMMAND... [-- LABEL COMMAND...]...
 #
 # Each --args is one run (split like a shell would); with none, one run without arguments.
-# The output of the first run must contain each --expect text. With --unknown, every program
-# must also exit with status 2 and print the same message on stderr for a name that nothing is
-# known by.
+# The output of the first run must contain each --expect text, and be exactly LINE and a newline
+# with --exactly. With --unknown, every program must also exit with status 2 and print the same
+# message on stderr for a name that nothing is known by.
+#
+# For programs that write a file: with --output-file, each program's run gets one more argument,
+# the path of a file in a new temporary directory; the program must create it, with the same
+# bytes as the first program's. With --fails, every program run with ARGS must exit with status
+# 1, print nothing on stdout and the same message on stderr.
 # Prints TAP.
 #
 # SPDX-FileCopyrightText: 2026 The libccbnet authors
@@ -17,13 +22,16 @@
 
 import difflib
 import os
+import pathlib
 import shlex
 import subprocess
 import sys
+import tempfile
 
 
 def parse(argv):
     runs, expect, unknown, programs = [], [], None, []
+    checks = {"exactly": None, "output_file": False, "fails": None}
     if "--" not in argv:
         sys.exit("same-output.py: no program given")
     split = argv.index("--")
@@ -36,6 +44,12 @@ def parse(argv):
             expect.append(options.pop(0))
         elif option == "--unknown" and options:
             unknown = options.pop(0)
+        elif option == "--exactly" and options:
+            checks["exactly"] = options.pop(0) + "\n"
+        elif option == "--output-file":
+            checks["output_file"] = True
+        elif option == "--fails" and options:
+            checks["fails"] = shlex.split(options.pop(0))
         else:
             sys.exit(f"same-output.py: unknown option {option}")
     group = []
@@ -47,7 +61,7 @@ def parse(argv):
             sys.exit("same-output.py: each program needs a label and a command")
         programs.append((group[0], group[1:]))
         group = []
-    return runs or [[]], expect, unknown, programs
+    return runs or [[]], expect, unknown, programs, checks
 
 
 def run(command, args):
@@ -56,7 +70,7 @@ def run(command, args):
 
 
 def main(argv):
-    runs, expect, unknown, programs = parse(argv[1:])
+    runs, expect, unknown, programs, checks = parse(argv[1:])
     results = []
 
     def report(ok, text, details=""):
@@ -68,16 +82,31 @@ def main(argv):
 
     reference_label = programs[0][0]
     for args in runs:
-        shown = " ".join(args) or "(no arguments)"
+        shown = " ".join(args + (["FILE"] if checks["output_file"] else [])) or "(no arguments)"
         reference = None
+        reference_file = None
         for label, command in programs:
-            result = run(command, args)
+            with tempfile.TemporaryDirectory() as tmp:
+                output = pathlib.Path(tmp) / "output"
+                result = run(command, args + [str(output)] if checks["output_file"] else args)
+                written = output.read_bytes() if output.exists() else None
             if result.returncode != 0:
                 report(False, f"{label} {shown}: exit status {result.returncode}", result.stderr)
                 continue
+            if checks["output_file"]:
+                if reference_file is None:
+                    reference_file = written
+                    report(written is not None, f"{label} {shown}: writes the file it is given")
+                else:
+                    report(written == reference_file,
+                           f"{label} {shown}: writes the same bytes as {reference_label}",
+                           "no file" if written is None else "other bytes")
             if reference is None:
                 reference = result.stdout
                 missing = [text for text in expect if text not in reference and args is runs[0]]
+                if (checks["exactly"] is not None and args is runs[0]
+                        and reference != checks["exactly"]):
+                    missing.append(f"exactly {checks['exactly']!r}, not {reference!r}")
                 report(bool(reference.strip()) and not missing,
                        f"{label} {shown}: prints the reference output",
                        "empty output" if not reference.strip() else
@@ -98,6 +127,18 @@ def main(argv):
                    f"{label} {unknown!r}: exit status 2 ({result.returncode})", result.stderr)
         report(len(set(messages.values())) == 1,
                f"the same message on stderr for {unknown!r}",
+               "".join(f"{label}: {text}" for label, text in messages.items()))
+
+    if checks["fails"] is not None:
+        shown = " ".join(checks["fails"])
+        messages = {}
+        for label, command in programs:
+            result = run(command, checks["fails"])
+            messages[label] = result.stderr
+            report(result.returncode == 1 and result.stdout == "" and result.stderr != "",
+                   f"{label} {shown}: exit status 1 ({result.returncode}) and a message",
+                   result.stdout + result.stderr)
+        report(len(set(messages.values())) == 1, f"the same message on stderr for {shown}",
                "".join(f"{label}: {text}" for label, text in messages.items()))
 
     print(f"1..{len(results)}")

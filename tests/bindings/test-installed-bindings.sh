@@ -67,7 +67,7 @@ fi
 if [ "$docs" = true ]; then
   for page in index.html class.Registry.html data-model.html dataset-format.html cli.html \
               getting-started-c.html getting-started-python.html \
-              getting-started-javascript.html getting-started-vala.html; do
+              getting-started-javascript.html getting-started-vala.html authoring.html; do
     test -f "$root$datadir/doc/ccbnet-1/$page" || fail "not installed: $datadir/doc/ccbnet-1/$page"
   done
   echo "$root$datadir/doc/ccbnet-1/index.html and the guides"
@@ -151,20 +151,22 @@ if [ -n "$overridedir" ]; then
   "$python" -m pytest -p no:cacheprovider -q "$srcdir/tests/bindings/python"
 fi
 
-step "the GJS suite (tests/gjs/test-registry.js)"
-# minijasmine exits 0 even when a spec fails: read its TAP.
-"$minijasmine" "$srcdir/tests/gjs/test-registry.js" -m >"$tmp/gjs.tap" 2>"$tmp/gjs.err" || {
-  cat "$tmp/gjs.tap" "$tmp/gjs.err"
-  fail "minijasmine exited with an error"
-}
-cat "$tmp/gjs.tap"
-planned=$(sed -n 's/^1\.\.\([0-9][0-9]*\).*/\1/p' "$tmp/gjs.tap")
-passed=$(grep -c '^ok ' "$tmp/gjs.tap" || true)
-if grep -q '^not ok ' "$tmp/gjs.tap" || [ -z "$planned" ] || [ "$planned" -eq 0 ] ||
-   [ "$passed" -ne "$planned" ]; then
-  cat "$tmp/gjs.err"
-  fail "the GJS suite: $passed of ${planned:-?} specs passed"
-fi
+for spec in test-registry.js test-builder.js; do
+  step "the GJS suite (tests/gjs/$spec)"
+  # minijasmine exits 0 even when a spec fails: read its TAP.
+  "$minijasmine" "$srcdir/tests/gjs/$spec" -m >"$tmp/gjs.tap" 2>"$tmp/gjs.err" || {
+    cat "$tmp/gjs.tap" "$tmp/gjs.err"
+    fail "minijasmine exited with an error"
+  }
+  cat "$tmp/gjs.tap"
+  planned=$(sed -n 's/^1\.\.\([0-9][0-9]*\).*/\1/p' "$tmp/gjs.tap")
+  passed=$(grep -c '^ok ' "$tmp/gjs.tap" || true)
+  if grep -q '^not ok ' "$tmp/gjs.tap" || [ -z "$planned" ] || [ "$planned" -eq 0 ] ||
+     [ "$passed" -ne "$planned" ]; then
+    cat "$tmp/gjs.err"
+    fail "the GJS suite ($spec): $passed of ${planned:-?} specs passed"
+  fi
+done
 
 # The reference output of the examples: the C example of the build directory.
 "$builddir/docs/examples/ccb-represents" CCB >"$tmp/expected.txt"
