@@ -217,8 +217,8 @@ def test_merge_fail(builder, other):
     with pytest.raises(GLib.Error) as raised:
         builder.merge(other, Ccbnet.MergeRule.FAIL, None)
     assert raised.value.matches(DatasetError.quark(), DatasetError.DUPLICATE_ID)
-    assert raised.value.message == ('the merged dataset: $.entities[0].id: the id "agency" is '
-                                    'already used by a different record at $.entities[1]')
+    assert raised.value.message == ('the id "agency" of $.entities[0] is already used by a '
+                                    'different record, at $.entities[1] of the dataset being built')
     assert json_of(builder) == before
 
 
