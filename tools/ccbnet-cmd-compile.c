@@ -92,8 +92,8 @@ compile_run (int    argc,
     return tool_usage_error ("compile", "--output: the file name is empty");
   output = opt_output != NULL ? g_strdup (opt_output) : default_output (input);
   /* The names as printed: valid UTF-8 whatever the bytes of the file names. */
-  input_name = g_filename_display_name (input);
-  output_name = g_filename_display_name (output);
+  input_name = tool_display_name (input);
+  output_name = tool_display_name (output);
   if (same_file (input, output))
     return tool_usage_error ("compile", "the output %s is the input; give another --output",
                              output_name);

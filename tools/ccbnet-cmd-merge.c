@@ -60,7 +60,7 @@ load_input (const char *path)
   g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *name = tool_display_name (path);
   g_autofree char *what = NULL;
 
   bytes = tool_read_dataset (registry, path, &error);
@@ -114,7 +114,7 @@ merge_run (int    argc,
         builder = ccbnet_dataset_builder_new_from_registry (input, &error);
       else if (!ccbnet_dataset_builder_merge (builder, input, opt_rule, opt_prefix, &error))
         {
-          g_autofree char *name = g_filename_display_name (argv[i]);
+          g_autofree char *name = tool_display_name (argv[i]);
 
           tool_error ("cannot merge %s: %s", name, error->message);
           return TOOL_EXIT_INVALID;
@@ -154,7 +154,7 @@ merge_run (int    argc,
       }
   }
 
-  output_name = g_filename_display_name (opt_output);
+  output_name = tool_display_name (opt_output);
   tool_count_records (result, &counts);
   if (tool_opt_json)
     {

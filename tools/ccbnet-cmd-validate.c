@@ -76,7 +76,7 @@ validate_file (const char     *path,
   g_autofree char *size = NULL;
   /* The file's name as printed, in the text and in "file": valid UTF-8 whatever its bytes, as
    * the library makes the names in problems. */
-  g_autofree char *name = g_filename_display_name (path);
+  g_autofree char *name = tool_display_name (path);
   CheckJob job = { NULL, };
   ToolCounts counts = { 0, };
   gboolean counted = FALSE;

@@ -87,6 +87,7 @@ typedef struct
 } ToolCounts;
 
 /* ccbnet-util.c: loading, finding, parsing */
+char           *tool_display_name      (const char     *path);
 CcbnetRegistry *tool_open_registry     (int            *status);
 CcbnetRegistry *tool_open_file         (const char     *path);
 gboolean        tool_load              (CcbnetRegistry *registry,

@@ -12,6 +12,32 @@
 
 /* Loading */
 
+/* @path as messages show it: valid UTF-8 (as g_filename_display_name() makes it), with its
+ * control characters written as escapes (\n, \t, \x1b…), so that a file name holding a newline
+ * or a terminal escape cannot break a message into lines or colour the terminal. */
+char *
+tool_display_name (const char *path)
+{
+  g_autofree char *valid = g_filename_display_name (path);
+  GString *shown = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '\n')
+        g_string_append (shown, "\\n");
+      else if (c == '\t')
+        g_string_append (shown, "\\t");
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (shown, "\\x%02x", c);
+      else
+        g_string_append_c (shown, (char) c);
+    }
+
+  return g_string_free (shown, FALSE);
+}
+
 /* Reads the dataset file @path as the library reads one (ccbnet_registry_read_file()): a file
  * larger than @registry's max-size is refused, and a compiled dataset is mapped rather than
  * read. Every message names the file as the user typed it (shown with
@@ -22,7 +48,7 @@ tool_read_dataset (CcbnetRegistry  *registry,
                    GError         **error)
 {
   g_autoptr(GFile) file = NULL;
-  g_autofree char *display_name = g_filename_display_name (path);
+  g_autofree char *display_name = tool_display_name (path);
 
   /* GIO would take the empty name for the current directory. */
   if (*path == '\0')
@@ -56,7 +82,7 @@ tool_open_file (const char *path)
       return NULL;
     }
 
-  name = g_filename_display_name (path);
+  name = tool_display_name (path);
   what = g_strdup_printf ("loading %s", name);
   if (!tool_load (registry, bytes, name, what))
     return NULL;
@@ -369,10 +395,19 @@ tool_resolve_entity (CcbnetRegistry *registry,
                      const char     *text,
                      int            *status)
 {
-  g_autoptr(GListModel) found = ccbnet_registry_find_all (registry, text);
-  guint n = g_list_model_get_n_items (found);
+  g_autoptr(GListModel) found = NULL;
+  guint n;
   CcbnetEntity *entity;
 
+  if (*text == '\0')
+    {
+      tool_error ("the name is empty; give an id, an acronym or a name");
+      *status = TOOL_EXIT_USAGE;
+      return NULL;
+    }
+
+  found = ccbnet_registry_find_all (registry, text);
+  n = g_list_model_get_n_items (found);
   if (n == 0)
     {
       tool_error ("no entity is known as \"%s\"", text);

@@ -117,6 +117,9 @@ print_prefixed (FILE       *stream,
                 const char *message)
 {
   g_autoptr(GString) line = g_string_new ("ccbnet: ");
+  /* Messages quote what the user typed, which may be any bytes: they are written as valid
+   * UTF-8, with control characters other than line breaks escaped. */
+  g_autofree char *valid = g_utf8_make_valid (message, -1);
 
   if (label != NULL)
     {
@@ -126,7 +129,15 @@ print_prefixed (FILE       *stream,
       else
         g_string_append_printf (line, "%s: ", label);
     }
-  g_string_append (line, message);
+  for (const char *p = valid; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
+        g_string_append_printf (line, "\\x%02x", c);
+      else
+        g_string_append_c (line, (char) c);
+    }
   g_string_append_c (line, '\n');
   fflush (stdout);
   fputs (line->str, stream);
