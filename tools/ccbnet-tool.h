@@ -88,6 +88,9 @@ typedef struct
 
 /* ccbnet-util.c: loading, finding, parsing */
 char           *tool_display_name      (const char     *path);
+void            tool_append_escaped    (GString        *out,
+                                        const char     *text,
+                                        gboolean        keep_breaks);
 CcbnetRegistry *tool_open_registry     (int            *status);
 CcbnetRegistry *tool_open_file         (const char     *path);
 gboolean        tool_load              (CcbnetRegistry *registry,

@@ -21,21 +21,33 @@ tool_display_name (const char *path)
   g_autofree char *valid = g_filename_display_name (path);
   GString *shown = g_string_sized_new (strlen (valid));
 
-  for (const char *p = valid; *p != '\0'; p++)
+  tool_append_escaped (shown, valid, FALSE);
+
+  return g_string_free (shown, FALSE);
+}
+
+/* Appends the UTF-8 @text to @out with its control characters escaped: \n and \t (kept as they
+ * are when @keep_breaks), \x1b and so on. */
+void
+tool_append_escaped (GString    *out,
+                     const char *text,
+                     gboolean    keep_breaks)
+{
+  for (const char *p = text; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
 
-      if (c == '\n')
-        g_string_append (shown, "\\n");
+      if ((c == '\n' || c == '\t') && keep_breaks)
+        g_string_append_c (out, (char) c);
+      else if (c == '\n')
+        g_string_append (out, "\\n");
       else if (c == '\t')
-        g_string_append (shown, "\\t");
+        g_string_append (out, "\\t");
       else if (c < 0x20 || c == 0x7f)
-        g_string_append_printf (shown, "\\x%02x", c);
+        g_string_append_printf (out, "\\x%02x", c);
       else
-        g_string_append_c (shown, (char) c);
+        g_string_append_c (out, (char) c);
     }
-
-  return g_string_free (shown, FALSE);
 }
 
 /* Reads the dataset file @path as the library reads one (ccbnet_registry_read_file()): a file

@@ -129,15 +129,7 @@ print_prefixed (FILE       *stream,
       else
         g_string_append_printf (line, "%s: ", label);
     }
-  for (const char *p = valid; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
-        g_string_append_printf (line, "\\x%02x", c);
-      else
-        g_string_append_c (line, (char) c);
-    }
+  tool_append_escaped (line, valid, TRUE);
   g_string_append_c (line, '\n');
   fflush (stdout);
   fputs (line->str, stream);
