@@ -52,7 +52,11 @@
  * [method@Ccbnet.DatasetBuilder.save], or loaded into a registry with
  * [method@Ccbnet.DatasetBuilder.to_registry] or [method@Ccbnet.DatasetBuilder.load_into].
  *
- * A builder is not thread-safe: use it from one thread at a time.
+ * A builder may be used from several threads: each call holds the builder's lock for its
+ * duration, so calls from two threads run one after the other and each sees the builder as the
+ * last one left it. The strings returned by [method@Ccbnet.DatasetBuilder.get_title] and
+ * [method@Ccbnet.DatasetBuilder.get_license] are valid only until the title or license changes;
+ * read the properties for a copy.
  *
  * Since: 1.2
  */
@@ -77,7 +81,10 @@ struct _CcbnetDatasetBuilder
   char       *schema;
   GPtrArray  *records[N_LISTS];  /* JsonNode, canonical, in the order of the file */
   GHashTable *ids;               /* id → list << 30 | position */
+  GRecMutex   lock;              /* held by every public call; recursive, as calls nest */
 };
+
+#define LOCKED(self) g_autoptr(GRecMutexLocker) locker G_GNUC_UNUSED = g_rec_mutex_locker_new (&(self)->lock)
 
 enum {
   PROP_0,
@@ -115,6 +122,7 @@ ccbnet_dataset_builder_finalize (GObject *object)
   for (guint list = 0; list < N_LISTS; list++)
     g_ptr_array_unref (self->records[list]);
   g_hash_table_unref (self->ids);
+  g_rec_mutex_clear (&self->lock);
 
   G_OBJECT_CLASS (ccbnet_dataset_builder_parent_class)->finalize (object);
 }
@@ -126,6 +134,7 @@ ccbnet_dataset_builder_get_property (GObject    *object,
                                      GParamSpec *pspec)
 {
   CcbnetDatasetBuilder *self = CCBNET_DATASET_BUILDER (object);
+  LOCKED (self);
 
   switch (prop_id)
     {
@@ -215,6 +224,7 @@ ccbnet_dataset_builder_init (CcbnetDatasetBuilder *self)
   for (guint list = 0; list < N_LISTS; list++)
     self->records[list] = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
   self->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_rec_mutex_init (&self->lock);
 }
 
 /**
@@ -696,6 +706,7 @@ add_text (CcbnetDatasetBuilder  *self,
           GError               **error)
 {
   g_autoptr(JsonNode) record = parse_record (json, list, error);
+  LOCKED (self);
 
   if (record == NULL || !add_node (self, list, record, error))
     return FALSE;
@@ -851,6 +862,7 @@ ccbnet_dataset_builder_replace (CcbnetDatasetBuilder  *self,
                                 GError               **error)
 {
   g_autoptr(JsonNode) record = NULL;
+  g_autoptr(GRecMutexLocker) locker = NULL;
   const char *id;
   guint list, position;
 
@@ -858,6 +870,7 @@ ccbnet_dataset_builder_replace (CcbnetDatasetBuilder  *self,
   g_return_val_if_fail (json != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  locker = g_rec_mutex_locker_new (&self->lock);
   record = parse_record (json, CCBNET_LIST_ENTITIES, error);
   if (record == NULL)
     return FALSE;
@@ -918,10 +931,13 @@ ccbnet_dataset_builder_remove (CcbnetDatasetBuilder  *self,
 {
   guint list, position;
 
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
   g_return_val_if_fail (CCBNET_IS_DATASET_BUILDER (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  locker = g_rec_mutex_locker_new (&self->lock);
   if (!find (self, id, &list, &position))
     {
       g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DANGLING_REFERENCE,
@@ -968,8 +984,12 @@ gboolean
 ccbnet_dataset_builder_contains (CcbnetDatasetBuilder *self,
                                  const char           *id)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
   g_return_val_if_fail (CCBNET_IS_DATASET_BUILDER (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   return find (self, id, NULL, NULL);
 }
@@ -992,9 +1012,12 @@ ccbnet_dataset_builder_dup_record (CcbnetDatasetBuilder *self,
   GString *out;
   guint list, position;
 
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
   g_return_val_if_fail (CCBNET_IS_DATASET_BUILDER (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
+  locker = g_rec_mutex_locker_new (&self->lock);
   if (!find (self, id, &list, &position))
     return NULL;
   out = g_string_new (NULL);
@@ -1016,7 +1039,11 @@ ccbnet_dataset_builder_dup_record (CcbnetDatasetBuilder *self,
 guint
 ccbnet_dataset_builder_get_n_records (CcbnetDatasetBuilder *self)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
+
   g_return_val_if_fail (CCBNET_IS_DATASET_BUILDER (self), 0);
+
+  locker = g_rec_mutex_locker_new (&self->lock);
 
   return g_hash_table_size (self->ids);
 }
@@ -1045,6 +1072,8 @@ set_text (CcbnetDatasetBuilder  *self,
           const char            *value,
           GParamSpec            *pspec)
 {
+  LOCKED (self);
+
   if (g_strcmp0 (*field, value) == 0)
     return;
   g_free (*field);
@@ -1055,9 +1084,10 @@ set_text (CcbnetDatasetBuilder  *self,
 /**
  * ccbnet_dataset_builder_set_title:
  * @self: a builder
- * @title: (nullable): the title, or %NULL for none
+ * @title: (nullable): the title, or %NULL (or the empty string) for none
  *
- * Sets [property@Ccbnet.DatasetBuilder:title].
+ * Sets [property@Ccbnet.DatasetBuilder:title]. The dataset format has no empty title, so an
+ * empty string removes the title as %NULL does.
  *
  * Since: 1.2
  */
@@ -1066,9 +1096,9 @@ ccbnet_dataset_builder_set_title (CcbnetDatasetBuilder *self,
                                   const char           *title)
 {
   g_return_if_fail (CCBNET_IS_DATASET_BUILDER (self));
-  g_return_if_fail (title == NULL || (*title != '\0' && g_utf8_validate (title, -1, NULL)));
+  g_return_if_fail (title == NULL || g_utf8_validate (title, -1, NULL));
 
-  set_text (self, &self->title, title, properties[PROP_TITLE]);
+  set_text (self, &self->title, title != NULL && *title != '\0' ? title : NULL, properties[PROP_TITLE]);
 }
 
 /**
@@ -1092,9 +1122,9 @@ ccbnet_dataset_builder_get_license (CcbnetDatasetBuilder *self)
 /**
  * ccbnet_dataset_builder_set_license:
  * @self: a builder
- * @license: (nullable): the license statement, or %NULL for none
+ * @license: (nullable): the license statement, or %NULL (or the empty string) for none
  *
- * Sets [property@Ccbnet.DatasetBuilder:license].
+ * Sets [property@Ccbnet.DatasetBuilder:license]; an empty string removes it.
  *
  * Since: 1.2
  */
@@ -1103,9 +1133,9 @@ ccbnet_dataset_builder_set_license (CcbnetDatasetBuilder *self,
                                     const char           *license)
 {
   g_return_if_fail (CCBNET_IS_DATASET_BUILDER (self));
-  g_return_if_fail (license == NULL || (*license != '\0' && g_utf8_validate (license, -1, NULL)));
+  g_return_if_fail (license == NULL || g_utf8_validate (license, -1, NULL));
 
-  set_text (self, &self->license, license, properties[PROP_LICENSE]);
+  set_text (self, &self->license, license != NULL && *license != '\0' ? license : NULL, properties[PROP_LICENSE]);
 }
 
 /* From a registry, and merging */
@@ -1385,7 +1415,9 @@ merge_record (CcbnetDatasetBuilder  *self,
  *
  * Returns: %TRUE if the datasets were merged, %FALSE with @error set: a
  *   [error@Ccbnet.DatasetError] (%CCBNET_DATASET_ERROR_DUPLICATE_ID for a clash the rule does
- *   not resolve), or %G_IO_ERROR_NOT_INITIALIZED when @other has loaded no dataset
+ *   not resolve), %G_IO_ERROR_NOT_INITIALIZED when @other has loaded no dataset, or
+ *   %G_IO_ERROR_INVALID_ARGUMENT for a @rule that is not one, a missing or empty @prefix with
+ *   %CCBNET_MERGE_RULE_PREFIX, or a @prefix with another rule
  *
  * Since: 1.2
  */
@@ -1397,20 +1429,35 @@ ccbnet_dataset_builder_merge (CcbnetDatasetBuilder  *self,
                               GError               **error)
 {
   g_autoptr(GHashTable) renames = NULL;
+  g_autoptr(GRecMutexLocker) locker = NULL;
   CcbnetSnapshot *snapshot;
   gboolean ok = TRUE;
   Saved saved;
 
   g_return_val_if_fail (CCBNET_IS_DATASET_BUILDER (self), FALSE);
   g_return_val_if_fail (CCBNET_IS_REGISTRY (other), FALSE);
-  g_return_val_if_fail (rule <= CCBNET_MERGE_RULE_PREFIX, FALSE);
-  g_return_val_if_fail ((rule == CCBNET_MERGE_RULE_PREFIX) == (prefix != NULL && *prefix != '\0'), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Reported as errors, not as programming errors: scripts pick the rule and the prefix from
+   * what their users type. */
+  if ((guint) rule > CCBNET_MERGE_RULE_PREFIX)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "%d is not a merge rule", (int) rule);
+      return FALSE;
+    }
+  if ((rule == CCBNET_MERGE_RULE_PREFIX) != (prefix != NULL && *prefix != '\0'))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           rule == CCBNET_MERGE_RULE_PREFIX ? "the prefix rule needs a prefix that is not empty"
+                                                            : "a prefix goes with the prefix rule only");
+      return FALSE;
+    }
 
   snapshot = ccbnet_registry_dup_snapshot (other, error);
   if (snapshot == NULL)
     return FALSE;
 
+  locker = g_rec_mutex_locker_new (&self->lock);
   if (rule == CCBNET_MERGE_RULE_PREFIX)
     {
       renames = renames_for (self, snapshot, prefix, error);
@@ -1463,10 +1510,12 @@ ccbnet_dataset_builder_merge (CcbnetDatasetBuilder  *self,
 GBytes *
 ccbnet_dataset_builder_to_json (CcbnetDatasetBuilder *self)
 {
+  g_autoptr(GRecMutexLocker) locker = NULL;
   GString *out;
 
   g_return_val_if_fail (CCBNET_IS_DATASET_BUILDER (self), NULL);
 
+  locker = g_rec_mutex_locker_new (&self->lock);
   out = g_string_sized_new (4096);
   ccbnet_writer_begin (out, self->schema, self->title, self->license);
   for (guint list = 0; list < N_LISTS; list++)

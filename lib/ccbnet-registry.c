@@ -743,6 +743,12 @@ ccbnet_registry_get_documents (CcbnetRegistry *self)
  * object or a qualifier use the registry's indexes, so they cost what they return, not the size
  * of the dataset.
  *
+ * The list is the answer at the time of the call: changing @query afterwards, or loading
+ * another dataset into the registry, does not change it, and its relations stay valid (they
+ * keep the data they were made from) for as long as it is held. Ask again for the answer over
+ * the new data; the registry's own listings ([method@Ccbnet.Registry.get_relations] and the
+ * others) follow a reload instead.
+ *
  * Returns: (transfer full): a new list model of [class@Ccbnet.Relation], in dataset order
  *
  * Since: 1.0

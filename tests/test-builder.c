@@ -482,6 +482,64 @@ test_merge_disjoint (void)
   }
 }
 
+/* One builder from several threads: each call runs whole, and the result has every record. */
+typedef struct
+{
+  CcbnetDatasetBuilder *builder;
+  guint                 thread;
+} Worker;
+
+static gpointer
+add_many (gpointer data)
+{
+  Worker *worker = data;
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json =
+        g_strdup_printf ("{\"id\": \"t%u-%u\", \"entity_type\": \"organisation\", \"classification\": \"agency\","
+                         " \"name\": \"Thread %u entity %u\", \"scope\": \"national\", \"section\": \"home\","
+                         " \"sources\": [{\"source\": \"page\", \"quote\": \"q\"}]}",
+                         worker->thread, i, worker->thread, i);
+
+      if (!ccbnet_dataset_builder_add_entity (worker->builder, json, &error))
+        g_error ("%s", error->message);
+      if (i % 20 == 0)
+        g_bytes_unref (ccbnet_dataset_builder_to_json (worker->builder));
+      if (i % 10 == 5)
+        {
+          g_autofree char *id = g_strdup_printf ("t%u-%u", worker->thread, i);
+          g_autofree char *record = ccbnet_dataset_builder_dup_record (worker->builder, id);
+
+          g_assert_nonnull (record);
+        }
+    }
+
+  return NULL;
+}
+
+static void
+test_threads (void)
+{
+  g_autoptr(CcbnetDatasetBuilder) builder = small_builder ();
+  g_autoptr(CcbnetRegistry) registry = NULL;
+  Worker workers[4];
+  GThread *threads[G_N_ELEMENTS (workers)];
+
+  for (guint t = 0; t < G_N_ELEMENTS (workers); t++)
+    {
+      workers[t] = (Worker) { builder, t };
+      threads[t] = g_thread_new ("builder", add_many, &workers[t]);
+    }
+  for (guint t = 0; t < G_N_ELEMENTS (workers); t++)
+    g_thread_join (threads[t]);
+
+  g_assert_cmpuint (ccbnet_dataset_builder_get_n_records (builder), ==, 8 + 400);
+  registry = registry_of (builder);
+  g_assert_cmpuint (ccbnet_registry_get_n_entities (registry), ==, 4 + 400);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -502,6 +560,7 @@ main (int    argc,
   g_test_add_func ("/builder/save", test_save);
   g_test_add_func ("/builder/merge-rules", test_merge_rules);
   g_test_add_func ("/builder/merge-disjoint", test_merge_disjoint);
+  g_test_add_func ("/builder/threads", test_threads);
 
   return g_test_run ();
 }

@@ -113,8 +113,9 @@ run_call (CcbnetDatasetBuilder *builder,
         /* A dataset merged into itself is all identical records: nothing changes. */
         if (ok)
           {
-            after = ccbnet_dataset_builder_to_json (builder);
-            if (!g_bytes_equal (before, after))
+            g_autoptr(GBytes) merged = ccbnet_dataset_builder_to_json (builder);
+
+            if (!g_bytes_equal (before, merged))
               g_error ("merging the dataset into itself changed it");
           }
       }
