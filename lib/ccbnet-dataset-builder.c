@@ -940,8 +940,12 @@ ccbnet_dataset_builder_remove (CcbnetDatasetBuilder  *self,
   locker = g_rec_mutex_locker_new (&self->lock);
   if (!find (self, id, &list, &position))
     {
+      /* Quoted as valid UTF-8 whatever the caller passed (ids are slugs, so such an id names no
+       * record anyway). */
+      g_autofree char *shown = g_utf8_make_valid (id, -1);
+
       g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DANGLING_REFERENCE,
-                   "no record has the id \"%s\"", id);
+                   "no record has the id \"%s\"", shown);
       return FALSE;
     }
 
@@ -1443,6 +1447,11 @@ ccbnet_dataset_builder_merge (CcbnetDatasetBuilder  *self,
   if ((guint) rule > CCBNET_MERGE_RULE_PREFIX)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "%d is not a merge rule", (int) rule);
+      return FALSE;
+    }
+  if (prefix != NULL && !g_utf8_validate (prefix, -1, NULL))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "the prefix is not valid UTF-8");
       return FALSE;
     }
   if ((rule == CCBNET_MERGE_RULE_PREFIX) != (prefix != NULL && *prefix != '\0'))
