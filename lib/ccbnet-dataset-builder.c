@@ -258,16 +258,26 @@ record_id (JsonNode *record)
   return json_node_get_string (id);
 }
 
-static const char *
-string_member (JsonObject *object,
-               const char *member)
+/* The node of @object's @member when it holds a string, else NULL. */
+static JsonNode *
+string_node (JsonObject *object,
+             const char *member)
 {
   JsonNode *node = json_object_get_member (object, member);
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return NULL;
 
-  return json_node_get_string (node);
+  return node;
+}
+
+static const char *
+string_member (JsonObject *object,
+               const char *member)
+{
+  JsonNode *node = string_node (object, member);
+
+  return node != NULL ? json_node_get_string (node) : NULL;
 }
 
 /* Where the record with @id is, or FALSE. */
@@ -306,11 +316,12 @@ array_member (JsonObject *object,
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
-/* Calls @func with each id @record refers to, and the member that holds it. Members of the
- * wrong JSON type are passed over: they are the loader's to report. */
+/* Calls @func with the string node of each id @record refers to (which renaming replaces in
+ * place), and the member that holds it. Members of the wrong JSON type are passed over: they
+ * are the loader's to report. */
 static void
 foreach_reference (JsonNode  *record,
-                   void     (*func) (const char *id, const char *member, gpointer data),
+                   void     (*func) (JsonNode *id, const char *member, gpointer data),
                    gpointer   data)
 {
   static const char * const singles[] = { "section", "name_source" };
@@ -323,11 +334,11 @@ foreach_reference (JsonNode  *record,
   object = json_node_get_object (record);
 
   for (guint i = 0; i < G_N_ELEMENTS (entity_members); i++)
-    if (string_member (object, entity_members[i]) != NULL)
-      func (string_member (object, entity_members[i]), entity_members[i], data);
+    if (string_node (object, entity_members[i]) != NULL)
+      func (string_node (object, entity_members[i]), entity_members[i], data);
   for (guint i = 0; i < G_N_ELEMENTS (singles); i++)
-    if (string_member (object, singles[i]) != NULL)
-      func (string_member (object, singles[i]), singles[i], data);
+    if (string_node (object, singles[i]) != NULL)
+      func (string_node (object, singles[i]), singles[i], data);
 
   array = array_member (object, "jointly_with");
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
@@ -335,7 +346,7 @@ foreach_reference (JsonNode  *record,
       JsonNode *element = json_array_get_element (array, i);
 
       if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
-        func (json_node_get_string (element), "jointly_with", data);
+        func (element, "jointly_with", data);
     }
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
@@ -345,8 +356,8 @@ foreach_reference (JsonNode  *record,
         {
           JsonNode *element = json_array_get_element (array, i);
 
-          if (JSON_NODE_HOLDS_OBJECT (element) && string_member (json_node_get_object (element), "source") != NULL)
-            func (string_member (json_node_get_object (element), "source"), lists[l], data);
+          if (JSON_NODE_HOLDS_OBJECT (element) && string_node (json_node_get_object (element), "source") != NULL)
+            func (string_node (json_node_get_object (element), "source"), lists[l], data);
         }
     }
 }
@@ -360,14 +371,14 @@ typedef struct
 } Needs;
 
 static void
-need_entity (const char *id,
+need_entity (JsonNode   *id,
              const char *member,
              gpointer    data)
 {
   Needs *needs = data;
   guint list, position;
 
-  if (find (needs->self, id, &list, &position) && list == CCBNET_LIST_ENTITIES)
+  if (find (needs->self, json_node_get_string (id), &list, &position) && list == CCBNET_LIST_ENTITIES)
     g_hash_table_add (needs->entities, GUINT_TO_POINTER (position + 1));
 }
 
@@ -596,13 +607,13 @@ typedef struct
 } Refers;
 
 static void
-refers_to (const char *id,
+refers_to (JsonNode   *id,
            const char *member,
            gpointer    data)
 {
   Refers *refers = data;
 
-  if (g_str_equal (id, refers->id))
+  if (g_str_equal (json_node_get_string (id), refers->id))
     refers->found = TRUE;
 }
 
@@ -898,13 +909,13 @@ typedef struct
 } Reference;
 
 static void
-first_reference (const char *id,
+first_reference (JsonNode   *id,
                  const char *member,
                  gpointer    data)
 {
   Reference *reference = data;
 
-  if (reference->member == NULL && g_str_equal (id, reference->id))
+  if (reference->member == NULL && g_str_equal (json_node_get_string (id), reference->id))
     reference->member = member;
 }
 
@@ -1193,57 +1204,25 @@ ccbnet_dataset_builder_new_from_registry (CcbnetRegistry  *registry,
   return self;
 }
 
-/* The members that hold ids, for renaming. */
 static void
-rename_string (JsonObject *object,
-               const char *member,
-               GHashTable *renames)
+rename_reference (JsonNode   *id,
+                  const char *member,
+                  gpointer    renames)
 {
-  const char *id = string_member (object, member);
-  const char *renamed = id != NULL ? g_hash_table_lookup (renames, id) : NULL;
+  const char *renamed = g_hash_table_lookup (renames, json_node_get_string (id));
 
   if (renamed != NULL)
-    json_object_set_string_member (object, member, renamed);
+    json_node_set_string (id, renamed);
 }
 
-/* A copy of @record with the ids of @renames replaced. */
-static JsonNode *
-renamed_copy (JsonNode   *record,
-              GHashTable *renames)
+/* Replaces in the canonical @record, which the caller owns (json_node_copy () would share its
+ * objects), the ids of @renames: its own and those it refers to. */
+static void
+rename_ids (JsonNode   *record,
+            GHashTable *renames)
 {
-  JsonNode *copy = json_node_copy (record);
-  JsonObject *object = json_node_get_object (copy);
-  static const char * const lists[] = { "sources", "other_names" };
-
-  rename_string (object, "id", renames);
-  rename_string (object, "section", renames);
-  rename_string (object, "name_source", renames);
-  for (guint i = 0; i < G_N_ELEMENTS (entity_members); i++)
-    rename_string (object, entity_members[i], renames);
-  if (json_object_has_member (object, "jointly_with"))
-    {
-      JsonArray *array = json_object_get_array_member (object, "jointly_with");
-      JsonArray *renamed = json_array_new ();
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          const char *id = json_array_get_string_element (array, i);
-          const char *to = g_hash_table_lookup (renames, id);
-
-          json_array_add_string_element (renamed, to != NULL ? to : id);
-        }
-      json_object_set_array_member (object, "jointly_with", renamed);
-    }
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    if (json_object_has_member (object, lists[l]))
-      {
-        JsonArray *array = json_object_get_array_member (object, lists[l]);
-
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          rename_string (json_array_get_object_element (array, i), "source", renames);
-      }
-
-  return copy;
+  rename_reference (json_object_get_member (json_node_get_object (record), "id"), "id", renames);
+  foreach_reference (record, rename_reference, renames);
 }
 
 typedef struct
@@ -1331,15 +1310,15 @@ renames_for (CcbnetDatasetBuilder  *self,
           for (guint i = 0; i < n; i++)
             {
               g_autoptr(JsonNode) record = ccbnet_writer_record (snapshot, list, i);
-              g_autoptr(JsonNode) renamed_record = NULL;
               const char *id = record_id (record);
               guint existing_list, existing_position;
               char *renamed;
 
               if (g_hash_table_contains (renames, id) || !find (self, id, &existing_list, &existing_position))
                 continue;
-              renamed_record = renamed_copy (record, renames);
-              if (existing_list == list && json_node_equal (renamed_record, record_at (self, list, existing_position)))
+              /* The record's own id is not among the renames, so @id stays as it is. */
+              rename_ids (record, renames);
+              if (existing_list == list && json_node_equal (record, record_at (self, list, existing_position)))
                 continue;
 
               renamed = g_strconcat (prefix, id, NULL);
@@ -1486,13 +1465,8 @@ ccbnet_dataset_builder_merge (CcbnetDatasetBuilder  *self,
         {
           g_autoptr(JsonNode) record = ccbnet_writer_record (snapshot, list, i);
 
-          if (renames != NULL && g_hash_table_size (renames) > 0)
-            {
-              JsonNode *renamed = renamed_copy (record, renames);
-
-              json_node_unref (record);
-              record = renamed;
-            }
+          if (renames != NULL)
+            rename_ids (record, renames);
           ok = merge_record (self, list, i, record, rule, error);
         }
     }
