@@ -505,10 +505,8 @@ check (CcbnetDatasetBuilder  *self,
   if (find (self, id, &existing_list, &existing_position) &&
       !(replacing && existing_list == list && existing_position == position))
     {
-      g_autofree char *message =
-        g_strdup_printf ("duplicate id \"%s\", first used at $.%s[%u]", id,
-                         ccbnet_writer_list_names[existing_list], existing_position);
-      g_autofree char *path = g_strdup_printf ("$.%s[%u].id", ccbnet_writer_list_names[list], position);
+      g_autofree char *message = ccbnet_duplicate_id_message (id, existing_list, existing_position);
+      g_autofree char *path = g_strdup_printf ("$.%s[%u].id", ccbnet_list_names[list], position);
       g_autoptr(CcbnetProblem) problem = ccbnet_problem_new (CCBNET_DATASET_ERROR_DUPLICATE_ID, name, path, 0, 0, message);
 
       g_propagate_error (error, ccbnet_problem_to_error (problem));
@@ -970,7 +968,7 @@ ccbnet_dataset_builder_remove (CcbnetDatasetBuilder  *self,
           {
             g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DANGLING_REFERENCE,
                          "%s \"%s\" cannot be removed: $.%s[%u].%s (%s \"%s\") names it",
-                         record_names[list], id, ccbnet_writer_list_names[k], i, reference.member,
+                         record_names[list], id, ccbnet_list_names[k], i, reference.member,
                          record_names[k], record_id (self->records[k]->pdata[i]));
             return FALSE;
           }
@@ -1326,7 +1324,7 @@ renames_for (CcbnetDatasetBuilder  *self,
                 {
                   g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DUPLICATE_ID,
                                "the id \"%s\" of $.%s[%u] is used by both datasets, and so is \"%s\", "
-                               "the id with the prefix", id, ccbnet_writer_list_names[list], i, renamed);
+                               "the id with the prefix", id, ccbnet_list_names[list], i, renamed);
                   g_free (renamed);
                   return NULL;
                 }
@@ -1371,8 +1369,8 @@ merge_record (CcbnetDatasetBuilder  *self,
     default:
       g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DUPLICATE_ID,
                    "the id \"%s\" of $.%s[%u] is already used by a different record, at $.%s[%u] "
-                   "of the dataset being built", id, ccbnet_writer_list_names[list], index,
-                   ccbnet_writer_list_names[existing_list], existing_position);
+                   "of the dataset being built", id, ccbnet_list_names[list], index,
+                   ccbnet_list_names[existing_list], existing_position);
       return FALSE;
     }
 }

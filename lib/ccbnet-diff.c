@@ -67,7 +67,7 @@ struct _CcbnetChange
 {
   GObject           parent_instance;
   CcbnetChangeType  change_type;
-  const char       *list;        /* static: a name of ccbnet_writer_list_names, or "dataset" */
+  const char       *list;        /* static: a name of ccbnet_list_names, or "dataset" */
   char             *id;
   GStrv             members;     /* the changed ones, in canonical order; empty unless changed */
   JsonNode         *old_record;  /* an object, or NULL when added */
@@ -493,7 +493,7 @@ diff_list (CcbnetSnapshot *old,
            guint           list,
            GListStore     *changes)
 {
-  const char *name = ccbnet_writer_list_names[list];
+  const char *name = ccbnet_list_names[list];
   guint n_old = ccbnet_snapshot_count_list (old, list);
   guint n_new = ccbnet_snapshot_count_list (new, list);
   g_autofree gboolean *matched = g_new0 (gboolean, n_new);

@@ -24,7 +24,6 @@ const char * const ccbnet_loader_field_names[N_FIELDS] = {
 };
 
 /* The lists of the format, by CCBNET_LIST_*, for messages about duplicate ids. */
-static const char * const list_names[] = { "sources", "sections", "entities", "relations" };
 
 static const guint64 citation_fields = B (F_SOURCE) | B (F_QUOTE);
 
@@ -445,6 +444,16 @@ ccbnet_loader_get_flags (Loader      *l,
 }
 
 /* Registers @id as the id of a record, reporting a duplicate. Returns the claim, or NONE. */
+/* What the loader, and the builder, say of an id that the record at $.LIST[INDEX] has already
+ * claimed. */
+char *
+ccbnet_duplicate_id_message (const char *id,
+                             guint       list,
+                             guint       index)
+{
+  return g_strdup_printf ("duplicate id \"%s\", first used at $.%s[%u]", id, ccbnet_list_names[list], index);
+}
+
 guint32
 ccbnet_loader_claim_id (Loader     *l,
                         const char *id,
@@ -464,9 +473,11 @@ ccbnet_loader_claim_id (Loader     *l,
     }
   claim = ccbnet_builder_claim_id (l->b, id, list, index, &previous_list, &previous_index);
   if (claim == CCBNET_NONE)
-    ccbnet_loader_report (l, CCBNET_DATASET_ERROR_DUPLICATE_ID, base, "id",
-                          "duplicate id \"%s\", first used at $.%s[%u]", id, list_names[previous_list],
-                          previous_index);
+    {
+      g_autofree char *message = ccbnet_duplicate_id_message (id, previous_list, previous_index);
+
+      ccbnet_loader_report (l, CCBNET_DATASET_ERROR_DUPLICATE_ID, base, "id", "%s", message);
+    }
 
   return claim;
 }

@@ -135,6 +135,9 @@ guint       ccbnet_loader_get_flags        (Loader           *l,
                                             Field             f,
                                             const char       *base,
                                             GFlagsClass      *klass);
+char       *ccbnet_duplicate_id_message    (const char       *id,
+                                            guint             list,
+                                            guint             index);
 guint32     ccbnet_loader_claim_id         (Loader           *l,
                                             const char       *id,
                                             guint             list,

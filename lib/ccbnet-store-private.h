@@ -19,6 +19,9 @@ G_BEGIN_DECLS
 /* Record lists, as in the id table. */
 enum { CCBNET_LIST_SOURCES, CCBNET_LIST_SECTIONS, CCBNET_LIST_ENTITIES, CCBNET_LIST_RELATIONS };
 
+/* The names of the four lists in a dataset file, in the order of CCBNET_LIST_*. */
+extern const char * const ccbnet_list_names[4];
+
 typedef enum {
   CCBNET_TABLE_STRING_STARTS,    /* n_strings + 1 offsets into the pool */
   CCBNET_TABLE_DOCUMENTS,        /* DOC_ rows */

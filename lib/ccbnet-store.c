@@ -6,6 +6,8 @@
 
 #include "ccbnet-store-private.h"
 
+const char * const ccbnet_list_names[4] = { "sources", "sections", "entities", "relations" };
+
 /* The store's strings and its id table; the layout, and the small readers the other rooms
  * inline, are in ccbnet-store-private.h. */
 

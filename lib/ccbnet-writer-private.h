@@ -12,9 +12,6 @@
 
 G_BEGIN_DECLS
 
-/* The names of the four lists of a dataset, in the order of CCBNET_LIST_*. */
-extern const char * const ccbnet_writer_list_names[4];
-
 guint      ccbnet_snapshot_count_list  (CcbnetSnapshot *self,
                                         guint           list);
 JsonNode  *ccbnet_writer_record        (CcbnetSnapshot *self,

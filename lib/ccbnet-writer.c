@@ -22,8 +22,6 @@
  * json-glib's own generator is not used for the text: in its indented form it writes " : "
  * between key and value, and it only writes whole trees. docs/performance.md has the figures. */
 
-const char * const ccbnet_writer_list_names[4] = { "sources", "sections", "entities", "relations" };
-
 /* Building the objects */
 
 static void
@@ -499,7 +497,7 @@ ccbnet_writer_begin_list (GString *out,
                           guint    list)
 {
   g_string_append (out, ",\n  ");
-  append_string (out, ccbnet_writer_list_names[list]);
+  append_string (out, ccbnet_list_names[list]);
   g_string_append (out, ": [");
 }
 

@@ -478,7 +478,7 @@ check_member_order (CcbnetRegistry *registry)
 
             if (rank == G_MAXUINT || (m != members && rank <= previous))
               g_error ("%s[%u]: member \"%s\" is out of the canonical order of the diff",
-                       ccbnet_writer_list_names[list], i, (const char *) m->data);
+                       ccbnet_list_names[list], i, (const char *) m->data);
             previous = rank;
           }
       }
