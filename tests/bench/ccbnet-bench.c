@@ -703,14 +703,6 @@ run_query (guint       reps,
   return 0;
 }
 
-static double
-median_time (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-
-  return g_array_index (times, double, times->len / 2);
-}
-
 /* Writing JSON: the library's writer (ccbnet_registry_to_json (), record by record) against
  * json-glib's generator on a tree of the same dataset (what writing through json-glib would
  * cost once the tree is built; building it is not counted), and the heap that tree takes. */
@@ -737,7 +729,7 @@ run_write (guint       reps,
       g_autoptr(GArray) theirs = g_array_new (FALSE, FALSE, sizeof (double));
       g_autoptr(JsonParser) parser = json_parser_new ();
       g_autoptr(GBytes) written = NULL;
-      double before, tree_bytes, size;
+      double before, tree_bytes, size, ours_seconds, theirs_seconds;
 
       prepare (generator, dir, n, &d);
       size = file_size (d.json);
@@ -773,12 +765,13 @@ run_write (guint       reps,
           g_array_append_val (theirs, seconds);
         }
 
+      ours_seconds = median_seconds (ours);
+      theirs_seconds = median_seconds (theirs);
       g_print ("BENCH {\"bench\":\"write\",\"entities\":%u,\"file_bytes\":%.0f,\"runs\":%u,"
                "\"to_json_seconds\":%.4f,\"jsonglib_generate_seconds\":%.4f,\"jsonglib_tree_bytes\":%.0f}\n",
-               n, size, r, median_time (ours), median_time (theirs), tree_bytes);
+               n, size, r, ours_seconds, theirs_seconds, tree_bytes);
       g_string_append_printf (table, "%-8u %9.1f %12.3f %14.3f %12.0f %8.2fx\n", n, MB (size),
-                              median_time (ours), median_time (theirs), MB (tree_bytes),
-                              median_time (theirs) / median_time (ours));
+                              ours_seconds, theirs_seconds, MB (tree_bytes), theirs_seconds / ours_seconds);
       dataset_clear (&d);
     }
   g_print ("%s", table->str);
