@@ -22,23 +22,12 @@ parse_rule (const char  *option_name,
             gpointer     data,
             GError     **error)
 {
-  g_autoptr(GEnumClass) rules = g_type_class_ref (CCBNET_TYPE_MERGE_RULE);
-  g_autoptr(GString) expected = g_string_new (NULL);
-  GEnumValue *found = g_enum_get_value_by_nick (rules, value);
+  /* The rule's zero value, "fail", is a value here, unlike a query filter's "any". */
+  if (!tool_parse_nick (CCBNET_TYPE_MERGE_RULE, option_name, value, FALSE, &opt_rule, error))
+    return FALSE;
+  opt_rule_set = TRUE;
 
-  /* tool_parse_enum() leaves out the value 0 (elsewhere "any"), which is "fail" here. */
-  if (found != NULL)
-    {
-      opt_rule = found->value;
-      opt_rule_set = TRUE;
-      return TRUE;
-    }
-  for (guint i = 0; i < rules->n_values; i++)
-    g_string_append_printf (expected, "%s%s", i > 0 ? ", " : "", rules->values[i].value_nick);
-  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               "%s: unknown value \"%s\"; expected one of: %s", option_name, value, expected->str);
-
-  return FALSE;
+  return TRUE;
 }
 
 static const GOptionEntry entries[] = {

@@ -121,6 +121,12 @@ CcbnetSection  *tool_resolve_section   (CcbnetRegistry *registry,
 void            tool_print_suggestions (CcbnetRegistry *registry,
                                         const char     *text,
                                         gboolean        with_relations);
+gboolean        tool_parse_nick        (GType           type,
+                                        const char     *option,
+                                        const char     *value,
+                                        gboolean        skip_zero,
+                                        int            *result,
+                                        GError        **error);
 gboolean        tool_parse_enum        (GType           type,
                                         const char     *option,
                                         const char     *value,

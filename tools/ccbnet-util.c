@@ -488,12 +488,14 @@ tool_resolve_section (CcbnetRegistry *registry,
 
 /* Vocabularies */
 
-/* Parses an enumeration option by its nick ("represents-in"). The zero value ("any", "none",
- * "unspecified") means "no filter" in a query, so it is not a value one can ask for. */
+/* Parses an enumeration option by its nick ("represents-in"), saying which values are valid
+ * (and the closest) when it is not one. With @skip_zero, the zero value ("any", "none",
+ * "unspecified", which means "no filter" in a query) is not a value one can ask for. */
 gboolean
-tool_parse_enum (GType        type,
+tool_parse_nick (GType        type,
                  const char  *option,
                  const char  *value,
+                 gboolean     skip_zero,
                  int         *result,
                  GError     **error)
 {
@@ -506,7 +508,7 @@ tool_parse_enum (GType        type,
 
   g_strdelimit (nick, "_ ", '-');
   found = g_enum_get_value_by_nick (klass, nick);
-  if (found != NULL && found->value != 0)
+  if (found != NULL && (found->value != 0 || !skip_zero))
     {
       *result = found->value;
       return TRUE;
@@ -517,7 +519,7 @@ tool_parse_enum (GType        type,
       GEnumValue *candidate = &klass->values[i];
       guint distance;
 
-      if (candidate->value == 0)
+      if (candidate->value == 0 && skip_zero)
         continue;
       g_string_append_printf (expected, "%s%s", expected->len > 0 ? ", " : "",
                               candidate->value_nick);
@@ -544,4 +546,15 @@ tool_parse_enum (GType        type,
                  "%s: unknown value \"%s\"; expected one of: %s", option, value, expected->str);
 
   return FALSE;
+}
+
+/* tool_parse_nick () for a query filter: the zero value is not one. */
+gboolean
+tool_parse_enum (GType        type,
+                 const char  *option,
+                 const char  *value,
+                 int         *result,
+                 GError     **error)
+{
+  return tool_parse_nick (type, option, value, TRUE, result, error);
 }
