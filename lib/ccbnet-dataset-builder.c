@@ -1182,9 +1182,9 @@ ccbnet_dataset_builder_new_from_registry (CcbnetRegistry  *registry,
     return NULL;
 
   self = ccbnet_dataset_builder_new ();
-  self->title = ccbnet_snapshot_dup_title (snapshot, DATASET_TITLE);
-  self->license = ccbnet_snapshot_dup_title (snapshot, DATASET_LICENSE);
-  self->schema = ccbnet_snapshot_dup_title (snapshot, DATASET_SCHEMA);
+  self->title = ccbnet_snapshot_dup_dataset_member (snapshot, DATASET_TITLE);
+  self->license = ccbnet_snapshot_dup_dataset_member (snapshot, DATASET_LICENSE);
+  self->schema = ccbnet_snapshot_dup_dataset_member (snapshot, DATASET_SCHEMA);
   for (guint list = 0; list < N_LISTS; list++)
     {
       guint n = ccbnet_snapshot_count_list (snapshot, list);

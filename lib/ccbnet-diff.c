@@ -449,8 +449,8 @@ static JsonNode *
 dataset_record (CcbnetSnapshot *snapshot)
 {
   JsonObject *object = json_object_new ();
-  g_autofree char *title = ccbnet_snapshot_dup_title (snapshot, DATASET_TITLE);
-  g_autofree char *license = ccbnet_snapshot_dup_title (snapshot, DATASET_LICENSE);
+  g_autofree char *title = ccbnet_snapshot_dup_dataset_member (snapshot, DATASET_TITLE);
+  g_autofree char *license = ccbnet_snapshot_dup_dataset_member (snapshot, DATASET_LICENSE);
   JsonNode *node = json_node_new (JSON_NODE_OBJECT);
 
   if (title != NULL)

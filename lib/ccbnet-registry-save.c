@@ -145,7 +145,7 @@ dup_member (CcbnetRegistry *self,
 
   if (snapshot == NULL)
     return NULL;
-  text = ccbnet_snapshot_dup_title (snapshot, member);
+  text = ccbnet_snapshot_dup_dataset_member (snapshot, member);
   ccbnet_snapshot_unref (snapshot);
 
   return text;

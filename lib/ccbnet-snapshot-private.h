@@ -69,6 +69,10 @@ CcbnetSection  *ccbnet_snapshot_get_section    (CcbnetSnapshot *self,
 GPtrArray      *ccbnet_snapshot_dup_citations  (CcbnetSnapshot *self,
                                                 guint32         first,
                                                 guint32         n);
+guint           ccbnet_snapshot_count_list     (CcbnetSnapshot *self,
+                                                guint           list);
+char           *ccbnet_snapshot_dup_dataset_member (CcbnetSnapshot *self,
+                                                   guint           member);
 gpointer        ccbnet_snapshot_lookup         (CcbnetSnapshot *self,
                                                 guint           list,
                                                 const char     *id);

@@ -265,3 +265,35 @@ ccbnet_snapshot_lookup (CcbnetSnapshot *self,
       return g_object_ref (ccbnet_snapshot_get_relation (self, position));
     }
 }
+
+/* The number of records of @list (CCBNET_LIST_*). */
+guint
+ccbnet_snapshot_count_list (CcbnetSnapshot *self,
+                            guint           list)
+{
+  switch (list)
+    {
+    case CCBNET_LIST_SOURCES:
+      return self->n_documents;
+    case CCBNET_LIST_SECTIONS:
+      return self->n_sections;
+    case CCBNET_LIST_ENTITIES:
+      return self->n_entities;
+    case CCBNET_LIST_RELATIONS:
+    default:
+      return self->n_relations;
+    }
+}
+
+/* A member of the dataset itself (DATASET_TITLE, DATASET_LICENSE, DATASET_SCHEMA), or NULL. */
+char *
+ccbnet_snapshot_dup_dataset_member (CcbnetSnapshot *self,
+                                    guint           member)
+{
+  const CcbnetStore *store = &self->store;
+
+  if (store->lengths[CCBNET_TABLE_DATASET] < DATASET_WIDTH)
+    return NULL;
+
+  return ccbnet_store_dup (store, store->tables[CCBNET_TABLE_DATASET][member]);
+}

@@ -12,8 +12,6 @@
 
 G_BEGIN_DECLS
 
-guint      ccbnet_snapshot_count_list  (CcbnetSnapshot *self,
-                                        guint           list);
 JsonNode  *ccbnet_writer_record        (CcbnetSnapshot *self,
                                         guint           list,
                                         guint32         position);
@@ -35,7 +33,5 @@ void       ccbnet_writer_end_list      (GString        *out,
                                         gboolean        empty);
 void       ccbnet_writer_end           (GString        *out);
 GBytes    *ccbnet_snapshot_to_json     (CcbnetSnapshot *self);
-char      *ccbnet_snapshot_dup_title   (CcbnetSnapshot *self,
-                                        guint           member);
 
 G_END_DECLS

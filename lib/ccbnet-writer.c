@@ -290,24 +290,6 @@ ccbnet_writer_member_rank (guint       list,
   return G_MAXUINT;
 }
 
-guint
-ccbnet_snapshot_count_list (CcbnetSnapshot *self,
-                            guint           list)
-{
-  switch (list)
-    {
-    case CCBNET_LIST_SOURCES:
-      return self->n_documents;
-    case CCBNET_LIST_SECTIONS:
-      return self->n_sections;
-    case CCBNET_LIST_ENTITIES:
-      return self->n_entities;
-    case CCBNET_LIST_RELATIONS:
-    default:
-      return self->n_relations;
-    }
-}
-
 /* The record at @position of @list, as an object with its members in the canonical order. */
 JsonNode *
 ccbnet_writer_record (CcbnetSnapshot *self,
@@ -523,26 +505,13 @@ ccbnet_writer_end (GString *out)
   g_string_append (out, "\n}\n");
 }
 
-/* A member of the dataset itself (DATASET_TITLE, DATASET_LICENSE, DATASET_SCHEMA), or NULL. */
-char *
-ccbnet_snapshot_dup_title (CcbnetSnapshot *self,
-                           guint           member)
-{
-  const CcbnetStore *store = &self->store;
-
-  if (store->lengths[CCBNET_TABLE_DATASET] < DATASET_WIDTH)
-    return NULL;
-
-  return ccbnet_store_dup (store, store->tables[CCBNET_TABLE_DATASET][member]);
-}
-
 GBytes *
 ccbnet_snapshot_to_json (CcbnetSnapshot *self)
 {
   GString *out = g_string_sized_new (4096);
-  g_autofree char *title = ccbnet_snapshot_dup_title (self, DATASET_TITLE);
-  g_autofree char *license = ccbnet_snapshot_dup_title (self, DATASET_LICENSE);
-  g_autofree char *schema = ccbnet_snapshot_dup_title (self, DATASET_SCHEMA);
+  g_autofree char *title = ccbnet_snapshot_dup_dataset_member (self, DATASET_TITLE);
+  g_autofree char *license = ccbnet_snapshot_dup_dataset_member (self, DATASET_LICENSE);
+  g_autofree char *schema = ccbnet_snapshot_dup_dataset_member (self, DATASET_SCHEMA);
 
   ccbnet_writer_begin (out, schema, title, license);
   for (guint list = CCBNET_LIST_SOURCES; list <= CCBNET_LIST_RELATIONS; list++)
