@@ -426,24 +426,6 @@ changed_members (guint       list,
   return g_strdupv ((char **) changed->pdata);
 }
 
-/* The snapshot of @registry, or NULL with @error set when it has loaded nothing. Release it
- * with ccbnet_snapshot_unref(). */
-static CcbnetSnapshot *
-take_snapshot (CcbnetRegistry  *registry,
-               GError         **error)
-{
-  CcbnetSnapshot *snapshot = ccbnet_registry_acquire (registry);
-
-  if (snapshot != NULL)
-    snapshot = ccbnet_snapshot_ref (snapshot);
-  ccbnet_registry_release (registry);
-  if (snapshot == NULL)
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                         "The registry has no dataset to compare");
-
-  return snapshot;
-}
-
 /* The dataset's own members that the diff compares, as an object. */
 static JsonNode *
 dataset_record (CcbnetSnapshot *snapshot)
@@ -588,10 +570,10 @@ ccbnet_registry_diff (CcbnetRegistry  *self,
   g_return_val_if_fail (CCBNET_IS_REGISTRY (new_registry), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  old = take_snapshot (self, error);
+  old = ccbnet_registry_dup_snapshot (self, error);
   if (old == NULL)
     return NULL;
-  new = take_snapshot (new_registry, error);
+  new = ccbnet_registry_dup_snapshot (new_registry, error);
   if (new == NULL)
     {
       ccbnet_snapshot_unref (old);
