@@ -41,7 +41,9 @@ save_local (const char  *path,
 {
   g_autofree char *directory = g_path_get_dirname (path);
   g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *temporary = g_strdup_printf ("%s%c.%s.XXXXXX", directory, G_DIR_SEPARATOR, base);
+  /* A hidden name beside the target; g_mkstemp_full () fills in the six X. */
+  g_autofree char *pattern = g_strdup_printf (".%s.XXXXXX", base);
+  g_autofree char *temporary = g_build_filename (directory, pattern, NULL);
   GStatBuf st;
   gboolean existed = g_stat (path, &st) == 0;
   int fd;
