@@ -42,29 +42,6 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-/* Reads and loads the dataset file @path into a new registry, or prints why not. */
-static CcbnetRegistry *
-load_input (const char *path)
-{
-  g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = tool_display_name (path);
-  g_autofree char *what = NULL;
-
-  bytes = tool_read_dataset (registry, path, &error);
-  if (bytes == NULL)
-    {
-      tool_error ("%s", error->message);
-      return NULL;
-    }
-  what = g_strdup_printf ("loading %s", name);
-  if (!tool_load (registry, bytes, name, what))
-    return NULL;
-
-  return g_steal_pointer (&registry);
-}
-
 static int
 merge_run (int    argc,
            char **argv)
@@ -95,7 +72,7 @@ merge_run (int    argc,
 
   for (int i = 1; i < argc; i++)
     {
-      g_autoptr(CcbnetRegistry) input = load_input (argv[i]);
+      g_autoptr(CcbnetRegistry) input = tool_open_file (argv[i]);
 
       if (input == NULL)
         return TOOL_EXIT_INVALID;
