@@ -566,8 +566,6 @@ compiled_error (CcbnetProblemInfo *problem,
   return FALSE;
 }
 
-/* Finds the table called @name in the table of contents and wraps it as a trusted GVariant of
- * @type, after checking what its normal form requires. */
 /* Whether @size bytes are a GVariant string in normal form: valid UTF-8 up to a final NUL byte,
  * and no other NUL. It is what g_variant_is_normal_form() checks, with g_utf8_validate_len()
  * (which reads a byte at a time: a third of the opening of a large file); here runs of ASCII go
@@ -616,94 +614,97 @@ string_is_normal (const char *data,
   return TRUE;
 }
 
+/* An entry of the table of contents, read once: looking each table up in the GVariant again
+ * (g_variant_get_child () parses its format string each time) was most of the opening of the
+ * shipped dataset. Its strings point into the table of contents. */
+typedef struct
+{
+  const char *name;
+  const char *type;
+  guint64     offset;
+  guint64     length;
+} TocEntry;
+
+static const TocEntry *
+find_entry (const TocEntry *entries,
+            gsize           n,
+            const char     *name)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (entries[i].name, name))
+      return &entries[i];
+
+  return NULL;
+}
+
+/* Finds the table called @name in the table of contents and wraps it as a trusted GVariant of
+ * @type, after checking what its normal form requires. */
 static GVariant *
 open_table (GBytes             *bytes,
-            GVariant           *entries,
+            const TocEntry     *entries,
+            gsize               n,
             const char         *name,
             const char         *type,
             CcbnetProblemInfo  *problem)
 {
   gsize size = g_bytes_get_size (bytes);
-  gsize n = g_variant_n_children (entries);
+  const TocEntry *entry = find_entry (entries, n, name);
+  guint64 offset, length;
+  g_autoptr(GBytes) part = NULL;
 
-  for (gsize i = 0; i < n; i++)
+  if (entry == NULL)
     {
-      const char *entry_name, *entry_type;
-      guint64 offset, length;
-      g_autoptr(GBytes) part = NULL;
+      compiled_error (problem, "table \"%s\" is missing", name);
+      return NULL;
+    }
+  offset = entry->offset;
+  length = entry->length;
 
-      g_variant_get_child (entries, i, "(&s&stt)", &entry_name, &entry_type, &offset, &length);
-      if (!g_str_equal (entry_name, name))
-        continue;
-
-      if (!g_str_equal (entry_type, type))
-        {
-          compiled_error (problem, "table \"%s\" has type \"%s\", expected \"%s\"", name,
-                          entry_type, type);
-          return NULL;
-        }
-      if (offset < HEADER_SIZE || offset % 8 != 0 || offset > size || length > size - offset)
-        {
-          compiled_error (problem, "table \"%s\" lies outside the file", name);
-          return NULL;
-        }
-
-      part = g_bytes_new_from_bytes (bytes, offset, length);
-      if (type[0] == 'a')
-        {
-          /* A guint32 array is in normal form exactly when its size is a multiple of 4. */
-          if (length % sizeof (guint32) != 0)
-            {
-              compiled_error (problem, "table \"%s\" is %" G_GUINT64_FORMAT " bytes, not a "
-                              "whole number of entries", name, length);
-              return NULL;
-            }
-        }
-      else if (g_str_equal (type, "s"))
-        {
-          if (!string_is_normal (g_bytes_get_data (part, NULL), length))
-            {
-              compiled_error (problem, "table \"%s\" is not valid (for strings: UTF-8, "
-                              "ending with a NUL byte and holding no other)", name);
-              return NULL;
-            }
-        }
-      else
-        {
-          g_autoptr(GVariant) untrusted = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (type), part, FALSE));
-
-          if (!g_variant_is_normal_form (untrusted))
-            {
-              compiled_error (problem, "table \"%s\" is not valid (for strings: UTF-8, "
-                              "ending with a NUL byte and holding no other)", name);
-              return NULL;
-            }
-        }
-
-      return g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (type), part, TRUE));
+  if (!g_str_equal (entry->type, type))
+    {
+      compiled_error (problem, "table \"%s\" has type \"%s\", expected \"%s\"", name,
+                      entry->type, type);
+      return NULL;
+    }
+  if (offset < HEADER_SIZE || offset % 8 != 0 || offset > size || length > size - offset)
+    {
+      compiled_error (problem, "table \"%s\" lies outside the file", name);
+      return NULL;
     }
 
-  compiled_error (problem, "table \"%s\" is missing", name);
-
-  return NULL;
-}
-
-static gboolean
-has_table (GVariant   *entries,
-           const char *name)
-{
-  gsize n = g_variant_n_children (entries);
-
-  for (gsize i = 0; i < n; i++)
+  part = g_bytes_new_from_bytes (bytes, offset, length);
+  if (type[0] == 'a')
     {
-      const char *entry_name;
+      /* A guint32 array is in normal form exactly when its size is a multiple of 4. */
+      if (length % sizeof (guint32) != 0)
+        {
+          compiled_error (problem, "table \"%s\" is %" G_GUINT64_FORMAT " bytes, not a "
+                          "whole number of entries", name, length);
+          return NULL;
+        }
+    }
+  else if (g_str_equal (type, "s"))
+    {
+      if (!string_is_normal (g_bytes_get_data (part, NULL), length))
+        {
+          compiled_error (problem, "table \"%s\" is not valid (for strings: UTF-8, "
+                          "ending with a NUL byte and holding no other)", name);
+          return NULL;
+        }
+    }
+  else
+    {
+      g_autoptr(GVariant) untrusted = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (type), part, FALSE));
 
-      g_variant_get_child (entries, i, "(&sstt)", &entry_name, NULL, NULL, NULL);
-      if (g_str_equal (entry_name, name))
-        return TRUE;
+      if (!g_variant_is_normal_form (untrusted))
+        {
+          compiled_error (problem, "table \"%s\" is not valid (for strings: UTF-8, "
+                          "ending with a NUL byte and holding no other)", name);
+          return NULL;
+        }
     }
 
-  return FALSE;
+  return g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (type), part, TRUE));
 }
 
 /* Opens a compiled dataset; @bytes stay referenced by the snapshot. On failure, describes the
@@ -715,6 +716,8 @@ ccbnet_load_compiled (GBytes            *bytes,
   g_autoptr(GBytes) data = NULL;
   g_autoptr(GVariant) toc = NULL;
   g_autoptr(GVariant) entries = NULL;
+  g_autofree TocEntry *toc_entries = NULL;
+  gsize n_entries;
   GVariant *tables[CCBNET_N_TABLES + 1] = { NULL, };
   CcbnetStore store = { { NULL, }, };
   Check check = { 0, };
@@ -770,12 +773,27 @@ ccbnet_load_compiled (GBytes            *bytes,
     toc = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (TOC_TYPE), part, TRUE));
   }
   g_variant_get (toc, "(u@a(sstt))", &store.seed, &entries);
+  n_entries = g_variant_n_children (entries);
+  toc_entries = g_new0 (TocEntry, MAX (n_entries, 1));
+  for (gsize i = 0; i < n_entries; i++)
+    {
+      g_autoptr(GVariant) entry = g_variant_get_child_value (entries, i);
+      g_autoptr(GVariant) name = g_variant_get_child_value (entry, 0);
+      g_autoptr(GVariant) type = g_variant_get_child_value (entry, 1);
+      g_autoptr(GVariant) offset = g_variant_get_child_value (entry, 2);
+      g_autoptr(GVariant) length = g_variant_get_child_value (entry, 3);
+
+      toc_entries[i].name = g_variant_get_string (name, NULL);
+      toc_entries[i].type = g_variant_get_string (type, NULL);
+      toc_entries[i].offset = g_variant_get_uint64 (offset);
+      toc_entries[i].length = g_variant_get_uint64 (length);
+    }
 
   for (guint t = 0; t <= CCBNET_N_TABLES; t++)
     {
       gsize n;
 
-      if (t == CCBNET_TABLE_DATASET && !has_table (entries, table_names[t]))
+      if (t == CCBNET_TABLE_DATASET && find_entry (toc_entries, n_entries, table_names[t]) == NULL)
         {
           /* Written before 1.2: the dataset's title and license were not kept. */
           static const guint32 none[1] = { 0 };
@@ -784,7 +802,7 @@ ccbnet_load_compiled (GBytes            *bytes,
           store.lengths[t] = 0;
           continue;
         }
-      tables[t] = open_table (data, entries, t < CCBNET_N_TABLES ? table_names[t] : "strings",
+      tables[t] = open_table (data, toc_entries, n_entries, t < CCBNET_N_TABLES ? table_names[t] : "strings",
                               t < CCBNET_N_TABLES ? "au" : "s", problem);
       if (tables[t] == NULL)
         goto out;

@@ -8,7 +8,8 @@
 #include <json-glib/json-glib.h>
 
 #include "test-utils.h"
-#include "ccbnet-store-private.h"
+#include "ccbnet-registry-private.h"
+#include "ccbnet-snapshot-private.h"
 
 /* CCBNET_TEST_GENERATOR names the synthetic dataset generator (tests/bench/ccbnet-gen); without
  * it the synthetic cases are skipped. */
@@ -419,6 +420,69 @@ test_shipped (void)
     result = ccbnet_registry_query (compiled, query);
     ids = test_ids (result);
     g_assert_cmpstr (ids, !=, "");
+  }
+}
+
+/* The default registry opens the compiled form the build put in the library's resource, in
+ * place, and it answers as the shipped JSON does. */
+static void
+test_shipped_default (void)
+{
+  g_autoptr(GBytes) compiled = ccbnet_get_shipped_compiled ();
+  g_autoptr(GBytes) json = ccbnet_get_shipped_dataset ();
+  g_autoptr(CcbnetRegistry) from_json = registry_from_bytes (json);
+  g_autoptr(GBytes) rewritten = NULL;
+  CcbnetRegistry *registry = ccbnet_registry_get_default ();
+  CcbnetSnapshot *snapshot;
+  gboolean in_place;
+
+#ifndef CCBNET_SHIPPED_COMPILED
+  g_test_skip ("this build could not run what it builds, so the library holds the JSON only");
+  return;
+#endif
+  g_assert_nonnull (compiled);
+  g_assert_true (ccbnet_is_compiled_dataset (compiled));
+  /* The resource's bytes are read in place: aligned as the tables need, and not copied. */
+  g_assert_cmpuint ((gsize) g_bytes_get_data (compiled, NULL) % 8, ==, 0);
+  snapshot = ccbnet_registry_acquire (registry);
+  in_place = snapshot->store.bytes != NULL &&
+             g_bytes_get_data (snapshot->store.bytes, NULL) == g_bytes_get_data (compiled, NULL);
+  ccbnet_registry_release (registry);
+  g_assert_true (in_place);
+
+  assert_equivalent (from_json, registry, 1);
+  /* Written out, it is the shipped JSON, byte for byte. */
+  rewritten = ccbnet_registry_to_json (registry, NULL);
+  g_assert_true (g_bytes_equal (rewritten, json));
+}
+
+/* A compiled form that does not open (a broken build) gives way to the JSON, with a warning. */
+static void
+test_shipped_fallback (void)
+{
+  g_autoptr(GBytes) json = ccbnet_get_shipped_dataset ();
+  g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
+  g_autoptr(CcbnetEntity) ccb = NULL;
+  static const char damaged[32] = "CCBNETDB\x02";   /* a version this library does not read */
+  g_autoptr(GBytes) bad = g_bytes_new_static (damaged, sizeof damaged);
+
+  g_test_expect_message ("Ccbnet", G_LOG_LEVEL_WARNING,
+                         "The compiled form of the shipped dataset does not open (*format version 2*); "
+                         "loading its JSON instead");
+  ccbnet_registry_load_shipped (registry, bad, json);
+  g_test_assert_expected_messages ();
+  ccb = ccbnet_registry_lookup (registry, "ccb");
+  g_assert_nonnull (ccb);
+  g_assert_cmpuint (ccbnet_registry_get_n_entities (registry), ==,
+                    ccbnet_registry_get_n_entities (ccbnet_registry_get_default ()));
+
+  /* Without a compiled form, the JSON, silently. */
+  {
+    g_autoptr(CcbnetRegistry) plain = ccbnet_registry_new ();
+
+    ccbnet_registry_load_shipped (plain, NULL, json);
+    g_assert_cmpuint (ccbnet_registry_get_n_relations (plain), ==,
+                      ccbnet_registry_get_n_relations (registry));
   }
 }
 
@@ -1198,6 +1262,8 @@ main (int   argc,
   g_assert_nonnull (tmp_dir);
 
   g_test_add_func ("/compiled/shipped", test_shipped);
+  g_test_add_func ("/compiled/shipped-default", test_shipped_default);
+  g_test_add_func ("/compiled/shipped-fallback", test_shipped_fallback);
   g_test_add_func ("/compiled/synthetic", test_synthetic);
   g_test_add_func ("/compiled/anchored", test_anchored);
   g_test_add_func ("/compiled/json-shapes", test_json_shapes);

@@ -7,6 +7,8 @@
 /* ccbnet-bench prepare GENERATOR DIR N...
  * ccbnet-bench load REPS GENERATOR DIR N...
  * ccbnet-bench query REPS GENERATOR DIR N...
+ * ccbnet-bench write REPS GENERATOR DIR N...
+ * ccbnet-bench startup REPS
  *
  * The synthetic dataset of N entities is DIR/synthetic-N.json, with its sample of entities to
  * query (.tsv) and its compiled form (.ccbnetdb). They are made when missing or older than the
@@ -802,6 +804,121 @@ run_compile (const char *in,
   return 0;
 }
 
+/* Start-up: the default registry ready and a first question answered, in a process of its own
+ * (this program run again, so that nothing of the library is set up beforehand: not its types,
+ * not its resource), against loading the same data from the library's embedded JSON in that
+ * process afterwards, and opening the embedded compiled form again there. */
+
+GBytes *ccbnet_get_shipped_dataset  (void);
+GBytes *ccbnet_get_shipped_compiled (void);
+
+/* The first question: the CCB by name, then what it is the subject of. */
+static guint
+first_question (CcbnetRegistry *registry)
+{
+  g_autoptr(CcbnetEntity) ccb = ccbnet_registry_find (registry, "CCB");
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(GListModel) found = NULL;
+
+  if (ccb == NULL)
+    g_error ("the dataset has no CCB");
+  ccbnet_query_set_subject (query, ccb);
+  found = ccbnet_registry_query (registry, query);
+
+  return g_list_model_get_n_items (found);
+}
+
+static double
+startup_open (GBytes *bytes,
+              guint  *results)
+{
+  g_autoptr(CcbnetRegistry) registry = new_registry ();
+  g_autoptr(GError) error = NULL;
+  double start = now ();
+
+  if (!ccbnet_registry_load_from_bytes (registry, bytes, "shipped", NULL, &error))
+    g_error ("%s", error->message);
+  *results = first_question (registry);
+
+  return now () - start;
+}
+
+static int
+run_startup_child (void)
+{
+  g_autoptr(GBytes) json = NULL;
+  g_autoptr(GBytes) compiled = NULL;
+  double start = now (), fresh, from_json, from_compiled = 0;
+  guint n_fresh, n_json, n_compiled = 0;
+
+  n_fresh = first_question (ccbnet_registry_get_default ());
+  fresh = now () - start;
+
+  json = ccbnet_get_shipped_dataset ();
+  from_json = startup_open (json, &n_json);
+  compiled = ccbnet_get_shipped_compiled ();
+  if (compiled != NULL)
+    from_compiled = startup_open (compiled, &n_compiled);
+  g_print ("%.9f %.9f %.9f %u %u %u\n", fresh, from_json, from_compiled, n_fresh, n_json, n_compiled);
+
+  return 0;
+}
+
+static int
+run_startup (guint       reps,
+             const char *self)
+{
+  g_autoptr(GArray) fresh = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) from_json = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) from_compiled = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) process = g_array_new (FALSE, FALSE, sizeof (double));
+  double f, j, c, p;
+  guint results = 0;
+
+  for (guint i = 0; i < reps; i++)
+    {
+      const char *argv[] = { self, "startup-child", NULL };
+      g_autofree char *out = NULL;
+      g_autoptr(GError) error = NULL;
+      double start = now (), values[3], elapsed;
+      guint counts[3];
+      int status;
+
+      if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                         &status, &error) ||
+          !g_spawn_check_wait_status (status, &error))
+        g_error ("%s", error->message);
+      elapsed = now () - start;
+      if (sscanf (out, "%lf %lf %lf %u %u %u", &values[0], &values[1], &values[2],
+                  &counts[0], &counts[1], &counts[2]) != 6)
+        g_error ("the start-up child printed %s", out);
+      /* All three must answer alike (the compiled form is missing in a cross build). */
+      if (counts[0] != counts[1] || (values[2] > 0 && counts[2] != counts[0]) || counts[0] == 0)
+        g_error ("the start-up answers differ: %u, %u, %u results", counts[0], counts[1], counts[2]);
+      results = counts[0];
+      g_array_append_val (fresh, values[0]);
+      g_array_append_val (from_json, values[1]);
+      g_array_append_val (from_compiled, values[2]);
+      g_array_append_val (process, elapsed);
+    }
+
+  f = median_seconds (fresh);
+  j = median_seconds (from_json);
+  c = median_seconds (from_compiled);
+  p = median_seconds (process);
+  g_print ("BENCH {\"bench\":\"startup\",\"runs\":%u,\"results\":%u,\"default_fresh_seconds\":%.6f,"
+           "\"embedded_json_seconds\":%.6f,\"embedded_compiled_seconds\":%.6f,"
+           "\"process_seconds\":%.6f}\n", reps, results, f, j, c, p);
+  g_print ("\n%-44s %10s\n", "start-up (median of runs in fresh processes)", "ms");
+  g_print ("%-44s %10.3f\n", "default registry + first question, fresh", f * 1e3);
+  g_print ("%-44s %10.3f\n", "embedded JSON load + the same, after it", j * 1e3);
+  g_print ("%-44s %10.3f\n", "embedded compiled open + the same, after it", c * 1e3);
+  g_print ("%-44s %10.3f\n", "whole process, spawn to exit", p * 1e3);
+  g_print ("fresh default / embedded JSON: 1/%.1f (%u results to the first question)\n", j / f, results);
+
+  return 0;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -826,11 +943,16 @@ main (int   argc,
     return run_query (MAX (1, atoi (argv[2])), argv[3], argv[4], argc - 5, argv + 5);
   if (argc >= 6 && g_str_equal (argv[1], "write"))
     return run_write (MAX (1, atoi (argv[2])), argv[3], argv[4], argc - 5, argv + 5);
+  if (argc == 3 && g_str_equal (argv[1], "startup"))
+    return run_startup (MAX (1, atoi (argv[2])), argv[0]);
+  if (argc == 2 && g_str_equal (argv[1], "startup-child"))
+    return run_startup_child ();
 
   g_printerr ("Usage: %s prepare GENERATOR DIR N…\n"
               "       %s load REPS GENERATOR DIR N…\n"
               "       %s query REPS GENERATOR DIR N…\n"
-              "       %s write REPS GENERATOR DIR N…\n", argv[0], argv[0], argv[0], argv[0]);
+              "       %s write REPS GENERATOR DIR N…\n"
+              "       %s startup REPS\n", argv[0], argv[0], argv[0], argv[0], argv[0]);
 
   return 2;
 }
