@@ -39,11 +39,11 @@ def main(argv):
         if principal is None:
             continue
 
-        print(f"- {relation.props.object.get_name_for_language(language)}")
+        print(f"- {relation.object.get_name_for_language(language)}")
         print(f"  {relation.props.kind.value_nick} on behalf of "
               f"{principal.get_name_for_language(language)} (relation {relation.props.id})")
-        if relation.props.subject is not entity:
-            print(f"  through: {relation.props.subject.get_name_for_language(language)}")
+        if relation.subject is not entity:
+            print(f"  through: {relation.subject.get_name_for_language(language)}")
         if relation.props.capacity is not None:
             print(f"  capacity: {relation.props.capacity.get_name_for_language(language)}")
         if relation.props.condition != Ccbnet.Condition.NONE:

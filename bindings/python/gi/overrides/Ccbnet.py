@@ -26,6 +26,14 @@ typelib offers stays as it is; this module only adds:
   `Ccbnet.Query` may still be passed positionally; keywords given with it override its
   filters in a copy, and the query passed is left unchanged.
 
+- attributes for the properties of every class, read through the class's own getter (which is
+  faster than ``props``) and, for a writable property, set through its setter::
+
+      relation.subject.id, entity.name, query.kind = "member-of"
+
+  ``obj.props.name`` keeps working. An attribute is not added where the class already has one
+  of the same name (a method, or a field).
+
 - readable ``repr()`` of every object of the model, for example
   ``<Ccbnet.Organisation ccb "Centre for Cybersecurity Belgium">`` and
   ``<Ccbnet.Relation r050 ccb represents-in nis-cooperation-group on behalf of belgium>``.
@@ -306,3 +314,64 @@ class Problem(Ccbnet.Problem):
 
 Problem = override(Problem)
 __all__.append("Problem")
+
+
+# --- Attributes for properties -----------------------------------------------------------------
+
+
+def _accessor(cls, prefixes, pyname, n_args):
+    """The class's own method named prefix + pyname taking @n_args arguments besides the instance,
+    or None. The methods are GI's functions themselves, so an attribute costs one call."""
+    for prefix in prefixes:
+        method = cls.__dict__.get(prefix + pyname)
+        if method is None:
+            for base in cls.__mro__[1:]:
+                method = base.__dict__.get(prefix + pyname)
+                if method is not None:
+                    break
+        if method is None or not hasattr(method, "get_arguments"):
+            continue
+        if len(method.get_arguments()) == n_args:
+            return method
+    return None
+
+
+def _add_attributes(cls):
+    for pspec in GObject.list_properties(cls):
+        if pspec.owner_type != cls.__gtype__:
+            continue
+        pyname = pspec.name.replace("-", "_")
+        if hasattr(cls, pyname):
+            continue
+        getter = _accessor(cls, ("get_", "is_"), pyname, 0)
+        if getter is None:
+            def getter(self, name=pspec.name):
+                return self.get_property(name)
+        setter = None
+        if (pspec.flags & GObject.ParamFlags.WRITABLE
+                and not pspec.flags & GObject.ParamFlags.CONSTRUCT_ONLY):
+            setter = _accessor(cls, ("set_",), pyname, 1)
+            if setter is None:
+                def setter(self, value, name=pspec.name):
+                    self.set_property(name, value)
+        doc = pspec.blurb or None
+        setattr(cls, pyname, property(getter, setter, None, doc))
+
+
+def _model_classes():
+    """Every class of the namespace that derives from GObject.Object, base classes first."""
+    classes = []
+    for name in dir(Ccbnet):
+        try:
+            cls = getattr(Ccbnet, name)
+        except Exception:   # an entry of the typelib PyGObject cannot wrap
+            continue
+        if isinstance(cls, type) and issubclass(cls, GObject.Object):
+            # The overridden class, where there is one: the attributes belong on it.
+            cls = globals().get(name, cls) if name in __all__ else cls
+            classes.append(cls)
+    return sorted(set(classes), key=lambda c: len(c.__mro__))
+
+
+for _cls in _model_classes():
+    _add_attributes(_cls)
