@@ -8,6 +8,7 @@
  * ccbnet-bench load REPS GENERATOR DIR N...
  * ccbnet-bench query REPS GENERATOR DIR N...
  * ccbnet-bench write REPS GENERATOR DIR N...
+ * ccbnet-bench cold REPS GENERATOR DIR N...
  * ccbnet-bench startup REPS
  *
  * The synthetic dataset of N entities is DIR/synthetic-N.json, with its sample of entities to
@@ -304,25 +305,31 @@ typedef struct
   char  *sample;
 } Dataset;
 
-/* Makes the dataset of @n entities in @dir unless it is there and up to date. */
+/* Makes the dataset of @n entities in @dir unless it is there and up to date; with
+ * @random_order, the shape whose relations are in random order, with a hub
+ * (synthetic-random-N.*). */
 static void
-prepare (const char *generator,
-         const char *dir,
-         guint       n,
-         Dataset    *d)
+prepare_shape (const char *generator,
+               const char *dir,
+               guint       n,
+               gboolean    random_order,
+               Dataset    *d)
 {
   g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+  const char *shape = random_order ? "random-" : "";
 
   d->n = n;
-  d->json = g_strdup_printf ("%s/synthetic-%u.json", dir, n);
-  d->db = g_strdup_printf ("%s/synthetic-%u.ccbnetdb", dir, n);
-  d->sample = g_strdup_printf ("%s/synthetic-%u.tsv", dir, n);
+  d->json = g_strdup_printf ("%s/synthetic-%s%u.json", dir, shape, n);
+  d->db = g_strdup_printf ("%s/synthetic-%s%u.ccbnetdb", dir, shape, n);
+  d->sample = g_strdup_printf ("%s/synthetic-%s%u.tsv", dir, shape, n);
 
   if (mtime (d->json) < 0 || mtime (d->sample) < 0 || mtime (d->json) < mtime (generator))
     {
       g_autofree char *count = g_strdup_printf ("%u", n);
       g_autofree char *tmp = g_strconcat (d->json, ".tmp", NULL);
-      const char *argv[] = { generator, count, tmp, d->sample, NULL };
+      const char *plain_argv[] = { generator, count, tmp, d->sample, NULL };
+      const char *random_argv[] = { generator, "--random-order", count, tmp, d->sample, NULL };
+      const char **argv = random_order ? random_argv : plain_argv;
       g_autoptr(GError) error = NULL;
       int status;
 
@@ -339,6 +346,15 @@ prepare (const char *generator,
       if (run_compile (d->json, tmp) != 0 || g_rename (tmp, d->db) != 0)
         g_error ("cannot compile %s", d->json);
     }
+}
+
+static void
+prepare (const char *generator,
+         const char *dir,
+         guint       n,
+         Dataset    *d)
+{
+  prepare_shape (generator, dir, n, FALSE, d);
 }
 
 static void
@@ -785,6 +801,197 @@ run_write (guint       reps,
   return 0;
 }
 
+/* Cold and warm anchored queries: in a fresh process, the compiled file opened, the sampled
+ * entities looked up and their queries made, then the queries run once (cold: the relations and
+ * the entities at their other end are made as they are read) and five times more (warm, the
+ * median), reading each result's other end. The figure is seconds a result. */
+
+typedef enum { END_SUBJECT, END_OBJECT, END_HUB } End;
+
+static End cold_end;
+static const char *cold_sample;
+
+static guint
+read_results (CcbnetRegistry *registry,
+              GPtrArray      *queries,
+              End             end)
+{
+  guint results = 0;
+
+  for (guint q = 0; q < queries->len; q++)
+    {
+      g_autoptr(GListModel) found = ccbnet_registry_query (registry, queries->pdata[q]);
+      guint n = g_list_model_get_n_items (found);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CcbnetRelation) relation = g_list_model_get_item (found, i);
+          CcbnetEntity *other = end == END_SUBJECT ? ccbnet_relation_get_object (relation)
+                                                   : ccbnet_relation_get_subject (relation);
+
+          results += ccbnet_entity_get_id (other) != NULL;
+        }
+    }
+
+  return results;
+}
+
+static void
+measure_cold (const char *path,
+              Sample     *sample)
+{
+  g_autoptr(CcbnetRegistry) registry = new_registry ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) queries = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) warm = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  gboolean hub = FALSE;
+  double start;
+  guint results;
+  struct rusage usage;
+  long faults;
+
+  if (!ccbnet_registry_load_from_file (registry, file, NULL, &error))
+    g_error ("%s", error->message);
+  if (!g_file_get_contents (cold_sample, &contents, NULL, NULL))
+    g_error ("cannot read %s", cold_sample);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *tab = strchr (lines[i], '\t');
+      g_autoptr(CcbnetEntity) entity = NULL;
+      CcbnetQuery *query;
+
+      if (g_str_equal (lines[i], "#hub"))
+        hub = TRUE;
+      if (tab == NULL || hub != (cold_end == END_HUB))
+        continue;
+      *tab = '\0';
+      entity = ccbnet_registry_lookup (registry, lines[i]);
+      if (entity == NULL)
+        g_error ("%s has no %s", path, lines[i]);
+      query = ccbnet_query_new ();
+      if (cold_end == END_SUBJECT)
+        ccbnet_query_set_subject (query, entity);
+      else
+        ccbnet_query_set_object (query, entity);
+      g_ptr_array_add (queries, query);
+    }
+  if (queries->len == 0)
+    g_error ("%s names no entity to query", cold_sample);
+
+  getrusage (RUSAGE_SELF, &usage);
+  faults = usage.ru_minflt + usage.ru_majflt;
+  start = now ();
+  results = read_results (registry, queries, cold_end);
+  sample->seconds = (now () - start) / MAX (results, 1);
+  getrusage (RUSAGE_SELF, &usage);
+  sample->rss_delta = (double) (usage.ru_minflt + usage.ru_majflt - faults) / MAX (results, 1);
+  for (guint k = 0; k < 5; k++)
+    {
+      double seconds;
+
+      start = now ();
+      if (read_results (registry, queries, cold_end) != results)
+        g_error ("a warm batch counts other results than the cold one");
+      seconds = (now () - start) / MAX (results, 1);
+      g_array_append_val (warm, seconds);
+    }
+  sample->extra = median_seconds (warm);
+  sample->retained = results;
+}
+
+static int
+run_cold (guint       reps,
+          const char *generator,
+          const char *dir,
+          int         argc,
+          char      **argv)
+{
+  static const char * const end_names[] = { "subject", "object", "hub" };
+  GString *table = g_string_new (NULL);
+  /* [shape][end]: the smallest and the largest size's cold and warm figures. */
+  double first_cold[2][3] = { { 0, }, }, last_cold[2][3] = { { 0, }, };
+  double first_warm[2][3] = { { 0, }, }, last_warm[2][3] = { { 0, }, };
+
+  g_string_append_printf (table, "\n%-8s %-11s %-8s %9s %12s %12s %9s %9s\n", "entities", "shape",
+                          "anchor", "results", "cold us/r", "warm us/r", "cold/warm", "faults/r");
+  for (int i = 0; i < argc; i++)
+    {
+      guint n = atoi (argv[i]);
+
+      for (int shape = 0; shape < 2; shape++)
+        {
+          Dataset d;
+
+          prepare_shape (generator, dir, n, shape == 1, &d);
+          cold_sample = d.sample;
+          for (End end = END_SUBJECT; end <= (shape == 1 ? END_HUB : END_OBJECT); end++)
+            {
+              g_autoptr(GArray) colds = g_array_new (FALSE, FALSE, sizeof (double));
+              g_autoptr(GArray) warms = g_array_new (FALSE, FALSE, sizeof (double));
+              g_autoptr(GArray) faults = g_array_new (FALSE, FALSE, sizeof (double));
+              double cold, warm, faults_per_result;
+              guint results = 0;
+
+              cold_end = end;
+              for (guint k = 0; k < reps; k++)
+                {
+                  Sample sample = in_child (measure_cold, d.db);
+
+                  g_array_append_val (colds, sample.seconds);
+                  g_array_append_val (warms, sample.extra);
+                  g_array_append_val (faults, sample.rss_delta);
+                  results = sample.retained;
+                }
+              cold = median_seconds (colds);
+              warm = median_seconds (warms);
+              faults_per_result = median_seconds (faults);
+              if (i == 0)
+                {
+                  first_cold[shape][end] = cold;
+                  first_warm[shape][end] = warm;
+                }
+              last_cold[shape][end] = cold;
+              last_warm[shape][end] = warm;
+              g_print ("BENCH {\"bench\":\"cold\",\"entities\":%u,\"shape\":\"%s\",\"anchor\":\"%s\","
+                       "\"runs\":%u,\"results\":%u,\"cold_seconds_per_result\":%.9f,"
+                       "\"warm_seconds_per_result\":%.9f,\"cold_page_faults_per_result\":%.3f}\n", n,
+                       shape ? "random" : "file-order", end_names[end], reps, results, cold, warm,
+                       faults_per_result);
+              g_string_append_printf (table, "%-8u %-11s %-8s %9u %12.3f %12.3f %8.1fx %9.2f\n", n,
+                                      shape ? "random" : "file-order", end_names[end], results,
+                                      cold * 1e6, warm * 1e6, cold / warm, faults_per_result);
+            }
+          dataset_clear (&d);
+        }
+    }
+  g_print ("%s", table->str);
+  if (argc > 1)
+    for (int shape = 0; shape < 2; shape++)
+      for (End end = END_SUBJECT; end <= (shape == 1 ? END_HUB : END_OBJECT); end++)
+        {
+          g_print ("BENCH {\"bench\":\"cold-growth\",\"shape\":\"%s\",\"anchor\":\"%s\","
+                   "\"from\":%s,\"to\":%s,\"cold_growth\":%.3f,\"warm_growth\":%.3f}\n",
+                   shape ? "random" : "file-order", end_names[end], argv[0], argv[argc - 1],
+                   last_cold[shape][end] / first_cold[shape][end],
+                   last_warm[shape][end] / first_warm[shape][end]);
+          g_print ("%s, %s-anchored, %s to %s entities, per result: cold %.2fx, warm %.2fx\n",
+                   shape ? "random order" : "file order", end_names[end], argv[0], argv[argc - 1],
+                   last_cold[shape][end] / first_cold[shape][end],
+                   last_warm[shape][end] / first_warm[shape][end]);
+        }
+  g_print ("cold: the first run of the queries in a fresh process, which makes the relations and\n"
+           "the entities at their other end; warm: the median of five more. Each result's other\n"
+           "end is read. The hub: one platform every agency and CSIRT is a member of.\n"
+           "faults/r: page faults (minor and major) during the cold run, a result.\n");
+  g_string_free (table, TRUE);
+
+  return 0;
+}
+
 static int
 run_compile (const char *in,
              const char *out)
@@ -943,6 +1150,8 @@ main (int   argc,
     return run_query (MAX (1, atoi (argv[2])), argv[3], argv[4], argc - 5, argv + 5);
   if (argc >= 6 && g_str_equal (argv[1], "write"))
     return run_write (MAX (1, atoi (argv[2])), argv[3], argv[4], argc - 5, argv + 5);
+  if (argc >= 6 && g_str_equal (argv[1], "cold"))
+    return run_cold (MAX (1, atoi (argv[2])), argv[3], argv[4], argc - 5, argv + 5);
   if (argc == 3 && g_str_equal (argv[1], "startup"))
     return run_startup (MAX (1, atoi (argv[2])), argv[0]);
   if (argc == 2 && g_str_equal (argv[1], "startup-child"))
@@ -952,7 +1161,8 @@ main (int   argc,
               "       %s load REPS GENERATOR DIR N…\n"
               "       %s query REPS GENERATOR DIR N…\n"
               "       %s write REPS GENERATOR DIR N…\n"
-              "       %s startup REPS\n", argv[0], argv[0], argv[0], argv[0], argv[0]);
+              "       %s cold REPS GENERATOR DIR N…\n"
+              "       %s startup REPS\n", argv[0], argv[0], argv[0], argv[0], argv[0], argv[0]);
 
   return 2;
 }

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
-/* ccbnet-gen N OUTPUT.json [SAMPLE.tsv]
+/* ccbnet-gen [--random-order] N OUTPUT.json [SAMPLE.tsv]
  *
  * Writes a dataset of N entities and 10 N relations that looks like the public record of many
  * countries' cybersecurity set-up: states with names in several languages, their agencies,
@@ -15,8 +15,15 @@
  * other languages cite external sources. The same N always gives the same bytes, and the data is
  * valid by construction (the loader accepts it).
  *
+ * With --random-order, the relations are written in a random order instead of roughly by
+ * subject, and the first platform is a hub that every agency and CSIRT is a member of (the
+ * relations of an entity are then spread over the whole file, as in a dataset merged from many
+ * sources, and one entity has a quarter to a half of all entities as members); the entities are
+ * the same.
+ *
  * SAMPLE.tsv lists 1000 entities spread over the dataset, "id<TAB>name" a line, for the
- * benchmarks to query. */
+ * benchmarks to query; with --random-order, the hub's id and name follow on a line of their
+ * own, after a line "#hub". */
 
 #include <glib.h>
 #include <stdio.h>
@@ -94,6 +101,11 @@ typedef struct
   guint      n_sections;
   guint      n_relations;
   gboolean   first;
+  /* --random-order: each relation goes to @records, one a line, to be shuffled. */
+  gboolean   random_order;
+  FILE      *records;
+  char      *records_data;
+  size_t     records_size;
 } Gen;
 
 static char *
@@ -301,9 +313,13 @@ relation (Gen        *g,
 {
   Entity *s = &g->entities[subject], *o = &g->entities[object];
   g_autofree char *quote = NULL;
+  FILE *out = g->out;
 
+  if (g->random_order)
+    g->out = g->records;
   fprintf (g->out, "%s{\"id\":\"r%u\",\"kind\":\"%s\",\"subject\":\"%s\",\"object\":\"%s\"%s",
-           g->n_relations > 0 ? "," : "", g->n_relations, kind, s->id, o->id, extra != NULL ? extra : "");
+           g->n_relations > 0 && !g->random_order ? "," : "", g->n_relations, kind, s->id, o->id,
+           extra != NULL ? extra : "");
   fprintf (g->out, ",\"section\":\"section-%u\"", o->section);
   /* One sentence in three names several relations (the page lists the members of a platform). */
   if (g->n_relations % 3 == 0)
@@ -312,7 +328,49 @@ relation (Gen        *g,
     quote = g_strdup_printf ("%s %s %s.", s->name, verb, o->name);
   cite (g, "page", quote);
   fputc ('}', g->out);
+  if (g->random_order)
+    fputc ('\n', g->out);
+  g->out = out;
   g->n_relations++;
+}
+
+/* --random-order: the hub's members, then every relation written in a random order. */
+static void
+shuffle_relations (Gen *g)
+{
+  guint hub = g_array_index (g->by_type[T_PLATFORM], guint, 0);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new ();
+  char *line;
+
+  for (Type t = T_AGENCY; t <= T_CSIRT; t++)
+    for (guint i = 0; i < g->by_type[t]->len; i++)
+      relation (g, "member-of", g_array_index (g->by_type[t], guint, i), hub, NULL,
+                "is a member of");
+
+  if (fclose (g->records) != 0)
+    g_error ("cannot hold the relations in memory");
+  for (line = g->records_data; *line != '\0';)
+    {
+      char *end = strchr (line, '\n');
+
+      *end = '\0';
+      g_ptr_array_add (lines, line);
+      line = end + 1;
+    }
+  for (guint i = lines->len; i > 1; i--)
+    {
+      guint j = rnd (i);
+      gpointer swap = lines->pdata[i - 1];
+
+      lines->pdata[i - 1] = lines->pdata[j];
+      lines->pdata[j] = swap;
+    }
+  for (guint i = 0; i < lines->len; i++)
+    {
+      if (i > 0)
+        fputc (',', g->out);
+      fputs (lines->pdata[i], g->out);
+    }
 }
 
 static guint
@@ -472,9 +530,17 @@ main (int   argc,
   guint counts[N_TYPES];
   guint total = 0;
 
+  if (argc > 1 && g_str_equal (argv[1], "--random-order"))
+    {
+      g->random_order = TRUE;
+      g->records = open_memstream (&g->records_data, &g->records_size);
+      argv[1] = argv[0];
+      argv++;
+      argc--;
+    }
   if (argc < 3)
     {
-      g_printerr ("Usage: %s N OUTPUT.json [SAMPLE.tsv]\n", argv[0]);
+      g_printerr ("Usage: %s [--random-order] N OUTPUT.json [SAMPLE.tsv]\n", argv[0]);
       return 2;
     }
 
@@ -604,6 +670,8 @@ main (int   argc,
     }
   write_entities (g);
   write_relations (g);
+  if (g->random_order)
+    shuffle_relations (g);
   fputs ("]}\n", g->out);
   if (fclose (g->out) != 0)
     {
@@ -622,6 +690,12 @@ main (int   argc,
           Entity *entity = &g->entities[(guint64) i * g->n / 1000 + rnd (MAX (g->n / 1000, 1))];
 
           fprintf (sample, "%s\t%s\n", entity->id, entity->name);
+        }
+      if (g->random_order)
+        {
+          Entity *hub = &g->entities[g_array_index (g->by_type[T_PLATFORM], guint, 0)];
+
+          fprintf (sample, "#hub\n%s\t%s\n", hub->id, hub->name);
         }
       fclose (sample);
     }
