@@ -1,0 +1,67 @@
+#!/bin/sh
+# test-devenv.sh: the README's C program builds and runs through `meson devenv`, as it says
+#
+# SPDX-FileCopyrightText: 2026 The libccbnet authors
+# SPDX-License-Identifier: LGPL-2.1-or-later
+#
+# test-devenv.sh MESON BUILD-DIR README CCBNET
+#
+# The README says that in `meson devenv -C _build`, C programs find the uninstalled library and
+# that its C snippet is built with `cc example.c $(pkg-config --cflags --libs ccbnet-1)`. This
+# takes the snippet out of the README, builds it that way in a temporary directory inside the
+# build's development environment, runs it there, and compares each line it prints with the
+# same question asked through `ccbnet query --json`. Prints TAP.
+set -u
+
+meson=$1
+build=$2
+readme=$3
+ccbnet=$4
+case $ccbnet in
+  /*) ;;
+  *) ccbnet=$PWD/$ccbnet ;;
+esac
+
+# With ASan the library pulls in the runtime, which a program built without it would load too
+# late for the runtime's liking; that does not matter for this program.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0:detect_leaks=0"
+export ASAN_OPTIONS
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+sed -n '/<!-- snippet:c -->/,/^```$/p' "$readme" | sed '1,2d;$d' >"$work/example.c"
+if ! grep -q 'ccbnet_registry_get_default' "$work/example.c"; then
+  echo "Bail out! no C snippet in $readme"
+  exit 1
+fi
+
+# Exactly the README's command, in the development environment (which starts in the build
+# directory: the program is built where the snippet was written).
+if "$meson" devenv -C "$build" sh -c \
+     'cd "$0" && cc example.c $(pkg-config --cflags --libs ccbnet-1) && ./a.out' "$work" \
+     >"$work/out" 2>"$work/err"; then
+  echo "ok 1 - the README's C snippet builds and runs in meson devenv"
+else
+  echo "not ok 1 - the README's C snippet builds and runs in meson devenv"
+  sed 's/^/# /' "$work/err"
+  echo "1..1"
+  exit 1
+fi
+
+"$ccbnet" query --kind represents-in --subject CCB --include-parts --json >"$work/query.json" &&
+/usr/bin/python3 - "$work/query.json" >"$work/expected" <<'PY'
+import json, sys
+for r in json.load(open(sys.argv[1]))["relations"]:
+    print(f"{r['subject']['id']}: {r['object']['label']}, on behalf of {r['on_behalf_of']['label']}")
+PY
+
+if [ -s "$work/expected" ] && cmp -s "$work/expected" "$work/out"; then
+  echo "ok 2 - it prints what ccbnet query answers ($(wc -l <"$work/out") lines)"
+else
+  echo "not ok 2 - it prints what ccbnet query answers"
+  diff "$work/expected" "$work/out" | sed 's/^/# /'
+  echo "1..2"
+  exit 1
+fi
+echo "1..2"
