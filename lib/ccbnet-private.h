@@ -23,8 +23,7 @@ GResource *ccbnet_get_resource         (void);
 GBytes    *ccbnet_get_shipped_dataset  (void);
 GBytes    *ccbnet_get_shipped_compiled (void);
 void       ccbnet_registry_load_shipped (CcbnetRegistry *registry,
-                                         GBytes         *compiled,
-                                         GBytes         *json);
+                                         GBytes         *compiled);
 
 /* The vocabularies (ccbnet-kinds.c). */
 gboolean    ccbnet_relation_kind_allows (CcbnetRelationKind kind,

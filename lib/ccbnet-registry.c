@@ -366,13 +366,13 @@ ccbnet_get_shipped_compiled (void)
 
 /* Loads the shipped dataset into @registry: its compiled form @compiled if there is one, which
  * opens in a fraction of the time the JSON takes to parse. The build made it from the JSON, so
- * it fails to open only if the build is broken: then @json, with a warning that says so. */
+ * it fails to open only if the build is broken: then the JSON, with a warning that says so. */
 void
 ccbnet_registry_load_shipped (CcbnetRegistry *registry,
-                              GBytes         *compiled,
-                              GBytes         *json)
+                              GBytes         *compiled)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) json = NULL;
 
   if (compiled != NULL)
     {
@@ -384,6 +384,7 @@ ccbnet_registry_load_shipped (CcbnetRegistry *registry,
       g_clear_error (&error);
     }
 
+  json = ccbnet_get_shipped_dataset ();
   if (!ccbnet_registry_load_from_bytes (registry, json, "ccbnet.json", NULL, &error))
     g_error ("The shipped dataset does not load: %s", error->message);
 }
@@ -394,7 +395,6 @@ create_default (void)
   CcbnetRegistry *registry = ccbnet_registry_new ();
   const char *path = g_getenv ("CCBNET_DATASET");
   g_autoptr(GBytes) compiled = NULL;
-  g_autoptr(GBytes) json = NULL;
 
   if (path != NULL && *path != '\0')
     {
@@ -408,8 +408,7 @@ create_default (void)
     }
 
   compiled = ccbnet_get_shipped_compiled ();
-  json = ccbnet_get_shipped_dataset ();
-  ccbnet_registry_load_shipped (registry, compiled, json);
+  ccbnet_registry_load_shipped (registry, compiled);
 
   return registry;
 }

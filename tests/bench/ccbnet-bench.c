@@ -30,7 +30,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <ccbnet.h>
+#include "ccbnet-private.h"   /* the shipped dataset's bytes, for the start-up benchmark */
 
 typedef struct
 {
@@ -1015,9 +1015,6 @@ run_compile (const char *in,
  * (this program run again, so that nothing of the library is set up beforehand: not its types,
  * not its resource), against loading the same data from the library's embedded JSON in that
  * process afterwards, and opening the embedded compiled form again there. */
-
-GBytes *ccbnet_get_shipped_dataset  (void);
-GBytes *ccbnet_get_shipped_compiled (void);
 
 /* The first question: the CCB by name, then what it is the subject of. */
 static guint

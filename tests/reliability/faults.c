@@ -90,18 +90,36 @@ opened (int         fd,
   return fd;
 }
 
+/* open () and open64 () alike: @real is the next definition of @name. */
 static int
-refuse_open (const char *path,
-             int         flags)
+open_file (int        (**real) (const char *, int, ...),
+           const char  *name,
+           const char  *path,
+           int          flags,
+           mode_t       mode)
 {
   if ((flags & (O_WRONLY | O_RDWR)) != 0 && is_in_dir (path) && strcmp (fault (), "open:EACCES") == 0)
     {
       errno = EACCES;
-      return 1;
+      return -1;
     }
+  if (*real == NULL)
+    *real = next (name);
 
-  return 0;
+  return opened ((*real) (path, flags, mode), path, flags);
 }
+
+/* The mode, which the caller passes only when it creates a file. */
+#define MODE_OF(flags, mode) \
+  do { \
+    if ((flags) & (O_CREAT | O_TMPFILE)) \
+      { \
+        va_list args; \
+        va_start (args, flags); \
+        mode = va_arg (args, mode_t); \
+        va_end (args); \
+      } \
+  } while (0)
 
 int
 open (const char *path,
@@ -111,20 +129,9 @@ open (const char *path,
   static int (*real) (const char *, int, ...);
   mode_t mode = 0;
 
-  if (flags & (O_CREAT | O_TMPFILE))
-    {
-      va_list args;
+  MODE_OF (flags, mode);
 
-      va_start (args, flags);
-      mode = va_arg (args, mode_t);
-      va_end (args);
-    }
-  if (refuse_open (path, flags))
-    return -1;
-  if (real == NULL)
-    real = next ("open");
-
-  return opened (real (path, flags, mode), path, flags);
+  return open_file (&real, "open", path, flags, mode);
 }
 
 int
@@ -135,20 +142,9 @@ open64 (const char *path,
   static int (*real) (const char *, int, ...);
   mode_t mode = 0;
 
-  if (flags & (O_CREAT | O_TMPFILE))
-    {
-      va_list args;
+  MODE_OF (flags, mode);
 
-      va_start (args, flags);
-      mode = va_arg (args, mode_t);
-      va_end (args);
-    }
-  if (refuse_open (path, flags))
-    return -1;
-  if (real == NULL)
-    real = next ("open64");
-
-  return opened (real (path, flags, mode), path, flags);
+  return open_file (&real, "open64", path, flags, mode);
 }
 
 ssize_t

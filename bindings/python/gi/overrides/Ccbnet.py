@@ -44,6 +44,8 @@ Errors are raised by PyGObject as ``GLib.Error`` in the library's own domain
 (``e.matches(Ccbnet.dataset_error_quark(), Ccbnet.DatasetError.SYNTAX)``).
 """
 
+from gi import Repository
+from gi._gi import ObjectInfo
 from gi.module import get_introspection_module
 from gi.overrides import override
 from gi.repository import GObject
@@ -320,18 +322,11 @@ __all__.append("Problem")
 
 
 def _accessor(cls, prefixes, pyname, n_args):
-    """The class's own method named prefix + pyname taking @n_args arguments besides the instance,
+    """The class's method named prefix + pyname taking @n_args arguments besides the instance,
     or None. The methods are GI's functions themselves, so an attribute costs one call."""
     for prefix in prefixes:
-        method = cls.__dict__.get(prefix + pyname)
-        if method is None:
-            for base in cls.__mro__[1:]:
-                method = base.__dict__.get(prefix + pyname)
-                if method is not None:
-                    break
-        if method is None or not hasattr(method, "get_arguments"):
-            continue
-        if len(method.get_arguments()) == n_args:
+        method = getattr(cls, prefix + pyname, None)
+        if hasattr(method, "get_arguments") and len(method.get_arguments()) == n_args:
             return method
     return None
 
@@ -359,18 +354,13 @@ def _add_attributes(cls):
 
 
 def _model_classes():
-    """Every class of the namespace that derives from GObject.Object, base classes first."""
-    classes = []
-    for name in dir(Ccbnet):
-        try:
-            cls = getattr(Ccbnet, name)
-        except Exception:   # an entry of the typelib PyGObject cannot wrap
-            continue
-        if isinstance(cls, type) and issubclass(cls, GObject.Object):
-            # The overridden class, where there is one: the attributes belong on it.
-            cls = globals().get(name, cls) if name in __all__ else cls
-            classes.append(cls)
-    return sorted(set(classes), key=lambda c: len(c.__mro__))
+    """Every class of the namespace, from the typelib's list of object types (getting every
+    name of the namespace would wrap every function and enumeration at import); the overridden
+    class where there is one, since the attributes belong on it."""
+    return [globals()[info.get_name()] if info.get_name() in __all__
+            else getattr(Ccbnet, info.get_name())
+            for info in Repository.get_default().get_infos("Ccbnet")
+            if isinstance(info, ObjectInfo)]
 
 
 for _cls in _model_classes():
