@@ -502,8 +502,10 @@ ccbnet_builder_finish (CcbnetBuilder *b,
   store->blocks[CCBNET_TABLE_ID_SLOTS] = slots;
   store->seed = b->seed;
 
+  /* The record tables; the others are indexes, built below. */
   for (guint t = 0; t <= CCBNET_TABLE_DATASET; t++)
     ccbnet_store_take_table (store, t, g_steal_pointer (&b->tables[t]));
+  ccbnet_store_take_table (store, CCBNET_TABLE_SUCCESSIONS, g_steal_pointer (&b->tables[CCBNET_TABLE_SUCCESSIONS]));
   store->strings_len = b->pool->len;
   store->strings = g_realloc (g_string_free (g_steal_pointer (&b->pool), FALSE), MAX (store->strings_len, 1));
   store->blocks[CCBNET_N_TABLES] = (gpointer) store->strings;

@@ -30,7 +30,7 @@
  * g_variant_is_normal_form() would, with runs of ASCII eight bytes at a time (its byte-at-a-time
  * UTF-8 check was a third of the opening of a file of 10^5 entities). */
 
-#define COMPILED_VERSION 1
+#define COMPILED_VERSION 2   /* 2 (1.2): validity of entities, "ended", supersession */
 #define HEADER_SIZE 24
 #define BYTE_ORDER_MARK 0x01020304u
 #define COMPILED_SEED 0x5eed1e55u
@@ -41,6 +41,7 @@ static const char * const table_names[CCBNET_N_TABLES] = {
   "string-lists", "entities", "relations", "extras", "entity-lists", "dataset", "outgoing-starts",
   "outgoing", "incoming-starts", "incoming", "parts-starts", "parts", "qualified-starts",
   "qualified", "kind-starts", "by-kind", "id-slots", "name-keys", "name-slots", "name-hits",
+  "successions", "supersedes-starts", "supersedes", "superseded-by-starts", "superseded-by",
 };
 
 /**
@@ -411,6 +412,7 @@ check_rows (Check *c)
            check_string (c, row[ENT_DESCRIPTION], FALSE) &&
            check_string (c, row[ENT_CADENCE_TEXT], FALSE) && check_string (c, row[ENT_NOTE], FALSE) &&
            check_string (c, row[ENT_DATE], FALSE) && check_string (c, row[ENT_ROLE], FALSE) &&
+           check_string (c, row[ENT_START_DATE], FALSE) && check_string (c, row[ENT_END_DATE], FALSE) &&
            check_ref (c, row[ENT_NAME_SOURCE], n_documents, FALSE, "a name source is out of range") &&
            check_ref (c, row[ENT_SECTION], n_sections, TRUE, "an entity's section is out of range") &&
            check_ref (c, row[ENT_PARENT], n_entities, FALSE, "an entity's parent is out of range") &&
@@ -431,7 +433,7 @@ check_rows (Check *c)
                         "a list of characteristics is out of range") &&
            check_range (c, row[ENT_MEMBER_CATEGORIES], row[ENT_N_MEMBER_CATEGORIES], n_string_lists,
                         "a list of member categories is out of range");
-      if (ok && (bits & 0x00f00000u) != 0)
+      if (ok && (bits & 0x00e00000u) != 0)
         ok = fail (c, "an entity has unknown flags");
     }
 
@@ -463,8 +465,16 @@ check_rows (Check *c)
            check_range (c, row[REL_SOURCES], row[REL_N_SOURCES], s->lengths[CCBNET_TABLE_CITATION_LISTS],
                         "a relation's sources are out of range") &&
            check_ref (c, row[REL_EXTRA], c->n[CCBNET_TABLE_EXTRAS], FALSE, "a relation's qualifiers are out of range");
-      if (ok && (bits & ~0x1fffffu) != 0)
+      if (ok && (bits & ~0x3fffffu) != 0)
         ok = fail (c, "a relation has unknown flags");
+    }
+
+  for (gsize i = 0; i < c->n[CCBNET_TABLE_SUCCESSIONS] && ok; i++)
+    {
+      const guint32 *row = &s->tables[CCBNET_TABLE_SUCCESSIONS][i * SUCC_WIDTH];
+
+      ok = check_ref (c, row[SUCC_OLD], n_relations, TRUE, "a superseded relation is out of range") &&
+           check_ref (c, row[SUCC_NEW], n_relations, TRUE, "a superseding relation is out of range");
     }
 
   return ok;
@@ -483,7 +493,9 @@ check_indexes (Check *c)
       !check_csr (c, CCBNET_TABLE_INCOMING_STARTS, n_entities, n_relations, "the object index is damaged") ||
       !check_csr (c, CCBNET_TABLE_PARTS_STARTS, n_entities, n_entities, "the parts index is damaged") ||
       !check_csr (c, CCBNET_TABLE_QUALIFIED_STARTS, n_entities, n_relations, "the qualifier index is damaged") ||
-      !check_csr (c, CCBNET_TABLE_KIND_STARTS, CCBNET_N_KINDS, n_relations, "the kind index is damaged"))
+      !check_csr (c, CCBNET_TABLE_KIND_STARTS, CCBNET_N_KINDS, n_relations, "the kind index is damaged") ||
+      !check_csr (c, CCBNET_TABLE_SUPERSEDES_STARTS, n_relations, n_relations, "the supersession index is damaged") ||
+      !check_csr (c, CCBNET_TABLE_SUPERSEDED_BY_STARTS, n_relations, n_relations, "the supersession index is damaged"))
     return FALSE;
 
   slots = s->tables[CCBNET_TABLE_ID_SLOTS];
@@ -836,6 +848,7 @@ ccbnet_load_compiled (GBytes            *bytes,
       { CCBNET_TABLE_NAMES, NAME_WIDTH }, { CCBNET_TABLE_ENTITIES, ENT_WIDTH },
       { CCBNET_TABLE_RELATIONS, REL_WIDTH }, { CCBNET_TABLE_EXTRAS, EXT_WIDTH },
       { CCBNET_TABLE_NAME_KEYS, KEY_WIDTH }, { CCBNET_TABLE_DATASET, DATASET_WIDTH },
+      { CCBNET_TABLE_SUCCESSIONS, SUCC_WIDTH },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (widths); i++)

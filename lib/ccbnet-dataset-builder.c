@@ -340,13 +340,18 @@ foreach_reference (JsonNode  *record,
     if (string_node (object, singles[i]) != NULL)
       func (string_node (object, singles[i]), singles[i], data);
 
-  array = array_member (object, "jointly_with");
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+  for (guint m = 0; m < 2; m++)
     {
-      JsonNode *element = json_array_get_element (array, i);
+      const char *member = m == 0 ? "jointly_with" : "supersedes";
 
-      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
-        func (element, "jointly_with", data);
+      array = array_member (object, member);
+      for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+            func (element, member, data);
+        }
     }
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
@@ -363,6 +368,44 @@ foreach_reference (JsonNode  *record,
 }
 
 /* Checking */
+
+typedef struct
+{
+  CcbnetDatasetBuilder *self;
+  GHashTable           *relations;  /* positions (+ 1) of the relations to read */
+  GQueue                queue;      /* of positions (+ 1) whose "supersedes" are still to follow */
+} Successions;
+
+static void
+need_superseded (JsonNode   *id,
+                 const char *member,
+                 gpointer    data)
+{
+  Successions *successions = data;
+  guint list, position;
+
+  if (g_str_equal (member, "supersedes") &&
+      find (successions->self, json_node_get_string (id), &list, &position) &&
+      list == CCBNET_LIST_RELATIONS &&
+      g_hash_table_add (successions->relations, GUINT_TO_POINTER (position + 1)))
+    g_queue_push_tail (&successions->queue, GUINT_TO_POINTER (position + 1));
+}
+
+/* Adds to @relations the relations @record supersedes, and those they supersede, so that the
+ * loader can resolve every "supersedes" it reads. */
+static void
+need_successions (CcbnetDatasetBuilder *self,
+                  JsonNode             *record,
+                  GHashTable           *relations)
+{
+  Successions successions = { self, relations, G_QUEUE_INIT };
+  gpointer next;
+
+  foreach_reference (record, need_superseded, &successions);
+  while ((next = g_queue_pop_head (&successions.queue)) != NULL)
+    foreach_reference (record_at (self, CCBNET_LIST_RELATIONS, GPOINTER_TO_UINT (next) - 1),
+                       need_superseded, &successions);
+}
 
 typedef struct
 {
@@ -524,6 +567,7 @@ check (CcbnetDatasetBuilder  *self,
       if (object != NULL && is_structural (kinds, candidate))
         need_chain (self, kinds, object, relations);
       g_type_class_unref (kinds);
+      need_successions (self, candidate, relations);
       if (replacing)
         g_hash_table_remove (relations, GUINT_TO_POINTER (position + 1));
       foreach_reference (candidate, need_entity, &needs);
@@ -579,6 +623,8 @@ check (CcbnetDatasetBuilder  *self,
         }
     }
 
+  if (!STOP (&l))
+    ccbnet_loader_resolve_successions (&l);
   if (!STOP (&l))
     ccbnet_loader_check_cycles (&l, relation_indexes);
   if (problems->len > 0)

@@ -168,6 +168,7 @@ typedef struct
   CcbnetScope      scope;
   guint32          section;    /* NONE: any */
   CcbnetEntityType entity_type;
+  guint32          valid_at;   /* YYYYMMDD; 0: any time */
 } Resolved;
 
 static const guint qualifier_fields[3] = { EXT_ON_BEHALF_OF, EXT_VIA, EXT_CONTEXT };
@@ -239,6 +240,11 @@ resolve (CcbnetSnapshot *self,
   r->cadence = ccbnet_query_get_cadence (query);
   r->scope = ccbnet_query_get_scope (query);
   r->entity_type = ccbnet_query_get_entity_type (query);
+  {
+    const char *valid_at = ccbnet_query_get_valid_at (query);
+
+    r->valid_at = valid_at != NULL ? ccbnet_date_key (valid_at, strlen (valid_at), FALSE) : 0;
+  }
   r->section = CCBNET_NONE;
   if (section != NULL)
     {
@@ -312,6 +318,8 @@ relation_matches (CcbnetSnapshot *self,
       if (!ok)
         return FALSE;
     }
+  if (r->valid_at != 0 && !ccbnet_store_relation_valid_at (&self->store, position, r->valid_at))
+    return FALSE;
 
   return TRUE;
 }
@@ -348,7 +356,7 @@ only_anchor (const Resolved *r,
          r->any_kind && r->qualifiers[0] == CCBNET_NONE && r->qualifiers[1] == CCBNET_NONE &&
          r->qualifiers[2] == CCBNET_NONE && r->condition == CCBNET_CONDITION_NONE &&
          r->cadence == CCBNET_CADENCE_UNSPECIFIED && r->scope == CCBNET_SCOPE_ANY &&
-         r->section == CCBNET_NONE && r->entity_type == CCBNET_ENTITY_TYPE_ANY;
+         r->section == CCBNET_NONE && r->entity_type == CCBNET_ENTITY_TYPE_ANY && r->valid_at == 0;
 }
 
 static void
@@ -575,7 +583,8 @@ entity_matches_own (CcbnetSnapshot *self,
   return (r->entity_type == CCBNET_ENTITY_TYPE_ANY || ENT_TYPE (bits) == r->entity_type) &&
          (r->scope == CCBNET_SCOPE_ANY || ENT_SCOPE (bits) == r->scope) &&
          (r->section == CCBNET_NONE || row[ENT_SECTION] == r->section) &&
-         (r->cadence == CCBNET_CADENCE_UNSPECIFIED || ENT_CADENCE (bits) == r->cadence);
+         (r->cadence == CCBNET_CADENCE_UNSPECIFIED || ENT_CADENCE (bits) == r->cadence) &&
+         (r->valid_at == 0 || ccbnet_store_entity_valid_at (&self->store, position, r->valid_at));
 }
 
 GPtrArray *

@@ -57,6 +57,9 @@ typedef struct
   CcbnetStatus     status;
   gboolean         is_collective;
   char            *note;
+  char            *start_date;
+  char            *end_date;
+  gboolean         ended;
   GPtrArray       *sources;         /* CcbnetCitation */
   CcbnetEntity    *parent;          /* strong; part-of is acyclic */
   guint            position;
@@ -82,6 +85,9 @@ enum {
   PROP_IS_COLLECTIVE,
   PROP_NOTE,
   PROP_PARENT,
+  PROP_START_DATE,
+  PROP_END_DATE,
+  PROP_ENDED,
   N_PROPS
 };
 
@@ -102,6 +108,8 @@ ccbnet_entity_finalize (GObject *object)
   g_free (priv->description);
   g_free (priv->cadence_text);
   g_free (priv->note);
+  g_free (priv->start_date);
+  g_free (priv->end_date);
   g_clear_pointer (&priv->sources, g_ptr_array_unref);
   g_clear_pointer (&priv->handle, ccbnet_handle_unref);
 
@@ -179,6 +187,15 @@ ccbnet_entity_get_property (GObject    *object,
       break;
     case PROP_PARENT:
       g_value_set_object (value, ccbnet_entity_get_parent (self));
+      break;
+    case PROP_START_DATE:
+      g_value_set_string (value, ccbnet_entity_get_start_date (self));
+      break;
+    case PROP_END_DATE:
+      g_value_set_string (value, ccbnet_entity_get_end_date (self));
+      break;
+    case PROP_ENDED:
+      g_value_set_boolean (value, ccbnet_entity_get_ended (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -355,6 +372,42 @@ ccbnet_entity_class_init (CcbnetEntityClass *klass)
   props[PROP_PARENT] =
     g_param_spec_object ("parent", NULL, NULL, CCBNET_TYPE_ENTITY,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetEntity:start-date:
+   *
+   * Since when the entity exists, as an ISO 8601 date that may be partial (`2022`,
+   * `2022-07`, `2022-07-20`), only where a source gives it; %NULL when no source does.
+   *
+   * Since: 1.2
+   */
+  props[PROP_START_DATE] =
+    g_param_spec_string ("start-date", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetEntity:end-date:
+   *
+   * The last day, month or year the entity existed, where a source gives it.
+   *
+   * Since: 1.2
+   */
+  props[PROP_END_DATE] =
+    g_param_spec_string ("end-date", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetEntity:ended:
+   *
+   * Whether the entity has ended, when no source gives the date: with
+   * [property@Ccbnet.Entity:end-date] unset, %FALSE means it still exists as far as the dataset
+   * knows, %TRUE that it ended at an unknown date.
+   *
+   * Since: 1.2
+   */
+  props[PROP_ENDED] =
+    g_param_spec_boolean ("ended", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
@@ -828,6 +881,62 @@ ccbnet_entity_type_get_gtype (CcbnetEntityType type)
     }
 }
 
+/**
+ * ccbnet_entity_get_start_date:
+ * @self: an entity
+ *
+ * Gets [property@Ccbnet.Entity:start-date].
+ *
+ * Returns: (nullable): an ISO 8601 date, possibly partial, or %NULL if no source gives it
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_entity_get_start_date (CcbnetEntity *self)
+{
+  g_return_val_if_fail (CCBNET_IS_ENTITY (self), NULL);
+
+  return PRIV (self)->start_date;
+}
+
+/**
+ * ccbnet_entity_get_end_date:
+ * @self: an entity
+ *
+ * Gets [property@Ccbnet.Entity:end-date].
+ *
+ * Returns: (nullable): an ISO 8601 date, possibly partial, or %NULL if the entity has not
+ *   ended or no source dates its end
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_entity_get_end_date (CcbnetEntity *self)
+{
+  g_return_val_if_fail (CCBNET_IS_ENTITY (self), NULL);
+
+  return PRIV (self)->end_date;
+}
+
+/**
+ * ccbnet_entity_get_ended:
+ * @self: an entity
+ *
+ * Gets whether the entity has ended: %TRUE when it has an end date, or ended at a date no
+ * source gives ([property@Ccbnet.Entity:ended]).
+ *
+ * Returns: %TRUE if the entity no longer exists
+ *
+ * Since: 1.2
+ */
+gboolean
+ccbnet_entity_get_ended (CcbnetEntity *self)
+{
+  g_return_val_if_fail (CCBNET_IS_ENTITY (self), FALSE);
+
+  return PRIV (self)->ended || PRIV (self)->end_date != NULL;
+}
+
 /* The entity at @position of the snapshot's table of entities; its parent, if it has one, must
  * be made already (ccbnet_snapshot_get_entity() makes ancestors first). */
 CcbnetEntity *
@@ -858,6 +967,9 @@ ccbnet_entity_new_from_row (CcbnetSnapshot *snapshot,
   priv->status = ENT_STATUS (bits);
   priv->is_collective = ENT_IS_COLLECTIVE (bits);
   priv->note = ccbnet_store_dup (store, row[ENT_NOTE]);
+  priv->start_date = ccbnet_store_dup (store, row[ENT_START_DATE]);
+  priv->end_date = ccbnet_store_dup (store, row[ENT_END_DATE]);
+  priv->ended = ENT_ENDED (bits);
   priv->sources = ccbnet_snapshot_dup_citations (snapshot, row[ENT_SOURCES], row[ENT_N_SOURCES]);
   if (row[ENT_PARENT] != CCBNET_NONE)
     priv->parent = g_object_ref (g_atomic_pointer_get (&snapshot->entity_slots[row[ENT_PARENT]]));

@@ -182,6 +182,39 @@ pair_kind (const CcbnetStore *store,
   return TRUE;
 }
 
+/* Supersession both ways, from the rows of the successions table. */
+static gboolean
+pair_supersedes (const CcbnetStore *store,
+                 guint32            i,
+                 guint              which,
+                 guint32           *key,
+                 guint32           *value,
+                 guint32           *last)
+{
+  const guint32 *row = CCBNET_ROW (store, CCBNET_TABLE_SUCCESSIONS, SUCC_WIDTH, i);
+
+  *key = row[SUCC_NEW];
+  *value = row[SUCC_OLD];
+
+  return TRUE;
+}
+
+static gboolean
+pair_superseded_by (const CcbnetStore *store,
+                    guint32            i,
+                    guint              which,
+                    guint32           *key,
+                    guint32           *value,
+                    guint32           *last)
+{
+  const guint32 *row = CCBNET_ROW (store, CCBNET_TABLE_SUCCESSIONS, SUCC_WIDTH, i);
+
+  *key = row[SUCC_OLD];
+  *value = row[SUCC_NEW];
+
+  return TRUE;
+}
+
 static int
 compare_name_entries (gconstpointer a,
                       gconstpointer b)
@@ -348,6 +381,12 @@ ccbnet_store_build_indexes (CcbnetStore *store,
   build_csr (store, CCBNET_TABLE_PARTS_STARTS, n_entities, n_relations, 1, pair_parts);
   build_csr (store, CCBNET_TABLE_QUALIFIED_STARTS, n_entities, n_relations, 3, pair_qualified);
   build_csr (store, CCBNET_TABLE_KIND_STARTS, CCBNET_N_KINDS, n_relations, 1, pair_kind);
+  {
+    guint32 n_successions = store->lengths[CCBNET_TABLE_SUCCESSIONS] / SUCC_WIDTH;
+
+    build_csr (store, CCBNET_TABLE_SUPERSEDES_STARTS, n_relations, n_successions, 1, pair_supersedes);
+    build_csr (store, CCBNET_TABLE_SUPERSEDED_BY_STARTS, n_relations, n_successions, 1, pair_superseded_by);
+  }
   build_names (store, names);
   ccbnet_store_build_name_slots (store, store->seed);
 }

@@ -40,7 +40,7 @@ typedef enum {
   F_TOPICS_NON_EXHAUSTIVE, F_DATE, F_ROLE, F_SUBJECT, F_OBJECT, F_ON_BEHALF_OF, F_VIA,
   F_CONTEXT, F_CAPACITY, F_LEGAL_BASIS, F_FRAMEWORK, F_CONDITION, F_CONDITION_TEXT,
   F_CONDITION_REF, F_LEVELS, F_NON_EXHAUSTIVE, F_JOINTLY_WITH, F_START_DATE, F_END_DATE,
-  F_TOPIC, F_LANG, F_QUOTE, F_SOURCE,
+  F_ENDED, F_SUPERSEDES, F_TOPIC, F_LANG, F_QUOTE, F_SOURCE,
   N_FIELDS
 } Field;
 
@@ -68,7 +68,17 @@ typedef struct
   GEnumClass     *document_kinds;
   GFlagsClass    *sectors;
   GFlagsClass    *levels;
+  GArray         *successions;  /* Succession: "supersedes" ids, resolved once every relation is read */
 } Loader;
+
+/* One id of a relation's "supersedes", kept until the relation it names may have been read. */
+typedef struct
+{
+  guint32  relation;   /* the superseding relation's position */
+  guint    index;      /* its index in $.relations */
+  guint    element;    /* the id's index in its "supersedes" */
+  char    *id;
+} Succession;
 
 #define STOP(l) (!(l)->collect_all && (l)->problems->len > 0)
 
@@ -164,6 +174,7 @@ void        ccbnet_loader_read_entity      (Loader           *l,
 void        ccbnet_loader_read_relation    (Loader           *l,
                                             JsonNode         *node,
                                             guint             index);
+void        ccbnet_loader_resolve_successions (Loader        *l);
 void        ccbnet_loader_check_cycles     (Loader           *l,
                                             GPtrArray        *relation_indexes);
 

@@ -23,7 +23,8 @@ static const guint64 entity_fields = B (F_ID) | B (F_ENTITY_TYPE) | B (F_CLASSIF
                                      B (F_NAME) | B (F_NAME_SOURCE) | B (F_SHORT_NAME) |
                                      B (F_OTHER_NAMES) | B (F_SCOPE) | B (F_SECTION) |
                                      B (F_DESCRIPTION) | B (F_CADENCE) | B (F_CADENCE_TEXT) |
-                                     B (F_STATUS) | B (F_IS_COLLECTIVE) | B (F_NOTE) | B (F_SOURCES);
+                                     B (F_STATUS) | B (F_IS_COLLECTIVE) | B (F_NOTE) | B (F_SOURCES) |
+                                     B (F_START_DATE) | B (F_END_DATE) | B (F_ENDED);
 static const guint64 organisation_fields = B (F_SECTORS);
 static const guint64 platform_fields = B (F_PURPOSES) | B (F_TOPICS) | B (F_CHARACTERISTICS) |
                                        B (F_MEMBER_CATEGORIES) | B (F_TOPICS_NON_EXHAUSTIVE);
@@ -35,9 +36,47 @@ static const guint64 relation_fields = B (F_ID) | B (F_KIND) | B (F_SUBJECT) | B
                                        B (F_CONDITION) | B (F_CONDITION_TEXT) | B (F_CONDITION_REF) |
                                        B (F_CADENCE) | B (F_CADENCE_TEXT) | B (F_ROLE) | B (F_TOPIC) |
                                        B (F_LEVELS) | B (F_NON_EXHAUSTIVE) | B (F_JOINTLY_WITH) |
-                                       B (F_START_DATE) | B (F_END_DATE) | B (F_NOTE) |
-                                       B (F_SECTION) | B (F_SOURCES);
+                                       B (F_START_DATE) | B (F_END_DATE) | B (F_ENDED) |
+                                       B (F_SUPERSEDES) | B (F_NOTE) | B (F_SECTION) | B (F_SOURCES);
 
+/* A record's "start_date", "end_date" and "ended": dates of the format's form, an end not
+ * before the start, and "ended" only for an end no source dates. Returns whether it ended at an
+ * unknown date. */
+static gboolean
+read_validity (Loader     *l,
+               JsonNode   *fields[N_FIELDS],
+               const char *base,
+               guint32    *start,
+               guint32    *end)
+{
+  const char *dates[2] = {
+    ccbnet_loader_get_string (l, fields, F_START_DATE, base, FALSE),
+    ccbnet_loader_get_string (l, fields, F_END_DATE, base, FALSE),
+  };
+  gboolean ended = ccbnet_loader_get_boolean (l, fields, F_ENDED, base);
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < 2; i++)
+    if (dates[i] != NULL && !ccbnet_loader_is_partial_date (dates[i]))
+      {
+        ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, i == 0 ? "start_date" : "end_date",
+                              "\"%s\" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD", dates[i]);
+        ok = FALSE;
+      }
+  if (ok && dates[0] != NULL && dates[1] != NULL &&
+      ccbnet_date_key (dates[1], strlen (dates[1]), TRUE) < ccbnet_date_key (dates[0], strlen (dates[0]), FALSE))
+    ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "end_date",
+                          "\"%s\" is before the start_date \"%s\", expected a date on or after it",
+                          dates[1], dates[0]);
+  if (ended && dates[1] != NULL)
+    ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "ended",
+                          "\"ended\" is for an end at a date no source gives, but \"end_date\" gives one; "
+                          "expected one of the two");
+  *start = ccbnet_loader_string (l, dates[0]);
+  *end = ccbnet_loader_string (l, dates[1]);
+
+  return ended;
+}
 
 void
 ccbnet_loader_read_document (Loader     *l,
@@ -245,8 +284,8 @@ ccbnet_loader_read_entity (Loader   *l,
   CcbnetEntityType type;
   GType gtype;
   guint64 allowed = entity_fields;
-  guint32 claim, position, scope, cadence, status, sectors = 0, first, count;
-  gboolean is_collective, topics_non_exhaustive = FALSE;
+  guint32 claim, position, scope, cadence, status, sectors = 0, first, count, start_date, end_date;
+  gboolean is_collective, ended, topics_non_exhaustive = FALSE;
   guint32 *row;
 
   ccbnet_loader_index_path (base, "$", "entities", index);
@@ -332,6 +371,10 @@ ccbnet_loader_read_entity (Loader   *l,
                           "a cadence text needs a \"cadence\"");
   status = ccbnet_loader_get_enum (l, fields, F_STATUS, base, l->statuses, FALSE, CCBNET_STATUS_UNSPECIFIED);
   is_collective = ccbnet_loader_get_boolean (l, fields, F_IS_COLLECTIVE, base);
+  ended = read_validity (l, fields, base, &start_date, &end_date);
+  row = entity_row (l, position);
+  row[ENT_START_DATE] = start_date;
+  row[ENT_END_DATE] = end_date;
   row[ENT_NOTE] = ccbnet_loader_string (l, ccbnet_loader_get_string (l, fields, F_NOTE, base, FALSE));
 
   section_id = ccbnet_loader_get_string (l, fields, F_SECTION, base, TRUE);
@@ -420,7 +463,8 @@ ccbnet_loader_read_entity (Loader   *l,
     entity_row (l, position)[ENT_ROLE] = ccbnet_loader_string (l, ccbnet_loader_get_string (l, fields, F_ROLE, base, FALSE));
 
   entity_row (l, position)[ENT_BITS] = ENT_MAKE_BITS (type, scope, cadence, status, is_collective,
-                                                      topics_non_exhaustive, sectors);
+                                                      topics_non_exhaustive, sectors) |
+                                       (ended ? ENT_ENDED_BIT : 0);
 }
 
 static guint32
@@ -496,7 +540,8 @@ ccbnet_loader_read_relation (Loader   *l,
   const char *kind_nick;
   guint32 claim, kind, subject, object, condition, cadence, levels, section = CCBNET_NONE;
   guint32 sources, n_sources, position;
-  gboolean non_exhaustive;
+  gboolean non_exhaustive, ended;
+  JsonArray *supersedes;
   guint32 extra[EXT_WIDTH];
   gboolean has_extra = FALSE;
   g_autoptr(GArray) co_actors = g_array_new (FALSE, FALSE, sizeof (guint32));
@@ -559,19 +604,8 @@ ccbnet_loader_read_relation (Loader   *l,
         g_array_append_val (co_actors, co_actor);
     }
 
-  {
-    const char *dates[2] = {
-      ccbnet_loader_get_string (l, fields, F_START_DATE, base, FALSE),
-      ccbnet_loader_get_string (l, fields, F_END_DATE, base, FALSE),
-    };
-
-    for (guint i = 0; i < 2; i++)
-      if (dates[i] != NULL && !ccbnet_loader_is_partial_date (dates[i]))
-        ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, i == 0 ? "start_date" : "end_date",
-                              "\"%s\" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD", dates[i]);
-    extra[EXT_START_DATE] = ccbnet_loader_string (l, dates[0]);
-    extra[EXT_END_DATE] = ccbnet_loader_string (l, dates[1]);
-  }
+  ended = read_validity (l, fields, base, &extra[EXT_START_DATE], &extra[EXT_END_DATE]);
+  supersedes = ccbnet_loader_get_array (l, fields, F_SUPERSEDES, base, FALSE);
 
   section_id = ccbnet_loader_get_string (l, fields, F_SECTION, base, TRUE);
   if (section_id != NULL)
@@ -645,7 +679,7 @@ ccbnet_loader_read_relation (Loader   *l,
   position = ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH);
   row = ccbnet_builder_row (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH);
   row[REL_ID] = ccbnet_builder_set_id_position (l->b, claim, position);
-  row[REL_BITS] = REL_MAKE_BITS (kind, condition, cadence, levels, non_exhaustive);
+  row[REL_BITS] = REL_MAKE_BITS (kind, condition, cadence, levels, non_exhaustive) | (ended ? REL_ENDED_BIT : 0);
   row[REL_SUBJECT] = subject;
   row[REL_OBJECT] = object;
   row[REL_SECTION] = section;
@@ -656,10 +690,240 @@ ccbnet_loader_read_relation (Loader   *l,
       row[REL_EXTRA] = ccbnet_builder_count (l->b, CCBNET_TABLE_EXTRAS, EXT_WIDTH);
       memcpy (ccbnet_builder_row (l->b, CCBNET_TABLE_EXTRAS, EXT_WIDTH), extra, sizeof extra);
     }
+
+  /* The relations a "supersedes" names may come later in the list: they are looked up once
+   * every relation is read (ccbnet_loader_resolve_successions ()). */
+  for (guint i = 0; supersedes != NULL && i < json_array_get_length (supersedes); i++)
+    {
+      JsonNode *element = json_array_get_element (supersedes, i);
+      Succession succession = { position, index, i, NULL };
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        {
+          char path[PATH_SIZE];
+
+          ccbnet_loader_index_path (path, base, "supersedes", i);
+          ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL, "expected a relation id, found %s",
+                                ccbnet_loader_node_kind_name (element));
+          continue;
+        }
+      succession.id = g_strdup (json_node_get_string (element));
+      g_array_append_val (l->successions, succession);
+    }
 }
 
-/* Reports part-of, unit-of and post-in cycles, once each, with the relation that closes them.
- * Iterative depth-first search: a deep chain in a hostile file must not exhaust the stack. */
+/* Cycles, found by an iterative depth-first search (a deep chain in a hostile file must not
+ * exhaust the stack) over @n nodes: @edges[node] holds the edges leaving it (NULL for none),
+ * @end gives the node an edge leads to, and @report is called once per edge that closes a
+ * cycle, with the nodes of the walk from the one the cycle starts at. */
+typedef guint32 (*EdgeEnd) (Loader *l, guint32 edge);
+typedef void (*CycleReport) (Loader *l, const guint32 *cycle, guint n_cycle, guint32 edge, gpointer data);
+
+static void
+find_cycles (Loader       *l,
+             guint         n,
+             GArray      **edges,
+             EdgeEnd       end,
+             CycleReport   report,
+             gpointer      data)
+{
+  g_autofree guint8 *state = g_new0 (guint8, MAX (n, 1));   /* 0 new, 1 on the walk, 2 done */
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GArray) cursor = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint32 root = 0; root < n && !STOP (l); root++)
+    {
+      guint zero = 0;
+
+      if (state[root] != 0 || edges[root] == NULL)
+        continue;
+      g_array_append_val (stack, root);
+      g_array_append_val (cursor, zero);
+      state[root] = 1;
+
+      while (stack->len > 0)
+        {
+          guint top = stack->len - 1;
+          guint32 at = g_array_index (stack, guint32, top);
+          guint *next = &g_array_index (cursor, guint, top);
+          guint32 edge, to;
+
+          if (edges[at] == NULL || *next >= edges[at]->len)
+            {
+              state[at] = 2;
+              g_array_set_size (stack, top);
+              g_array_set_size (cursor, top);
+              continue;
+            }
+
+          edge = g_array_index (edges[at], guint32, (*next)++);
+          to = end (l, edge);
+          if (state[to] == 0)
+            {
+              g_array_append_val (stack, to);
+              g_array_append_val (cursor, zero);
+              state[to] = 1;
+            }
+          else if (state[to] == 1)
+            {
+              guint start = 0;
+
+              while (g_array_index (stack, guint32, start) != to)
+                start++;
+              report (l, &g_array_index (stack, guint32, start), stack->len - start, edge, data);
+            }
+        }
+    }
+}
+
+static guint32
+same_node (Loader  *l,
+           guint32  edge)
+{
+  return edge;
+}
+
+static guint32
+relation_object (Loader  *l,
+                 guint32  relation)
+{
+  return ccbnet_builder_get_row (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH, relation)[REL_OBJECT];
+}
+
+static char *
+relation_id (Loader  *l,
+             guint32  relation)
+{
+  return ccbnet_builder_dup_string (l->b, ccbnet_builder_get_row (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH, relation)[REL_ID]);
+}
+
+/* "a → b → a": the ids of @cycle, then the first again. */
+static char *
+cycle_text (Loader         *l,
+            const guint32  *cycle,
+            guint           n_cycle,
+            char         *(*id) (Loader *, guint32))
+{
+  GString *chain = g_string_new (NULL);
+
+  for (guint k = 0; k <= n_cycle; k++)
+    {
+      g_autofree char *link = id (l, cycle[k < n_cycle ? k : 0]);
+
+      g_string_append_printf (chain, k == 0 ? "%s" : " → %s", link);
+    }
+
+  return g_string_free (chain, FALSE);
+}
+
+static void
+report_part_cycle (Loader        *l,
+                   const guint32 *cycle,
+                   guint          n_cycle,
+                   guint32        relation,
+                   gpointer       relation_indexes)
+{
+  g_autofree char *chain = cycle_text (l, cycle, n_cycle, entity_id);
+  char base[PATH_SIZE];
+
+  g_snprintf (base, sizeof base, "$.relations[%u]",
+              GPOINTER_TO_UINT (g_ptr_array_index ((GPtrArray *) relation_indexes, relation)));
+  ccbnet_loader_report (l, CCBNET_DATASET_ERROR_CYCLE, base, NULL,
+                        "part-of, unit-of and post-in relations form a cycle: %s", chain);
+}
+
+/* The index in $.relations of the relation at @position, which has a "supersedes". */
+static guint
+at_index (Loader  *l,
+          guint32  position)
+{
+  for (guint i = 0; i < l->successions->len; i++)
+    if (g_array_index (l->successions, Succession, i).relation == position)
+      return g_array_index (l->successions, Succession, i).index;
+
+  g_return_val_if_reached (0);
+}
+
+/* The relation whose "supersedes" closes a cycle is the last of the walk. */
+static void
+report_succession_cycle (Loader        *l,
+                         const guint32 *cycle,
+                         guint          n_cycle,
+                         guint32        older,
+                         gpointer       data)
+{
+  g_autofree char *chain = cycle_text (l, cycle, n_cycle, relation_id);
+  char base[PATH_SIZE];
+
+  g_snprintf (base, sizeof base, "$.relations[%u].supersedes", at_index (l, cycle[n_cycle - 1]));
+  ccbnet_loader_report (l, CCBNET_DATASET_ERROR_CYCLE, base, NULL,
+                        "relations supersede each other in a cycle: %s", chain);
+}
+
+/* Resolves the ids of every "supersedes", then checks that no relation supersedes itself, twice
+ * the same one, or, through others, one that supersedes it. */
+void
+ccbnet_loader_resolve_successions (Loader *l)
+{
+  guint n_relations = ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH);
+  g_autofree GArray **older = NULL;
+
+  if (l->successions->len == 0)
+    return;
+
+  older = g_new0 (GArray *, MAX (n_relations, 1));
+  for (guint i = 0; i < l->successions->len; i++)
+    {
+      const Succession *s = &g_array_index (l->successions, Succession, i);
+      char base[PATH_SIZE], path[PATH_SIZE];
+      guint32 old;
+
+      ccbnet_loader_index_path (base, "$", "relations", s->index);
+      ccbnet_loader_index_path (path, base, "supersedes", s->element);
+      old = ccbnet_builder_lookup_id (l->b, s->id, CCBNET_LIST_RELATIONS);
+      if (old == CCBNET_NONE)
+        {
+          ccbnet_loader_report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, path, NULL,
+                                "unknown relation id \"%s\", expected the id of an entry of $.relations", s->id);
+          continue;
+        }
+      if (old == s->relation)
+        {
+          ccbnet_loader_report (l, CCBNET_DATASET_ERROR_RELATION, path, NULL,
+                                "relation \"%s\" cannot supersede itself", s->id);
+          continue;
+        }
+      if (older[s->relation] == NULL)
+        older[s->relation] = g_array_new (FALSE, FALSE, sizeof (guint32));
+      else
+        {
+          gboolean twice = FALSE;
+
+          for (guint k = 0; k < older[s->relation]->len && !twice; k++)
+            twice = g_array_index (older[s->relation], guint32, k) == old;
+          if (twice)
+            {
+              ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL,
+                                    "relation \"%s\" is named twice, expected each id once", s->id);
+              continue;
+            }
+        }
+      g_array_append_val (older[s->relation], old);
+      {
+        guint32 *row = ccbnet_builder_row (l->b, CCBNET_TABLE_SUCCESSIONS, SUCC_WIDTH);
+
+        row[SUCC_OLD] = old;
+        row[SUCC_NEW] = s->relation;
+      }
+    }
+
+  find_cycles (l, n_relations, older, same_node, report_succession_cycle, NULL);
+
+  for (guint i = 0; i < n_relations; i++)
+    g_clear_pointer (&older[i], g_array_unref);
+}
+
+/* Reports part-of, unit-of and post-in cycles, once each, with the relation that closes them. */
 void
 ccbnet_loader_check_cycles (Loader     *l,
                             GPtrArray  *relation_indexes)
@@ -667,9 +931,6 @@ ccbnet_loader_check_cycles (Loader     *l,
   guint n = ccbnet_builder_count (l->b, CCBNET_TABLE_ENTITIES, ENT_WIDTH);
   guint n_relations = ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH);
   g_autofree GArray **up = g_new0 (GArray *, MAX (n, 1));
-  g_autofree guint8 *state = g_new0 (guint8, MAX (n, 1));   /* 0 new, 1 on stack, 2 done */
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) cursor = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint32 r = 0; r < n_relations; r++)
     {
@@ -683,64 +944,7 @@ ccbnet_loader_check_cycles (Loader     *l,
       g_array_append_val (up[from], r);
     }
 
-  for (guint root = 0; root < n && !STOP (l); root++)
-    {
-      guint zero = 0;
-
-      if (state[root] != 0)
-        continue;
-      g_array_append_val (stack, root);
-      g_array_append_val (cursor, zero);
-      state[root] = 1;
-
-      while (stack->len > 0)
-        {
-          guint top = stack->len - 1;
-          guint at = g_array_index (stack, guint, top);
-          guint *next = &g_array_index (cursor, guint, top);
-          guint32 relation;
-          guint to;
-
-          if (up[at] == NULL || *next >= up[at]->len)
-            {
-              state[at] = 2;
-              g_array_set_size (stack, top);
-              g_array_set_size (cursor, top);
-              continue;
-            }
-
-          relation = g_array_index (up[at], guint32, (*next)++);
-          to = ccbnet_builder_get_row (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH, relation)[REL_OBJECT];
-          if (state[to] == 0)
-            {
-              g_array_append_val (stack, to);
-              g_array_append_val (cursor, zero);
-              state[to] = 1;
-            }
-          else if (state[to] == 1)
-            {
-              GString *chain = g_string_new (NULL);
-              guint start = 0;
-              char base[PATH_SIZE];
-              g_autofree char *last = entity_id (l, to);
-
-              while (g_array_index (stack, guint, start) != to)
-                start++;
-              for (guint k = start; k < stack->len; k++)
-                {
-                  g_autofree char *link = entity_id (l, g_array_index (stack, guint, k));
-
-                  g_string_append_printf (chain, "%s → ", link);
-                }
-              g_string_append (chain, last);
-              g_snprintf (base, sizeof base, "$.relations[%u]",
-                          GPOINTER_TO_UINT (g_ptr_array_index (relation_indexes, relation)));
-              ccbnet_loader_report (l, CCBNET_DATASET_ERROR_CYCLE, base, NULL,
-                                    "part-of, unit-of and post-in relations form a cycle: %s", chain->str);
-              g_string_free (chain, TRUE);
-            }
-        }
-    }
+  find_cycles (l, n, up, relation_object, report_part_cycle, relation_indexes);
 
   for (guint i = 0; i < n; i++)
     g_clear_pointer (&up[i], g_array_unref);

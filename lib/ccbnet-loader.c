@@ -95,6 +95,7 @@ ccbnet_loader_init (Loader     *l,
   l->document_kinds = g_type_class_ref (CCBNET_TYPE_DOCUMENT_KIND);
   l->sectors = g_type_class_ref (CCBNET_TYPE_SECTOR);
   l->levels = g_type_class_ref (CCBNET_TYPE_LEVEL);
+  l->successions = g_array_new (FALSE, FALSE, sizeof (Succession));
   if (n_ids > 0)
     l->b = ccbnet_builder_new (n_ids);
 }
@@ -115,6 +116,9 @@ ccbnet_loader_clear (Loader *l)
   g_type_class_unref (l->document_kinds);
   g_type_class_unref (l->sectors);
   g_type_class_unref (l->levels);
+  for (guint i = 0; i < l->successions->len; i++)
+    g_free (g_array_index (l->successions, Succession, i).id);
+  g_array_unref (l->successions);
   l->entity_types = NULL;
 }
 
@@ -365,6 +369,8 @@ ccbnet_load_bytes (GBytes             *bytes,
         goto failed;
     }
 
+  if (!STOP (&l))
+    ccbnet_loader_resolve_successions (&l);
   if (!STOP (&l))
     ccbnet_loader_check_cycles (&l, relation_indexes);
   if (ccbnet_builder_overflowed (l.b))

@@ -58,6 +58,7 @@ struct _CcbnetQuery
   CcbnetSection *section;
   CcbnetEntityType entity_type;
   gboolean include_parts;
+  char *valid_at;      /* YYYY-MM-DD */
 };
 
 G_DEFINE_FINAL_TYPE (CcbnetQuery, ccbnet_query, G_TYPE_OBJECT)
@@ -77,6 +78,7 @@ enum {
   PROP_SECTION,
   PROP_ENTITY_TYPE,
   PROP_INCLUDE_PARTS,
+  PROP_VALID_AT,
   N_PROPS
 };
 
@@ -93,6 +95,7 @@ ccbnet_query_finalize (GObject *object)
   g_clear_object (&self->via);
   g_clear_object (&self->context);
   g_clear_object (&self->section);
+  g_free (self->valid_at);
 
   G_OBJECT_CLASS (ccbnet_query_parent_class)->finalize (object);
 }
@@ -145,6 +148,9 @@ ccbnet_query_get_property (GObject    *object,
       break;
     case PROP_INCLUDE_PARTS:
       g_value_set_boolean (value, ccbnet_query_get_include_parts (self));
+      break;
+    case PROP_VALID_AT:
+      g_value_set_string (value, ccbnet_query_get_valid_at (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -199,6 +205,9 @@ ccbnet_query_set_property (GObject      *object,
       break;
     case PROP_INCLUDE_PARTS:
       ccbnet_query_set_include_parts (self, g_value_get_boolean (value));
+      break;
+    case PROP_VALID_AT:
+      ccbnet_query_set_valid_at (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -366,6 +375,29 @@ ccbnet_query_class_init (CcbnetQueryClass *klass)
   props[PROP_INCLUDE_PARTS] =
     g_param_spec_boolean ("include-parts", NULL, NULL, FALSE,
                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetQuery:valid-at:
+   *
+   * The day the answer is about, as an ISO 8601 date `YYYY-MM-DD`: only the relations and
+   * entities that may hold on that day match. %NULL (the default) asks about everything the
+   * dataset knows, whatever its dates.
+   *
+   * A record holds from the first day of its start date to the last day of its end date, dates
+   * that are partial (`2022`, `2022-07`) standing for their whole year or month; a bound no
+   * source gives is no constraint, since unknown is not "never". A relation also needs every
+   * entity it reaches (its ends, its qualifiers, its co-actors) to hold; on condition
+   * %CCBNET_CONDITION_PENDING_ESTABLISHMENT it holds only before the entity it waits for
+   * starts; and a relation another one supersedes holds only before the first day the other is
+   * known to hold (its own start and those of the entities it reaches or, when no source dates
+   * any, the day a source reporting it was read). A record that ended at a date no source gives
+   * is otherwise kept: it may still have held. The rules are in `docs/dataset-format.md`.
+   *
+   * Since: 1.2
+   */
+  props[PROP_VALID_AT] =
+    g_param_spec_string ("valid-at", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
@@ -903,6 +935,104 @@ ccbnet_query_set_include_parts (CcbnetQuery *self,
 
   self->include_parts = include_parts;
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_INCLUDE_PARTS]);
+}
+
+/**
+ * ccbnet_query_get_valid_at:
+ * @self: a query
+ *
+ * Gets [property@Ccbnet.Query:valid-at].
+ *
+ * Returns: (nullable): the day as `YYYY-MM-DD`, or %NULL if the query is not about one day
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_query_get_valid_at (CcbnetQuery *self)
+{
+  g_return_val_if_fail (CCBNET_IS_QUERY (self), NULL);
+
+  return self->valid_at;
+}
+
+/**
+ * ccbnet_query_is_valid_date:
+ * @date: a string
+ *
+ * Checks whether @date is a day as [property@Ccbnet.Query:valid-at] takes it: an ISO 8601
+ * calendar date `YYYY-MM-DD` that exists (`2024-02-29` does, `2023-02-29` does not).
+ *
+ * Returns: %TRUE if @date is such a day
+ *
+ * Since: 1.2
+ */
+gboolean
+ccbnet_query_is_valid_date (const char *date)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (strlen (date) != 10 || date[4] != '-' || date[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && !g_ascii_isdigit (date[i]))
+      return FALSE;
+  year = (guint) g_ascii_strtoull (date, NULL, 10);
+  month = (guint) g_ascii_strtoull (date + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (date + 8, NULL, 10);
+
+  return year >= 1 && g_date_valid_dmy (day, month, year);
+}
+
+/**
+ * ccbnet_query_set_valid_at:
+ * @self: a query
+ * @date: (nullable): a day as `YYYY-MM-DD` (see [func@Ccbnet.Query.is_valid_date]), or %NULL
+ *   to ask about everything the dataset knows
+ *
+ * Sets [property@Ccbnet.Query:valid-at]. A string that is not such a day is a programming
+ * error: check what a user typed with [func@Ccbnet.Query.is_valid_date] first.
+ *
+ * Since: 1.2
+ */
+void
+ccbnet_query_set_valid_at (CcbnetQuery *self,
+                           const char  *date)
+{
+  g_return_if_fail (CCBNET_IS_QUERY (self));
+  g_return_if_fail (date == NULL || ccbnet_query_is_valid_date (date));
+
+  if (g_strcmp0 (self->valid_at, date) == 0)
+    return;
+
+  g_free (self->valid_at);
+  self->valid_at = g_strdup (date);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VALID_AT]);
+}
+
+/**
+ * ccbnet_query_set_valid_at_date_time:
+ * @self: a query
+ * @date_time: (nullable): a moment, whose day in its own time zone the query is about, or
+ *   %NULL to ask about everything the dataset knows
+ *
+ * Sets [property@Ccbnet.Query:valid-at] from a #GDateTime, such as
+ * g_date_time_new_now_local() for "today".
+ *
+ * Since: 1.2
+ */
+void
+ccbnet_query_set_valid_at_date_time (CcbnetQuery *self,
+                                     GDateTime   *date_time)
+{
+  g_autofree char *date = NULL;
+
+  g_return_if_fail (CCBNET_IS_QUERY (self));
+
+  if (date_time != NULL)
+    date = g_date_time_format (date_time, "%Y-%m-%d");
+  ccbnet_query_set_valid_at (self, date);
 }
 
 /**

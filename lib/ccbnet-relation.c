@@ -60,6 +60,9 @@ struct _CcbnetRelation
   GPtrArray         *co_actors;     /* CcbnetEntity */
   char              *start_date;
   char              *end_date;
+  gboolean           ended;
+  GStrv              supersedes;
+  GStrv              superseded_by;
   char              *note;
   CcbnetSection     *section;
   GPtrArray         *sources;       /* CcbnetCitation */
@@ -90,6 +93,9 @@ enum {
   PROP_NON_EXHAUSTIVE,
   PROP_START_DATE,
   PROP_END_DATE,
+  PROP_ENDED,
+  PROP_SUPERSEDES,
+  PROP_SUPERSEDED_BY,
   PROP_NOTE,
   PROP_SECTION,
   N_PROPS
@@ -118,6 +124,8 @@ ccbnet_relation_finalize (GObject *object)
   g_free (self->topic);
   g_free (self->start_date);
   g_free (self->end_date);
+  g_strfreev (self->supersedes);
+  g_strfreev (self->superseded_by);
   g_free (self->note);
   g_clear_object (&self->section);
   g_clear_pointer (&self->co_actors, g_ptr_array_unref);
@@ -198,6 +206,15 @@ ccbnet_relation_get_property (GObject    *object,
       break;
     case PROP_END_DATE:
       g_value_set_string (value, ccbnet_relation_get_end_date (self));
+      break;
+    case PROP_ENDED:
+      g_value_set_boolean (value, ccbnet_relation_get_ended (self));
+      break;
+    case PROP_SUPERSEDES:
+      g_value_set_boxed (value, ccbnet_relation_get_supersedes (self));
+      break;
+    case PROP_SUPERSEDED_BY:
+      g_value_set_boxed (value, ccbnet_relation_get_superseded_by (self));
       break;
     case PROP_NOTE:
       g_value_set_string (value, ccbnet_relation_get_note (self));
@@ -448,6 +465,44 @@ ccbnet_relation_class_init (CcbnetRelationClass *klass)
   props[PROP_END_DATE] =
     g_param_spec_string ("end-date", NULL, NULL, NULL,
                 G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:ended:
+   *
+   * Whether the relation no longer holds: it has an [property@Ccbnet.Relation:end-date], or it
+   * ended at a date no source gives (`"ended": true` in the dataset). %FALSE means it still
+   * holds as far as the dataset knows. Which relations replace it is
+   * [property@Ccbnet.Relation:superseded-by].
+   *
+   * Since: 1.2
+   */
+  props[PROP_ENDED] =
+    g_param_spec_boolean ("ended", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:supersedes:
+   *
+   * The ids of the relations this one replaces, as a later source reports the change; look
+   * them up with [method@Ccbnet.Registry.lookup_relation].
+   *
+   * Since: 1.2
+   */
+  props[PROP_SUPERSEDES] =
+    g_param_spec_boxed ("supersedes", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRelation:superseded-by:
+   *
+   * The ids of the relations that replace this one: the other side of
+   * [property@Ccbnet.Relation:supersedes].
+   *
+   * Since: 1.2
+   */
+  props[PROP_SUPERSEDED_BY] =
+    g_param_spec_boxed ("superseded-by", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   /**
    * CcbnetRelation:note:
@@ -958,6 +1013,86 @@ ccbnet_relation_get_other_end (CcbnetRelation *self,
   return NULL;
 }
 
+static const char * const no_ids[] = { NULL };
+
+/**
+ * ccbnet_relation_get_ended:
+ * @self: a relation
+ *
+ * Gets [property@Ccbnet.Relation:ended].
+ *
+ * Returns: %TRUE if the relation no longer holds
+ *
+ * Since: 1.2
+ */
+gboolean
+ccbnet_relation_get_ended (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), FALSE);
+
+  return self->ended || self->end_date != NULL;
+}
+
+/**
+ * ccbnet_relation_get_supersedes:
+ * @self: a relation
+ *
+ * Gets the ids of the relations this one replaces.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids, in the dataset's order; empty
+ *   if it replaces none
+ *
+ * Since: 1.2
+ */
+const char * const *
+ccbnet_relation_get_supersedes (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->supersedes != NULL ? (const char * const *) self->supersedes : no_ids;
+}
+
+/**
+ * ccbnet_relation_get_superseded_by:
+ * @self: a relation
+ *
+ * Gets the ids of the relations that replace this one.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the ids, in dataset order; empty if
+ *   none replaces it
+ *
+ * Since: 1.2
+ */
+const char * const *
+ccbnet_relation_get_superseded_by (CcbnetRelation *self)
+{
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  return self->superseded_by != NULL ? (const char * const *) self->superseded_by : no_ids;
+}
+
+/* The ids of the relations in an index's entries for @position; NULL for none, which is what
+ * almost every relation has (the getters then give an empty array). */
+static GStrv
+relation_ids (const CcbnetStore *store,
+              CcbnetTable        starts_table,
+              guint32            position)
+{
+  guint32 n;
+  const guint32 *list = ccbnet_store_csr (store, starts_table, position, &n);
+  GStrv ids;
+
+  if (n == 0)
+    return NULL;
+  ids = g_new (char *, n + 1);
+
+  for (guint32 i = 0; i < n; i++)
+    ids[i] = ccbnet_store_dup (store, ccbnet_store_relation (store, list[i])[REL_ID]);
+  ids[n] = NULL;
+
+  return ids;
+}
+
 static CcbnetEntity *
 entity_ref_at (CcbnetSnapshot *snapshot,
                guint32         position)
@@ -1010,6 +1145,9 @@ ccbnet_relation_new_from_row (CcbnetSnapshot *snapshot,
     }
   self->start_date = ccbnet_store_dup (store, EXTRA (EXT_START_DATE));
   self->end_date = ccbnet_store_dup (store, EXTRA (EXT_END_DATE));
+  self->ended = REL_ENDED (bits);
+  self->supersedes = relation_ids (store, CCBNET_TABLE_SUPERSEDES_STARTS, position);
+  self->superseded_by = relation_ids (store, CCBNET_TABLE_SUPERSEDED_BY_STARTS, position);
   self->note = ccbnet_store_dup (store, EXTRA (EXT_NOTE));
 #undef EXTRA
   self->section = g_object_ref (ccbnet_snapshot_get_section (snapshot, row[REL_SECTION]));

@@ -51,6 +51,12 @@ typedef enum {
   CCBNET_TABLE_NAME_KEYS,        /* KEY_ rows: folded name, its hits */
   CCBNET_TABLE_NAME_SLOTS,       /* open addressing: name key position, or NONE */
   CCBNET_TABLE_NAME_HITS,        /* entity << 2 | rank, best first */
+  CCBNET_TABLE_SUCCESSIONS,      /* SUCC_ rows: which relation supersedes which, in the order of
+                                  * each relation's "supersedes" */
+  CCBNET_TABLE_SUPERSEDES_STARTS, /* n_relations + 1: the relations each one supersedes */
+  CCBNET_TABLE_SUPERSEDES,
+  CCBNET_TABLE_SUPERSEDED_BY_STARTS, /* n_relations + 1: the relations superseding each one */
+  CCBNET_TABLE_SUPERSEDED_BY,
   CCBNET_N_TABLES
 } CcbnetTable;
 
@@ -66,12 +72,13 @@ enum { ENT_ID, ENT_NAME, ENT_SHORT_NAME, ENT_CLASSIFICATION, ENT_DESCRIPTION, EN
        ENT_NOTE, ENT_NAME_SOURCE, ENT_BITS, ENT_SECTION, ENT_PARENT, ENT_OTHER_NAMES,
        ENT_N_OTHER_NAMES, ENT_SOURCES, ENT_N_SOURCES, ENT_PURPOSES, ENT_N_PURPOSES, ENT_TOPICS,
        ENT_N_TOPICS, ENT_CHARACTERISTICS, ENT_N_CHARACTERISTICS, ENT_MEMBER_CATEGORIES,
-       ENT_N_MEMBER_CATEGORIES, ENT_DATE, ENT_ROLE, ENT_WIDTH };
+       ENT_N_MEMBER_CATEGORIES, ENT_DATE, ENT_ROLE, ENT_START_DATE, ENT_END_DATE, ENT_WIDTH };
 enum { REL_ID, REL_BITS, REL_SUBJECT, REL_OBJECT, REL_SECTION, REL_SOURCES, REL_N_SOURCES,
        REL_EXTRA, REL_WIDTH };
 enum { EXT_ON_BEHALF_OF, EXT_VIA, EXT_CONTEXT, EXT_CAPACITY, EXT_LEGAL_BASIS, EXT_FRAMEWORK,
        EXT_CONDITION_REF, EXT_CONDITION_TEXT, EXT_CADENCE_TEXT, EXT_ROLE, EXT_TOPIC,
        EXT_START_DATE, EXT_END_DATE, EXT_NOTE, EXT_CO_ACTORS, EXT_N_CO_ACTORS, EXT_WIDTH };
+enum { SUCC_OLD, SUCC_NEW, SUCC_WIDTH };
 enum { DATASET_TITLE, DATASET_LICENSE, DATASET_SCHEMA, DATASET_WIDTH };
 enum { KEY_TEXT, KEY_HITS, KEY_N_HITS, KEY_WIDTH };
 
@@ -82,6 +89,8 @@ enum { KEY_TEXT, KEY_HITS, KEY_N_HITS, KEY_WIDTH };
 #define ENT_STATUS(bits)                (((bits) >> 16) & 0x3)
 #define ENT_IS_COLLECTIVE(bits)         (((bits) >> 18) & 0x1)
 #define ENT_TOPICS_NON_EXHAUSTIVE(bits) (((bits) >> 19) & 0x1)
+#define ENT_ENDED(bits)                 (((bits) >> 20) & 0x1)   /* at a date no source gives */
+#define ENT_ENDED_BIT                   (1u << 20)
 #define ENT_SECTORS(bits)               (((bits) >> 24) & 0xff)
 #define ENT_MAKE_BITS(type, scope, cadence, status, collective, non_exhaustive, sectors) \
   ((guint32) (type) | (guint32) (scope) << 8 | (guint32) (cadence) << 12 | \
@@ -94,6 +103,8 @@ enum { KEY_TEXT, KEY_HITS, KEY_N_HITS, KEY_WIDTH };
 #define REL_CADENCE(bits)        (((bits) >> 12) & 0xf)
 #define REL_LEVELS(bits)         (((bits) >> 16) & 0xf)
 #define REL_NON_EXHAUSTIVE(bits) (((bits) >> 20) & 0x1)
+#define REL_ENDED(bits)          (((bits) >> 21) & 0x1)   /* at a date no source gives */
+#define REL_ENDED_BIT            (1u << 21)
 #define REL_MAKE_BITS(kind, condition, cadence, levels, non_exhaustive) \
   ((guint32) (kind) | (guint32) (condition) << 8 | (guint32) (cadence) << 12 | \
    (guint32) (levels) << 16 | (guint32) !!(non_exhaustive) << 20)
@@ -213,6 +224,19 @@ guint32  ccbnet_store_lookup        (const CcbnetStore *store,
 void     ccbnet_store_rehash        (CcbnetStore       *store,
                                      guint32            seed);
 void     ccbnet_store_clear         (CcbnetStore       *store);
+
+/* ccbnet-validity.c: when records hold; @day is a date as YYYYMMDD. */
+guint32  ccbnet_date_key                (const char        *text,
+                                         gsize              len,
+                                         gboolean           last);
+gboolean ccbnet_store_entity_valid_at   (const CcbnetStore *store,
+                                         guint32            entity,
+                                         guint32            day);
+gboolean ccbnet_store_relation_valid_at (const CcbnetStore *store,
+                                         guint32            relation,
+                                         guint32            day);
+guint32  ccbnet_store_relation_start    (const CcbnetStore *store,
+                                         guint32            relation);
 
 /* ccbnet-indexes.c: the indexes of a store whose records are complete. */
 typedef struct

@@ -175,6 +175,10 @@ entity_object (CcbnetEntity *entity)
     set_string (object, "status", ccbnet_status_to_string (status));
   if (ccbnet_entity_get_is_collective (entity))
     json_object_set_boolean_member (object, "is_collective", TRUE);
+  set_string (object, "start_date", ccbnet_entity_get_start_date (entity));
+  set_string (object, "end_date", ccbnet_entity_get_end_date (entity));
+  if (ccbnet_entity_get_ended (entity) && ccbnet_entity_get_end_date (entity) == NULL)
+    json_object_set_boolean_member (object, "ended", TRUE);
   set_string (object, "note", ccbnet_entity_get_note (entity));
 
   if (CCBNET_IS_ORGANISATION (entity))
@@ -240,6 +244,20 @@ relation_object (CcbnetRelation *relation)
     }
   set_string (object, "start_date", ccbnet_relation_get_start_date (relation));
   set_string (object, "end_date", ccbnet_relation_get_end_date (relation));
+  if (ccbnet_relation_get_ended (relation) && ccbnet_relation_get_end_date (relation) == NULL)
+    json_object_set_boolean_member (object, "ended", TRUE);
+  {
+    const char * const *supersedes = ccbnet_relation_get_supersedes (relation);
+
+    if (supersedes[0] != NULL)
+      {
+        JsonArray *array = json_array_new ();
+
+        for (guint i = 0; supersedes[i] != NULL; i++)
+          json_array_add_string_element (array, supersedes[i]);
+        json_object_set_array_member (object, "supersedes", array);
+      }
+  }
   set_string (object, "note", ccbnet_relation_get_note (relation));
   set_string (object, "section", ccbnet_section_get_id (ccbnet_relation_get_section (relation)));
   set_citations (object, ccbnet_relation_get_sources (relation));
@@ -259,7 +277,8 @@ static const char * const section_members[] = { "id", "scope", "heading", "sourc
 
 static const char * const entity_members[] = {
   "id", "entity_type", "classification", "name", "name_source", "short_name", "other_names",
-  "scope", "section", "description", "cadence", "cadence_text", "status", "is_collective", "note",
+  "scope", "section", "description", "cadence", "cadence_text", "status", "is_collective",
+  "start_date", "end_date", "ended", "note",
   "sectors", "purposes", "topics", "topics_non_exhaustive", "characteristics",
   "member_categories", "date", "role", "sources", NULL
 };
@@ -267,7 +286,8 @@ static const char * const entity_members[] = {
 static const char * const relation_members[] = {
   "id", "kind", "subject", "object", "on_behalf_of", "via", "context", "capacity", "legal_basis",
   "framework", "condition", "condition_text", "condition_ref", "cadence", "cadence_text", "role",
-  "topic", "levels", "non_exhaustive", "jointly_with", "start_date", "end_date", "note",
+  "topic", "levels", "non_exhaustive", "jointly_with", "start_date", "end_date", "ended",
+  "supersedes", "note",
   "section", "sources", NULL
 };
 

@@ -310,6 +310,8 @@ build_query (Run        *run,
             fail (run, "no section has the id “%s”", id);
           g_value_take_object (&value, section);
         }
+      else if (pspec->value_type == G_TYPE_STRING)
+        g_value_set_string (&value, get_string (run, filters, name));
       else
         fail (run, "the filter “%s” has a value of the wrong type", name);
       g_object_set_property (G_OBJECT (query), name, &value);

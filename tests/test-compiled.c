@@ -462,11 +462,11 @@ test_shipped_fallback (void)
 {
   g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
   g_autoptr(CcbnetEntity) ccb = NULL;
-  static const char damaged[32] = "CCBNETDB\x02";   /* a version this library does not read */
+  static const char damaged[32] = "CCBNETDB\x03";   /* a version this library does not read */
   g_autoptr(GBytes) bad = g_bytes_new_static (damaged, sizeof damaged);
 
   g_test_expect_message ("Ccbnet", G_LOG_LEVEL_WARNING,
-                         "The compiled form of the shipped dataset does not open (*format version 2*); "
+                         "The compiled form of the shipped dataset does not open (*format version 3*); "
                          "loading its JSON instead");
   ccbnet_registry_load_shipped (registry, bad);
   g_test_assert_expected_messages ();
@@ -1050,13 +1050,13 @@ test_hostile_header (void)
     }
 
   {
-    g_autoptr(GBytes) version = patched (good, 8, GUINT32_TO_LE (2));
+    g_autoptr(GBytes) version = patched (good, 8, GUINT32_TO_LE (3));
     g_autoptr(GBytes) order = patched (good, 12, 0x04030201);
     g_autoptr(GBytes) mark = patched (good, 12, 0x12345678);
     g_autoptr(GBytes) toc_size = patched (good, 16, 0xfffffff0);
     g_autoptr(GBytes) toc_small = patched (good, 16, 8);
 
-    assert_refused (version, "format version 2, this library reads version 1");
+    assert_refused (version, "format version 3, this library reads version 2");
     assert_refused (order, "other byte order");
     assert_refused (mark, "byte-order mark");
     assert_refused (toc_size, "table of contents");

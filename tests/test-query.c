@@ -6,6 +6,9 @@
 
 #include "test-utils.h"
 
+#include <glib/gstdio.h>
+#include <unistd.h>
+
 static CcbnetRegistry *fixture;
 
 static char *
@@ -332,6 +335,203 @@ test_paths (void)
   }
 }
 
+/* The relations and entities that may hold on @day in tests/data/editions.json. */
+static char *
+relations_on (CcbnetRegistry *registry,
+              const char     *day)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+
+  ccbnet_query_set_valid_at (query, day);
+
+  return relation_ids (registry, query);
+}
+
+static char *
+entities_on (CcbnetRegistry *registry,
+             const char     *day)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+
+  ccbnet_query_set_valid_at (query, day);
+
+  return entity_ids (registry, query);
+}
+
+#define ASSERT_ON(what, registry, day, expected) \
+  G_STMT_START { \
+    g_autofree char *_ids = what##_on ((registry), (day)); \
+    g_assert_cmpstr (_ids, ==, (expected)); \
+  } G_STMT_END
+
+static void
+test_valid_at_property (void)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(GTimeZone) brussels = g_time_zone_new_identifier ("+01:00");
+  g_autoptr(GDateTime) late = g_date_time_new (brussels, 2024, 2, 29, 23, 30, 0);
+  g_autofree char *read = NULL;
+  guint notified = 0;
+
+  g_assert_null (ccbnet_query_get_valid_at (query));
+  g_signal_connect (query, "notify::valid-at", G_CALLBACK (count_notify), &notified);
+  g_object_set (query, "valid-at", "2024-06-01", NULL);
+  g_object_get (query, "valid-at", &read, NULL);
+  g_assert_cmpstr (read, ==, "2024-06-01");
+  ccbnet_query_set_valid_at (query, "2024-06-01");
+  g_assert_cmpuint (notified, ==, 1);
+  /* A date has no relation filter: query_entities () gives entities by their own dates. */
+  g_assert_false (ccbnet_query_has_relation_filter (query));
+
+  /* The day of the moment in its own time zone, not in UTC. */
+  ccbnet_query_set_valid_at_date_time (query, late);
+  g_assert_cmpstr (ccbnet_query_get_valid_at (query), ==, "2024-02-29");
+  ccbnet_query_set_valid_at_date_time (query, NULL);
+  g_assert_null (ccbnet_query_get_valid_at (query));
+  g_assert_cmpuint (notified, ==, 3);
+
+  g_assert_true (ccbnet_query_is_valid_date ("2024-02-29"));
+  g_assert_true (ccbnet_query_is_valid_date ("0001-01-01"));
+  for (guint i = 0; i < 8; i++)
+    {
+      static const char * const bad[] = {
+        "2023-02-29", "2024-13-01", "2024-00-10", "2024-06", "2024", "24-06-01", "2024-06-01T00:00",
+        "0000-01-01",
+      };
+
+      g_assert_false (ccbnet_query_is_valid_date (bad[i]));
+    }
+
+  g_test_expect_message ("Ccbnet", G_LOG_LEVEL_CRITICAL, "*ccbnet_query_is_valid_date*");
+  ccbnet_query_set_valid_at (query, "2024-06");
+  g_test_assert_expected_messages ();
+  g_assert_null (ccbnet_query_get_valid_at (query));
+}
+
+static void
+test_valid_at (void)
+{
+  g_autoptr(CcbnetRegistry) editions = test_load_fixture ("editions.json");
+  g_autoptr(CcbnetQuery) everything = ccbnet_query_new ();
+
+  /* Unset: every record, whatever its dates. */
+  ASSERT_RELATIONS (editions, everything, "a1,a2,b1,c1,d1,e1,e2,f1,f2");
+
+  /* Partial dates stand for their whole month or year: c1 holds 2020-03 to 2020-11. */
+  ASSERT_ON (relations, editions, "2020-02-29", "a1,b1,d1,e1,f1,f2");
+  ASSERT_ON (relations, editions, "2020-03-01", "a1,b1,c1,d1,e1,f1,f2");
+  ASSERT_ON (relations, editions, "2020-11-30", "a1,b1,c1,d1,e1,f1,f2");
+  ASSERT_ON (relations, editions, "2020-12-01", "a1,b1,d1,e1,f1,f2");
+
+  /* A relation needs the entities it reaches: the closed forum ends with 2021, and b1 with it.
+   * The gone office ended at a date no source gives, so d1 may still hold. */
+  ASSERT_ON (entities, editions, "2021-12-31", "old,state,forum,closed,gone,board,x,y");
+  ASSERT_ON (entities, editions, "2022-01-01", "old,state,forum,gone,board,x,y");
+  ASSERT_ON (relations, editions, "2022-01-01", "a1,d1,e1,f1,f2");
+
+  /* e2 supersedes e1 and starts with the new office (2022-05, its first day). */
+  ASSERT_ON (relations, editions, "2022-04-30", "a1,d1,e1,f1,f2");
+  ASSERT_ON (relations, editions, "2022-05-01", "a1,d1,e2,f1,f2");
+
+  /* a1 waits for the authority, which starts on 2022-05-10; a2 supersedes it from then on. */
+  ASSERT_ON (relations, editions, "2022-05-09", "a1,d1,e2,f1,f2");
+  ASSERT_ON (relations, editions, "2022-05-10", "a2,d1,e2,f1,f2");
+
+  /* f2 supersedes f1 and no source dates either: f1 ends at the latest when the source
+   * reporting f2 was read (2023-03-01); f2 itself has no date, so it is kept on every day,
+   * above too. */
+  ASSERT_ON (relations, editions, "2023-02-28", "a2,d1,e2,f1,f2");
+  ASSERT_ON (relations, editions, "2023-03-01", "a2,d1,e2,f2");
+  ASSERT_ON (relations, editions, "2000-01-01", "a1,b1,d1,e1,f1,f2");
+
+  /* Dates combine with the other filters. */
+  {
+    g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+    g_autoptr(CcbnetEntity) forum = test_entity (editions, "forum");
+
+    ccbnet_query_set_kind (query, CCBNET_RELATION_KIND_REPRESENTS_IN);
+    ccbnet_query_set_object (query, forum);
+    ASSERT_RELATIONS (editions, query, "a1,a2");
+    ASSERT_ENTITIES (editions, query, "old,authority");
+    ccbnet_query_set_valid_at (query, "2021-06-01");
+    ASSERT_RELATIONS (editions, query, "a1");
+    ASSERT_ENTITIES (editions, query, "old");
+    ccbnet_query_set_valid_at (query, "2024-06-01");
+    ASSERT_RELATIONS (editions, query, "a2");
+    ASSERT_ENTITIES (editions, query, "authority");
+  }
+}
+
+static void
+test_validity_properties (void)
+{
+  g_autoptr(CcbnetRegistry) editions = test_load_fixture ("editions.json");
+  g_autoptr(CcbnetRelation) a1 = ccbnet_registry_lookup_relation (editions, "a1");
+  g_autoptr(CcbnetRelation) a2 = ccbnet_registry_lookup_relation (editions, "a2");
+  g_autoptr(CcbnetRelation) c1 = ccbnet_registry_lookup_relation (editions, "c1");
+  g_autoptr(CcbnetEntity) closed = test_entity (editions, "closed");
+  g_autoptr(CcbnetEntity) gone = test_entity (editions, "gone");
+  g_autoptr(CcbnetEntity) authority = test_entity (editions, "authority");
+  g_auto(GStrv) superseded_by = NULL;
+  gboolean ended;
+
+  g_assert_true (ccbnet_relation_get_ended (a1));
+  g_assert_null (ccbnet_relation_get_end_date (a1));
+  g_assert_cmpstrv (ccbnet_relation_get_supersedes (a1), ((const char *[]) { NULL }));
+  g_assert_cmpstrv (ccbnet_relation_get_superseded_by (a1), ((const char *[]) { "a2", NULL }));
+  g_assert_false (ccbnet_relation_get_ended (a2));
+  g_assert_cmpstrv (ccbnet_relation_get_supersedes (a2), ((const char *[]) { "a1", NULL }));
+  g_object_get (a1, "superseded-by", &superseded_by, "ended", &ended, NULL);
+  g_assert_cmpstrv (superseded_by, ((const char *[]) { "a2", NULL }));
+  g_assert_true (ended);
+  /* An end date is an end. */
+  g_assert_true (ccbnet_relation_get_ended (c1));
+  g_assert_cmpstr (ccbnet_relation_get_start_date (c1), ==, "2020-03");
+
+  g_assert_cmpstr (ccbnet_entity_get_end_date (closed), ==, "2021");
+  g_assert_true (ccbnet_entity_get_ended (closed));
+  g_assert_null (ccbnet_entity_get_end_date (gone));
+  g_assert_true (ccbnet_entity_get_ended (gone));
+  g_assert_cmpstr (ccbnet_entity_get_start_date (authority), ==, "2022-05-10");
+  g_assert_false (ccbnet_entity_get_ended (authority));
+  g_assert_cmpint (ccbnet_entity_get_status (authority), ==, CCBNET_STATUS_PENDING_ESTABLISHMENT);
+}
+
+/* The dates, "ended" and "supersedes" are written back as they were read, from the JSON and
+ * from the compiled form alike. */
+static void
+test_validity_round_trip (void)
+{
+  g_autoptr(CcbnetRegistry) editions = test_load_fixture ("editions.json");
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "editions.json", NULL);
+  g_autoptr(GBytes) written = ccbnet_registry_to_json (editions, NULL);
+  g_autofree char *text = NULL;
+  gsize len;
+  g_autoptr(GBytes) compiled = NULL;
+  g_autoptr(CcbnetRegistry) from_compiled = ccbnet_registry_new ();
+  g_autoptr(GBytes) rewritten = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmp = NULL;
+  g_autoptr(GFile) file = NULL;
+  int fd;
+
+  g_assert_true (g_file_get_contents (path, &text, &len, NULL));
+  g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), text, len);
+
+  fd = g_file_open_tmp ("editions-XXXXXX.ccbnetdb", &tmp, &error);
+  g_assert_no_error (error);
+  close (fd);
+  file = g_file_new_for_path (tmp);
+  g_assert_true (ccbnet_registry_write_compiled (editions, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (ccbnet_registry_load_from_file (from_compiled, file, NULL, &error));
+  g_assert_no_error (error);
+  rewritten = ccbnet_registry_to_json (from_compiled, NULL);
+  g_assert_cmpmem (g_bytes_get_data (rewritten, NULL), g_bytes_get_size (rewritten), text, len);
+  ASSERT_ON (relations, from_compiled, "2022-05-10", "a2,d1,e2,f1,f2");
+  g_unlink (tmp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -349,6 +549,10 @@ main (int   argc,
   g_test_add_func ("/query/foreign-entities", test_foreign_entities);
   g_test_add_func ("/query/default-dataset", test_default_dataset);
   g_test_add_func ("/query/paths", test_paths);
+  g_test_add_func ("/query/valid-at-property", test_valid_at_property);
+  g_test_add_func ("/query/valid-at", test_valid_at);
+  g_test_add_func ("/query/validity-properties", test_validity_properties);
+  g_test_add_func ("/query/validity-round-trip", test_validity_round_trip);
 
   result = g_test_run ();
   g_assert_finalize_object (fixture);

@@ -56,6 +56,9 @@ static const GOptionEntry entries[] = {
     "The free end of each relation (or each entity) is of this type", "TYPE" },
   { "include-parts", 'p', 0, G_OPTION_ARG_NONE, &opt_include_parts,
     "--subject and --object also match their parts (the CCB: also CERT.be, its Director)", NULL },
+  { "as-of", 0, 0, G_OPTION_ARG_CALLBACK, tool_parse_as_of_option,
+    "Only what may hold on DATE (YYYY-MM-DD, or today); without it, everything the dataset knows",
+    "DATE" },
   { "entities", 'e', 0, G_OPTION_ARG_NONE, &opt_entities,
     "Print entities instead of relations (the free ends, or the matching entities)", NULL },
   { NULL }
@@ -124,6 +127,7 @@ query_run (int    argc,
   ccbnet_query_set_scope (query, opt_scope);
   ccbnet_query_set_entity_type (query, opt_entity_type);
   ccbnet_query_set_include_parts (query, opt_include_parts);
+  ccbnet_query_set_valid_at (query, tool_opt_as_of);
 
   if (opt_entities)
     found = ccbnet_registry_query_entities (registry, query);
@@ -181,10 +185,15 @@ const ToolCommand tool_command_query = {
   "both ends otherwise; without one, the entities whose own type, scope, section and cadence\n"
   "match.\n"
   "\n"
+  "With --as-of DATE only what may hold on that day matches: records dated to start later or\n"
+  "to end earlier, relations of entities that did not exist then, and relations superseded by\n"
+  "then are left out; an unknown date is no constraint (see CcbnetQuery:valid-at).\n"
+  "\n"
   "Examples:\n"
   "  ccbnet query --kind represents-in --subject CCB --on-behalf-of Belgium --include-parts\n"
   "  ccbnet query --kind participates-in --include-subkinds --object \"NIS Cooperation Group\"\n"
   "  ccbnet query --condition pending-establishment\n"
+  "  ccbnet query --kind represents-in --object ECCG --as-of 2024-06-01\n"
   "  ccbnet query --entities --subject CCB --kind member-of --include-subkinds\n"
   "\n"
   TOOL_EXIT_STATUS_TEXT,

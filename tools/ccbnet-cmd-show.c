@@ -309,9 +309,16 @@ show_text (GString        *out,
               tool_with_wording (tool_cadence_words (ccbnet_entity_get_cadence (entity)),
                                  ccbnet_entity_get_cadence_text (entity)));
   if (ccbnet_entity_get_status (entity) == CCBNET_STATUS_PENDING_ESTABLISHMENT)
-    field (out, "Status", "not yet formally established");
+    field (out, "Status", ccbnet_entity_get_start_date (entity) != NULL
+                          ? "not yet formally established when the primary page was written; "
+                            "exists from its start date on"
+                          : "not yet formally established");
   if (ccbnet_entity_get_is_collective (entity))
     field (out, "Collective", "yes: a class of actors or a plural body");
+  field (out, "Since", ccbnet_entity_get_start_date (entity));
+  field (out, "Until", ccbnet_entity_get_end_date (entity));
+  if (ccbnet_entity_get_ended (entity) && ccbnet_entity_get_end_date (entity) == NULL)
+    field (out, "Ended", "yes, at a date no source gives");
   if (parent != NULL)
     {
       g_autofree char *parent_label = tool_label_long (parent);
@@ -438,6 +445,9 @@ show_json (GString        *out,
   tool_json_string (json, "cadence_text", ccbnet_entity_get_cadence_text (entity));
   tool_json_string (json, "status", status != 0 ? ccbnet_status_to_string (status) : NULL);
   tool_json_bool (json, "is_collective", ccbnet_entity_get_is_collective (entity));
+  tool_json_string (json, "start_date", ccbnet_entity_get_start_date (entity));
+  tool_json_string (json, "end_date", ccbnet_entity_get_end_date (entity));
+  tool_json_bool (json, "ended", ccbnet_entity_get_ended (entity));
   tool_json_string (json, "note", ccbnet_entity_get_note (entity));
 
   tool_json_begin_array (json, "names");
@@ -509,6 +519,13 @@ show_json (GString        *out,
   tool_json_end_object (json);
 }
 
+
+static const GOptionEntry entries[] = {
+  { "as-of", 0, 0, G_OPTION_ARG_CALLBACK, tool_parse_as_of_option,
+    "Only the relations that may hold on DATE (YYYY-MM-DD, or today)", "DATE" },
+  { NULL }
+};
+
 static int
 show_run (int    argc,
           char **argv)
@@ -534,6 +551,23 @@ show_run (int    argc,
 
   relations = ccbnet_entity_list_relations (entity);
   named_in = relations_naming (registry, entity);
+  if (tool_opt_as_of != NULL)
+    {
+      GListModel *valid = tool_relations_valid_at (registry, relations, tool_opt_as_of);
+
+      g_object_unref (relations);
+      relations = valid;
+      valid = tool_relations_valid_at (registry, named_in, tool_opt_as_of);
+      g_object_unref (named_in);
+      named_in = valid;
+      if (!tool_entity_valid_at (registry, entity, tool_opt_as_of))
+        g_printerr ("ccbnet show: %s did not exist on %s as far as the dataset knows (%s%s%s%s)\n",
+                    ccbnet_entity_get_id (entity), tool_opt_as_of,
+                    ccbnet_entity_get_start_date (entity) != NULL ? "from " : "",
+                    ccbnet_entity_get_start_date (entity) != NULL ? ccbnet_entity_get_start_date (entity) : "",
+                    ccbnet_entity_get_start_date (entity) != NULL && ccbnet_entity_get_end_date (entity) != NULL ? ", " : "",
+                    ccbnet_entity_get_end_date (entity) != NULL ? ccbnet_entity_get_end_date (entity) : "");
+    }
   if (tool_opt_json)
     show_json (out, registry, entity, relations, named_in);
   else
@@ -553,8 +587,11 @@ const ToolCommand tool_command_show = {
   "on behalf of whom, via what, in what capacity, under which legal basis, with whom, on what\n"
   "condition (in words and in the page's words) and how often.\n"
   "\n"
+  "With --as-of DATE only the relations that may hold on that day are listed (see\n"
+  "ccbnet query --help), and a note on stderr says when the entity itself did not exist then.\n"
+  "\n"
   TOOL_EXIT_STATUS_TEXT,
-  NULL,
+  entries,
   TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
   show_run,
 };

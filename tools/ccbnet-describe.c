@@ -112,6 +112,9 @@ tool_json_relation (ToolJson       *json,
   tool_json_bool (json, "non_exhaustive", ccbnet_relation_get_non_exhaustive (relation));
   tool_json_string (json, "start_date", ccbnet_relation_get_start_date (relation));
   tool_json_string (json, "end_date", ccbnet_relation_get_end_date (relation));
+  tool_json_bool (json, "ended", ccbnet_relation_get_ended (relation));
+  tool_json_strv (json, "supersedes", ccbnet_relation_get_supersedes (relation));
+  tool_json_strv (json, "superseded_by", ccbnet_relation_get_superseded_by (relation));
   tool_json_string (json, "note", ccbnet_relation_get_note (relation));
   tool_json_string (json, "section",
                     ccbnet_section_get_id (ccbnet_relation_get_section (relation)));

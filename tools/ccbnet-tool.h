@@ -133,6 +133,19 @@ gboolean        tool_parse_enum        (GType           type,
                                         int            *result,
                                         GError        **error);
 
+/* --as-of, for the commands that take it: the day, or NULL. */
+extern char    *tool_opt_as_of;
+gboolean        tool_parse_as_of_option (const char    *option,
+                                         const char    *value,
+                                         gpointer       data,
+                                         GError       **error);
+GListModel     *tool_relations_valid_at (CcbnetRegistry *registry,
+                                         GListModel     *relations,
+                                         const char     *day);
+gboolean        tool_entity_valid_at   (CcbnetRegistry *registry,
+                                        CcbnetEntity   *entity,
+                                        const char     *day);
+
 /* Defines FUNC, a GOptionArgFunc that parses an option's value as a nick of the enum TYPE into
  * VARIABLE, saying which values are valid when it is not one. */
 #define TOOL_ENUM_OPTION(func, type, variable) \

@@ -558,3 +558,97 @@ tool_parse_enum (GType        type,
 {
   return tool_parse_nick (type, option, value, TRUE, result, error);
 }
+
+char *tool_opt_as_of;
+
+/* The value of --as-of, into tool_opt_as_of: a day as YYYY-MM-DD, or "today" in the local
+ * time zone. */
+gboolean
+tool_parse_as_of_option (const char  *option,
+                         const char  *value,
+                         gpointer     data,
+                         GError     **error)
+{
+  g_autofree char *day = NULL;
+
+  if (g_ascii_strcasecmp (value, "today") == 0)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      day = g_date_time_format (now, "%Y-%m-%d");
+    }
+  else if (ccbnet_query_is_valid_date (value))
+    day = g_strdup (value);
+  else
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "%s: \"%s\" is not a day, expected a date as YYYY-MM-DD (for example "
+                   "2024-06-01) or \"today\"", option, value);
+      return FALSE;
+    }
+
+  g_free (tool_opt_as_of);
+  tool_opt_as_of = g_steal_pointer (&day);
+
+  return TRUE;
+}
+
+/* The items of @relations that may hold on @day (YYYY-MM-DD), in their order: the relations
+ * a query with only CcbnetQuery:valid-at set matches. */
+GListModel *
+tool_relations_valid_at (CcbnetRegistry *registry,
+                         GListModel     *relations,
+                         const char     *day)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(GListModel) valid = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  GListStore *kept = g_list_store_new (CCBNET_TYPE_RELATION);
+  guint n;
+
+  ccbnet_query_set_valid_at (query, day);
+  valid = ccbnet_registry_query (registry, query);
+  n = g_list_model_get_n_items (valid);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcbnetRelation) relation = g_list_model_get_item (valid, i);
+
+      /* The registry keeps one object per record, so the id stays alive with it. */
+      g_hash_table_add (ids, (gpointer) ccbnet_relation_get_id (relation));
+    }
+  n = g_list_model_get_n_items (relations);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcbnetRelation) relation = g_list_model_get_item (relations, i);
+
+      if (g_hash_table_contains (ids, ccbnet_relation_get_id (relation)))
+        g_list_store_append (kept, relation);
+    }
+
+  return G_LIST_MODEL (kept);
+}
+
+/* Whether @entity may exist on @day (YYYY-MM-DD). */
+gboolean
+tool_entity_valid_at (CcbnetRegistry *registry,
+                      CcbnetEntity   *entity,
+                      const char     *day)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(GListModel) valid = NULL;
+  guint n;
+
+  ccbnet_query_set_valid_at (query, day);
+  ccbnet_query_set_entity_type (query, ccbnet_entity_get_entity_type (entity));
+  valid = ccbnet_registry_query_entities (registry, query);
+  n = g_list_model_get_n_items (valid);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CcbnetEntity) candidate = g_list_model_get_item (valid, i);
+
+      if (g_str_equal (ccbnet_entity_get_id (candidate), ccbnet_entity_get_id (entity)))
+        return TRUE;
+    }
+
+  return FALSE;
+}

@@ -174,6 +174,12 @@ tool_relation_qualifiers (CcbnetRelation *relation)
     add_pair (pairs, "from", g_strdup (date));
   if ((date = ccbnet_relation_get_end_date (relation)) != NULL)
     add_pair (pairs, "until", g_strdup (date));
+  else if (ccbnet_relation_get_ended (relation))
+    add_pair (pairs, "ended", g_strdup ("yes, at a date no source gives"));
+  if (ccbnet_relation_get_supersedes (relation)[0] != NULL)
+    add_pair (pairs, "supersedes", g_strjoinv (", ", (GStrv) ccbnet_relation_get_supersedes (relation)));
+  if (ccbnet_relation_get_superseded_by (relation)[0] != NULL)
+    add_pair (pairs, "superseded by", g_strjoinv (", ", (GStrv) ccbnet_relation_get_superseded_by (relation)));
   if (ccbnet_relation_get_non_exhaustive (relation))
     add_pair (pairs, "listed as",
               g_strdup ("one example of a longer list (“such as”, “including”)"));

@@ -72,6 +72,12 @@ CCBNET_AVAILABLE_IN_ALL
 gboolean          ccbnet_entity_get_is_collective     (CcbnetEntity *self);
 CCBNET_AVAILABLE_IN_ALL
 const char       *ccbnet_entity_get_note              (CcbnetEntity *self);
+CCBNET_AVAILABLE_IN_1_2
+const char       *ccbnet_entity_get_start_date        (CcbnetEntity *self);
+CCBNET_AVAILABLE_IN_1_2
+const char       *ccbnet_entity_get_end_date          (CcbnetEntity *self);
+CCBNET_AVAILABLE_IN_1_2
+gboolean          ccbnet_entity_get_ended             (CcbnetEntity *self);
 CCBNET_AVAILABLE_IN_ALL
 GPtrArray        *ccbnet_entity_get_sources           (CcbnetEntity *self);
 CCBNET_AVAILABLE_IN_ALL

@@ -91,6 +91,16 @@ gboolean            ccbnet_query_get_include_parts    (CcbnetQuery        *self)
 CCBNET_AVAILABLE_IN_ALL
 void                ccbnet_query_set_include_parts    (CcbnetQuery        *self,
                                                        gboolean            include_parts);
+CCBNET_AVAILABLE_IN_1_2
+const char         *ccbnet_query_get_valid_at         (CcbnetQuery        *self);
+CCBNET_AVAILABLE_IN_1_2
+void                ccbnet_query_set_valid_at         (CcbnetQuery        *self,
+                                                       const char         *date);
+CCBNET_AVAILABLE_IN_1_2
+void                ccbnet_query_set_valid_at_date_time (CcbnetQuery      *self,
+                                                         GDateTime        *date_time);
+CCBNET_AVAILABLE_IN_1_2
+gboolean            ccbnet_query_is_valid_date        (const char         *date);
 CCBNET_AVAILABLE_IN_ALL
 gboolean            ccbnet_query_has_relation_filter  (CcbnetQuery        *self);
 

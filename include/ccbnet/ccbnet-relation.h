@@ -67,6 +67,12 @@ CCBNET_AVAILABLE_IN_ALL
 const char         *ccbnet_relation_get_start_date     (CcbnetRelation *self);
 CCBNET_AVAILABLE_IN_ALL
 const char         *ccbnet_relation_get_end_date       (CcbnetRelation *self);
+CCBNET_AVAILABLE_IN_1_2
+gboolean            ccbnet_relation_get_ended          (CcbnetRelation *self);
+CCBNET_AVAILABLE_IN_1_2
+const char * const *ccbnet_relation_get_supersedes     (CcbnetRelation *self);
+CCBNET_AVAILABLE_IN_1_2
+const char * const *ccbnet_relation_get_superseded_by  (CcbnetRelation *self);
 CCBNET_AVAILABLE_IN_ALL
 const char         *ccbnet_relation_get_note           (CcbnetRelation *self);
 CCBNET_AVAILABLE_IN_ALL

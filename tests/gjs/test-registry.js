@@ -112,9 +112,10 @@ describe('The shipped registry', function () {
         expect(ids(registry.get_entities()).slice(0, 4))
             .toEqual(['belgium', 'antwerp', 'eu', 'ccb']);
         const relations = ids(registry.get_relations());
-        expect(relations.length).toBe(89);
+        expect(relations.length).toBe(91);
         expect(relations[0]).toBe('r001');
         expect(relations[88]).toBe('r089');
+        expect(relations[90]).toBe('r091');
         const headings = [];
         for (const section of registry.get_sections())
             headings.push(section.get_heading('nl'));
@@ -166,7 +167,7 @@ describe('The shipped registry', function () {
         expect(Ccbnet.scope_to_string(Ccbnet.Scope.OPERATIONAL)).toBe('operational');
         expect(Ccbnet.entity_type_to_string(Ccbnet.EntityType.ACTOR_GROUP)).toBe('actor-group');
         expect(registry.get_n_entities()).toBe(82);
-        expect(registry.get_n_relations()).toBe(89);
+        expect(registry.get_n_relations()).toBe(91);
     });
 
     it('finds entities by name, acronym and other names', function () {
@@ -276,7 +277,9 @@ describe('The shipped registry', function () {
     it('queries relations by each kind of filter', function () {
         const q = props => ids(registry.query(new Ccbnet.Query(props)));
         expect(q({kind: RelationKind.MEMBER_OF})).toEqual(['r061', 'r069']);
-        expect(q({kind: RelationKind.PARTICIPATES_IN, includeSubkinds: true}).length).toBe(32);
+        // 15 participates-in, 2 member-of, 1 point-of-contact-for and 16 represents-in (r090 and
+        // r091 among them).
+        expect(q({kind: RelationKind.PARTICIPATES_IN, includeSubkinds: true}).length).toBe(34);
         expect(q({condition: Ccbnet.Condition.ON_REQUEST})).toEqual(['r076', 'r077']);
         expect(q({onBehalfOf: lookup('ccb')})).toEqual(['r084', 'r085', 'r086', 'r087']);
         expect(q({via: lookup('ews')})).toEqual(['r044', 'r045', 'r046']);
@@ -289,6 +292,25 @@ describe('The shipped registry', function () {
         expect(q({section: registry.lookup_section('section-operational')}).length).toBe(8);
         expect(q({subject: lookup('ccb'), entityType: Ccbnet.EntityType.EVENT_SERIES}))
             .toEqual(['r036', 'r088']);
+    });
+
+    it('queries relations valid at a day', function () {
+        // The CCB and other departments represent Belgium in the ECCG pending the formal
+        // establishment of the certification authority (r053, r054); the authority, which
+        // started on 2022-07-20, does since (r090, which supersedes them).
+        const eccg = lookup('eccg');
+        const at = validAt => {
+            const query = new Ccbnet.Query({
+                kind: RelationKind.REPRESENTS_IN, object: eccg, validAt,
+            });
+            const relations = [...registry.query(query)];
+            return [ids(relations), relations.map(r => r.subject.id).sort()];
+        };
+        expect(at('2021-06-01')).toEqual([['r053', 'r054'],
+            ['ccb', 'other-government-departments']]);
+        expect(at('2024-06-01')).toEqual([['r090'], ['ncca']]);
+        expect(at(null)).toEqual([['r053', 'r054', 'r090'],
+            ['ccb', 'ncca', 'other-government-departments']]);
     });
 
     it('queries entities at the free end', function () {

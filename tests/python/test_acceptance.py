@@ -140,6 +140,8 @@ class Run:
                 value = enum_from_nick(gtype, value)
             elif gtype == GObject.TYPE_BOOLEAN and isinstance(value, bool):
                 pass
+            elif gtype == GObject.TYPE_STRING and isinstance(value, str):
+                pass  # valid-at: a day, YYYY-MM-DD
             elif is_a(gtype, Ccbnet.Entity.__gtype__):
                 value = self.resolve_entity(value)
             elif is_a(gtype, Ccbnet.Section.__gtype__):
