@@ -609,7 +609,7 @@ ccbnet_registry_find_all (CcbnetRegistry *self,
  * @text: an id, name, acronym or other name, in any language
  *
  * Finds the entity best known by @text, as [method@Ccbnet.Registry.find_all] does. Where several
- * entities share a name ("QCTR" is the acronym of the report and of the events), the first is
+ * entities share a name (two bodies known by one acronym), the first is
  * returned; use [method@Ccbnet.Registry.find_all] to see them all.
  *
  * Returns: (transfer full) (nullable): the entity, or %NULL if none is known by @text

@@ -55,6 +55,33 @@ check_citations (GPtrArray  *citations,
     }
 }
 
+/* The sentences of the primary page, as the lint counts them: each line after the first (the
+ * site's banner), split after a full stop that a capital follows, trailing spaces trimmed. */
+static GPtrArray *
+page_sentences (void)
+{
+  g_autoptr(CcbnetDocument) primary = ccbnet_registry_lookup_document (registry, "seed-000");
+  g_autofree char *page = document_text (primary);
+  g_auto(GStrv) lines = g_strsplit (page, "\n", -1);
+  g_autoptr(GRegex) boundary = g_regex_new ("(?<=[.])\\s+(?=[A-Z])", 0, 0, NULL);
+  g_autoptr(GRegex) trailing = g_regex_new ("[\\s\\x{00A0}]+$", 0, 0, NULL);
+  GPtrArray *sentences = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 1; lines[i] != NULL; i++)
+    {
+      g_autofree char *line = g_regex_replace_literal (trailing, lines[i], -1, 0, "", 0, NULL);
+      g_auto(GStrv) parts = NULL;
+
+      if (*line == '\0')
+        continue;
+      parts = g_regex_split (boundary, line, 0);
+      for (guint j = 0; parts[j] != NULL; j++)
+        g_ptr_array_add (sentences, g_strdup (parts[j]));
+    }
+
+  return sentences;
+}
+
 static void
 test_sources (void)
 {
@@ -98,7 +125,20 @@ test_sources (void)
                          ccbnet_entity_get_id (entity), ccbnet_name_get_text (name));
             }
           else
-            g_assert_true (ccbnet_name_is_external (name));
+            {
+              /* A name from a document the project stores stands in its text, as written. */
+              CcbnetDocument *source = ccbnet_name_get_source (name);
+
+              g_assert_true (ccbnet_name_is_external (name));
+              if (ccbnet_document_get_file (source) != NULL)
+                {
+                  g_autofree char *text = document_text (source);
+
+                  if (strstr (text, ccbnet_name_get_text (name)) == NULL)
+                    g_error ("%s: other name “%s” is not in %s", ccbnet_entity_get_id (entity),
+                             ccbnet_name_get_text (name), ccbnet_document_get_file (source));
+                }
+            }
         }
     }
   for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
@@ -118,40 +158,24 @@ test_sources (void)
         g_assert_true (g_hash_table_contains (quoted, ccbnet_section_get_heading (section, languages[j])));
     }
 
-  /* Every sentence of the page is quoted by at least one record. The first line is the site's
-   * banner, not a statement. */
+  /* Every sentence of the page is quoted by at least one record. */
   {
-    g_autoptr(CcbnetDocument) primary = ccbnet_registry_lookup_document (registry, "seed-000");
-    g_autofree char *page = document_text (primary);
-    g_auto(GStrv) lines = g_strsplit (page, "\n", -1);
-    g_autoptr(GRegex) boundary = g_regex_new ("(?<=[.])\\s+(?=[A-Z])", 0, 0, NULL);
-    g_autoptr(GRegex) trailing = g_regex_new ("[\\s\\x{00A0}]+$", 0, 0, NULL);
-    guint sentences = 0;
+    g_autoptr(GPtrArray) sentences = page_sentences ();
 
-    for (guint i = 1; lines[i] != NULL; i++)
+    for (guint i = 0; i < sentences->len; i++)
       {
-        g_autofree char *line = g_regex_replace_literal (trailing, lines[i], -1, 0, "", 0, NULL);
-        g_auto(GStrv) parts = NULL;
+        GHashTableIter iter;
+        gpointer quote;
+        gboolean covered = FALSE;
 
-        if (*line == '\0')
-          continue;
-        parts = g_regex_split (boundary, line, 0);
-        for (guint j = 0; parts[j] != NULL; j++)
-          {
-            GHashTableIter iter;
-            gpointer quote;
-            gboolean covered = FALSE;
-
-            sentences++;
-            g_hash_table_iter_init (&iter, quoted);
-            while (!covered && g_hash_table_iter_next (&iter, &quote, NULL))
-              covered = strstr (quote, parts[j]) != NULL;
-            if (!covered)
-              g_error ("no record quotes “%s”", parts[j]);
-          }
+        g_hash_table_iter_init (&iter, quoted);
+        while (!covered && g_hash_table_iter_next (&iter, &quote, NULL))
+          covered = strstr (quote, sentences->pdata[i]) != NULL;
+        if (!covered)
+          g_error ("no record quotes “%s”", (char *) sentences->pdata[i]);
       }
     /* 31 sentences and 10 headings. */
-    g_assert_cmpuint (sentences, ==, 41);
+    g_assert_cmpuint (sentences->len, ==, 41);
   }
 }
 
@@ -247,7 +271,7 @@ test_kind_counts (void)
     { CCBNET_RELATION_KIND_INFORMS, 6 },
     { CCBNET_RELATION_KIND_AFFILIATED_WITH, 4 },
     { CCBNET_RELATION_KIND_PROVIDES_EXPERTISE_TO, 4 },
-    { CCBNET_RELATION_KIND_DEVELOPS_POSITIONS_FOR, 3 },
+    { CCBNET_RELATION_KIND_DEVELOPS_POSITIONS_FOR, 4 },  /* r023 and r092: one per channel named */
     { CCBNET_RELATION_KIND_APPLIES_TO_JURISDICTION, 3 },
     { CCBNET_RELATION_KIND_LOCATED_IN, 2 },
     { CCBNET_RELATION_KIND_PUBLISHES, 2 },
@@ -269,6 +293,108 @@ test_kind_counts (void)
     }
 }
 
+/* The page's names of an entity: its name, short name and the English other names the page
+ * gives (those without a source). */
+static GPtrArray *
+page_names (CcbnetEntity *entity)
+{
+  GPtrArray *names = g_ptr_array_new ();
+  GPtrArray *others = ccbnet_entity_get_other_names (entity);
+
+  g_ptr_array_add (names, (gpointer) ccbnet_entity_get_name (entity));
+  if (ccbnet_entity_get_short_name (entity) != NULL)
+    g_ptr_array_add (names, (gpointer) ccbnet_entity_get_short_name (entity));
+  for (guint i = 0; i < others->len; i++)
+    if (ccbnet_name_get_source (others->pdata[i]) == NULL &&
+        g_str_equal (ccbnet_name_get_language (others->pdata[i]), "en"))
+      g_ptr_array_add (names, (gpointer) ccbnet_name_get_text (others->pdata[i]));
+
+  return names;
+}
+
+/* Where @name stands in @sentence as words of its own (not inside a longer word or a
+ * slash-joined label such as "CCB/CERT"), from @from on; -1 if nowhere. */
+static gssize
+find_words (const char *sentence,
+            const char *name,
+            gsize       from)
+{
+  gsize len = strlen (name);
+
+  for (const char *at = strstr (sentence + from, name); at != NULL; at = strstr (at + 1, name))
+    {
+      gboolean before = at == sentence || !(g_ascii_isalnum (at[-1]) || at[-1] == '/');
+      gboolean after = !(g_ascii_isalnum (at[len]) || at[len] == '/');
+
+      if (before && after)
+        return at - sentence;
+    }
+
+  return -1;
+}
+
+/* A record cites every sentence of the page that names it (docs/dataset-format.md, "More
+ * citations"), by any of its page names; a name that stands only inside a longer name of
+ * another entity ("QCTR" in "QCTR events", "CSIRT" in "EU CSIRT network", "Belgium" in "Cyber
+ * Security Coalition Belgium") names that other entity. */
+static void
+test_every_naming_sentence_cited (void)
+{
+  g_autoptr(GPtrArray) sentences = page_sentences ();
+  GListModel *entities = ccbnet_registry_get_entities (registry);
+  guint n = g_list_model_get_n_items (entities);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  guint missing = 0;
+
+  for (guint e = 0; e < n; e++)
+    {
+      g_autoptr(CcbnetEntity) entity = g_list_model_get_item (entities, e);
+
+      g_ptr_array_add (all, page_names (entity));
+    }
+
+  for (guint e = 0; e < n; e++)
+    {
+      g_autoptr(CcbnetEntity) entity = g_list_model_get_item (entities, e);
+      GPtrArray *sources = ccbnet_entity_get_sources (entity);
+      GPtrArray *names = all->pdata[e];
+
+      for (guint s = 0; s < sentences->len; s++)
+        {
+          const char *sentence = sentences->pdata[s];
+          gboolean named = FALSE, cited = FALSE;
+
+          for (guint k = 0; k < names->len && !named; k++)
+            for (gssize at = find_words (sentence, names->pdata[k], 0); at >= 0 && !named;
+                 at = find_words (sentence, names->pdata[k], at + 1))
+              {
+                gsize end = at + strlen (names->pdata[k]);
+                gboolean inside = FALSE;
+
+                for (guint o = 0; o < n && !inside; o++)
+                  {
+                    GPtrArray *other = all->pdata[o];
+
+                    for (guint m = 0; o != e && m < other->len && !inside; m++)
+                      for (gssize oat = find_words (sentence, other->pdata[m], 0); oat >= 0 && !inside;
+                           oat = find_words (sentence, other->pdata[m], oat + 1))
+                        inside = strlen (other->pdata[m]) > strlen (names->pdata[k]) &&
+                                 (gsize) oat <= (gsize) at && end <= oat + strlen (other->pdata[m]);
+                  }
+                named = !inside;
+              }
+          for (guint c = 0; named && c < sources->len && !cited; c++)
+            cited = strstr (ccbnet_citation_get_quote (sources->pdata[c]), sentence) != NULL;
+          if (named && !cited)
+            {
+              g_test_message ("%s is named in, but does not cite: “%s”", ccbnet_entity_get_id (entity), sentence);
+              missing++;
+            }
+        }
+    }
+  g_assert_cmpuint (missing, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/lint/ids-unique", test_ids_unique);
   g_test_add_func ("/lint/references", test_references);
   g_test_add_func ("/lint/kind-counts", test_kind_counts);
+  g_test_add_func ("/lint/every-naming-sentence-cited", test_every_naming_sentence_cited);
 
   return g_test_run ();
 }

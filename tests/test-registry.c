@@ -14,12 +14,13 @@ test_default (void)
   g_assert_true (CCBNET_IS_REGISTRY (registry));
   g_assert_true (ccbnet_registry_get_default () == registry);
   /* The design's extraction of the page: 82 entities, 89 relations, 5 sections; and the two
-   * relations of the later International Relations page (r090, r091). */
+   * relations of the later International Relations page (r090, r091), and r092, the second channel
+   * the page names for Belgium's positions (split from r023). */
   g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_entities (registry)), ==, 82);
-  g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_relations (registry)), ==, 91);
+  g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_relations (registry)), ==, 92);
   g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_sections (registry)), ==, 5);
   g_assert_cmpuint (ccbnet_registry_get_n_entities (registry), ==, 82);
-  g_assert_cmpuint (ccbnet_registry_get_n_relations (registry), ==, 91);
+  g_assert_cmpuint (ccbnet_registry_get_n_relations (registry), ==, 92);
   g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_documents (registry)), >=, 1);
   g_assert_true (g_list_model_get_item_type (ccbnet_registry_get_entities (registry)) == CCBNET_TYPE_ENTITY);
   g_assert_true (g_list_model_get_item_type (ccbnet_registry_get_relations (registry)) == CCBNET_TYPE_RELATION);
@@ -94,13 +95,15 @@ test_find (void)
   g_assert_null (ccbnet_registry_find (registry, "CCBX"));
   g_assert_null (ccbnet_registry_find (registry, ""));
 
-  /* Two entities share the acronym QCTR: the report and the events. */
+  /* QCTR is the report's acronym; the page gives the events none, and they are found by their
+   * own wording, "QCTR events". */
   {
     g_autoptr(GListModel) found = ccbnet_registry_find_all (registry, "qctr");
     g_autofree char *ids = test_ids (found);
 
-    g_assert_cmpstr (ids, ==, "qctr-report,qctr-events");
+    g_assert_cmpstr (ids, ==, "qctr-report");
     assert_finds ("QCTR", "qctr-report");
+    assert_finds ("QCTR events", "qctr-events");
   }
   /* An id match ranks before a name match. */
   {
@@ -148,25 +151,34 @@ test_names (void)
     }
   g_assert_true (saw_nl);
 
-  /* The French expansion of CSI/DPO is the page's own: not external. */
+  /* The French expansion of CSI/DPO is the page's own: not external. The French page's name of
+   * the platform cites that page, with the day it was read. */
   {
     GPtrArray *csi_names = ccbnet_entity_get_other_names (csi);
-    gboolean saw_fr = FALSE;
+    guint n_fr = 0;
 
     for (guint i = 0; i < csi_names->len; i++)
       {
         CcbnetName *name = csi_names->pdata[i];
 
-        if (g_str_equal (ccbnet_name_get_language (name), "fr"))
+        if (!g_str_equal (ccbnet_name_get_language (name), "fr"))
+          continue;
+        if (n_fr++ == 0)
           {
-            saw_fr = TRUE;
             g_assert_false (ccbnet_name_is_external (name));
             g_assert_null (ccbnet_name_get_source (name));
             g_assert_cmpstr (ccbnet_name_get_text (name), ==,
                              "les Conseillers en Sécurité de l'Information/Data Protection Officers");
           }
+        else
+          {
+            g_assert_true (ccbnet_name_is_external (name));
+            g_assert_cmpstr (ccbnet_name_get_text (name), ==, "plateforme CSI/DPO");
+            g_assert_cmpstr (ccbnet_document_get_id (ccbnet_name_get_source (name)), ==, "ccb-collaboration-fr");
+            g_assert_cmpstr (ccbnet_document_get_retrieved (ccbnet_name_get_source (name)), ==, "2026-12-05");
+          }
       }
-    g_assert_true (saw_fr);
+    g_assert_cmpuint (n_fr, ==, 2);
   }
 }
 

@@ -112,10 +112,12 @@ describe('The shipped registry', function () {
         expect(ids(registry.get_entities()).slice(0, 4))
             .toEqual(['belgium', 'antwerp', 'eu', 'ccb']);
         const relations = ids(registry.get_relations());
-        expect(relations.length).toBe(91);
+        // Page order: r092, the other channel of r023, stands beside it.
+        expect(relations.length).toBe(92);
         expect(relations[0]).toBe('r001');
-        expect(relations[88]).toBe('r089');
-        expect(relations[90]).toBe('r091');
+        expect(relations.slice(22, 25)).toEqual(['r023', 'r092', 'r024']);
+        expect(relations[89]).toBe('r089');
+        expect(relations[91]).toBe('r091');
         const headings = [];
         for (const section of registry.get_sections())
             headings.push(section.get_heading('nl'));
@@ -135,7 +137,8 @@ describe('The shipped registry', function () {
         expect(entities.nItems).toBe(82);
         expect(entities.get_item(3)).toBe(lookup('ccb'));
         expect(entities.get_item(82)).toBeNull();
-        expect(registry.get_relations().get_item(52)).toBe(registry.lookup_relation('r053'));
+        expect(registry.get_relations().get_item(53)).toBe(registry.lookup_relation('r053'));
+        expect(registry.get_relations().get_item(92)).toBeNull();
         // The override gives the list the iterator GJS gives Gio.ListStore.
         expect(typeof entities[Symbol.iterator]).toBe('function');
         expect([...entities][3]).toBe(lookup('ccb'));
@@ -167,7 +170,7 @@ describe('The shipped registry', function () {
         expect(Ccbnet.scope_to_string(Ccbnet.Scope.OPERATIONAL)).toBe('operational');
         expect(Ccbnet.entity_type_to_string(Ccbnet.EntityType.ACTOR_GROUP)).toBe('actor-group');
         expect(registry.get_n_entities()).toBe(82);
-        expect(registry.get_n_relations()).toBe(91);
+        expect(registry.get_n_relations()).toBe(92);
     });
 
     it('finds entities by name, acronym and other names', function () {
@@ -178,8 +181,19 @@ describe('The shipped registry', function () {
             .toBe('prosecutor-antwerp');
         expect(registry.find('OTAN').id).toBe('nato');
         expect(registry.find('no such network')).toBeNull();
-        expect(ids(registry.find_all('QCTR'))).toEqual(['qctr-report', 'qctr-events']);
+        // QCTR is the report's acronym only; the events are found by their whole other name.
+        expect(ids(registry.find_all('QCTR'))).toEqual(['qctr-report']);
         expect(registry.find('QCTR').id).toBe('qctr-report');
+        expect(registry.find('qctr events').id).toBe('qctr-events');
+        // No name of the shipped dataset is shared: a small one whose name "AA" is Land's name
+        // and the acronym of Alpha and of its unit gives them best match first.
+        const data = smallDataset();
+        data.entities[1].short_name = 'AA';
+        data.entities[2].name = 'AA';
+        const shared = new Ccbnet.Registry();
+        shared.load_from_bytes(toBytes(data), 'shared.json', null);
+        expect(ids(shared.find_all('aa'))).toEqual(['land', 'alpha', 'alpha-unit']);
+        expect(shared.find('AA').id).toBe('land');
     });
 
     it('reads entity properties in camelCase', function () {
@@ -215,8 +229,12 @@ describe('The shipped registry', function () {
         expect(r047.legalBasis.id).toBe('nis-act');
         expect(r047.framework.id).toBe('nis-directive');
         expect(registry.lookup_relation('r050').capacity.id).toBe('role-spoc');
+        const r023 = registry.lookup_relation('r023');
+        expect(r023.via.id).toBe('dge');
+        expect(r023.nonExhaustive).toBeTrue();
         const r029 = registry.lookup_relation('r029');
-        expect(r029.via.id).toBe('isp-think-tank');
+        expect(r029.via).toBeNull();
+        expect(r029.context.id).toBe('isp-think-tank');
         expect(r029.cadenceText).toBe('once every two months');
         expect(registry.lookup_relation('r064').context.id).toBe('hwp-ci');
         expect(registry.lookup_relation('r024').nonExhaustive).toBeTrue();
@@ -234,8 +252,12 @@ describe('The shipped registry', function () {
         expect(ccb.get_name_for_language(null)).toBe('Centre for Cybersecurity Belgium');
         expect(lookup('belgium').get_name_for_language('en')).toBe('Belgium');
         const external = ccb.get_other_names().map(n => [n.text, n.is_external()]);
-        expect(external[0]).toEqual(['CCB/CERT', false]);
-        expect(external[1]).toEqual(['Centrum voor Cybersecurity België', true]);
+        expect(external[0]).toEqual(['Centrum voor Cybersecurity België', true]);
+        expect(external).toContain(['Centre for Cyber Security Belgium', true]);
+        expect(external).not.toContain(['CCB/CERT', false]);
+        // A name the page itself gives: "CERT", in the page's joint label "CCB/CERT".
+        expect(lookup('cert-be').get_other_names().map(n => [n.text, n.is_external()]))
+            .toEqual([['CERT', false]]);
     });
 
     it('cites the page sentence of each fact', function () {

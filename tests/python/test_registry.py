@@ -62,7 +62,7 @@ def test_default_registry_is_one_shared_instance(registry):
 
 def test_default_registry_holds_the_whole_page(registry):
     assert len(registry.get_entities()) == 82
-    assert len(registry.get_relations()) == 91
+    assert len(registry.get_relations()) == 92
     assert len(registry.get_sections()) == 5
     primary = [d.get_id() for d in registry.get_documents()
                if d.get_kind() == Ccbnet.DocumentKind.PRIMARY]
@@ -84,7 +84,10 @@ def test_listings_are_record_lists_in_dataset_order(registry):
     assert registry.get_relations().get_item_type() == Ccbnet.Relation.__gtype__
     assert ids(entities)[:4] == ["belgium", "antwerp", "eu", "ccb"]
     assert ids(entities)[-1] == "cyber-europe"
-    assert ids(registry.get_relations()) == [f"r{n:03d}" for n in range(1, 92)]
+    # Page order, not id order: r092 (the Digital Task Force as the other channel of r023) was
+    # added after the others and stands beside r023.
+    assert ids(registry.get_relations()) == (
+        [f"r{n:03d}" for n in range(1, 24)] + ["r092"] + [f"r{n:03d}" for n in range(24, 92)])
     assert ids(registry.get_sections()) == [
         "section-national-1", "section-national-2", "section-european",
         "section-international", "section-operational",
@@ -165,10 +168,31 @@ def test_find_nothing(registry, text):
     assert len(registry.find_all(text)) == 0
 
 
-def test_find_all_returns_every_entity_sharing_an_acronym(registry):
-    assert ids(registry.find_all("QCTR")) == ["qctr-report", "qctr-events"]
-    assert ids(registry.find_all("qctr")) == ["qctr-report", "qctr-events"]
+def test_find_matches_whole_names_only(registry):
+    # "QCTR" is the acronym of the report only: the page gives the events no short name. Their
+    # name "Quarterly Cyber Threat Report (QCTR) events" and other name "QCTR events" hold it,
+    # but find matches a whole name, never a part of one.
+    assert ids(registry.find_all("QCTR")) == ["qctr-report"]
+    assert ids(registry.find_all("qctr")) == ["qctr-report"]
     assert registry.find("QCTR").get_id() == "qctr-report"
+    assert ids(registry.find_all("QCTR events")) == ["qctr-events"]
+    # Nor is "ISP" a name of the largest ISPs (the page writes it only in "ISP think tank").
+    assert ids(registry.find_all("ISP")) == []
+
+
+def test_find_all_returns_every_entity_sharing_a_name(dataset):
+    # No name of the shipped dataset is shared, so the small dataset is given some: the name of
+    # "land", the acronym of "alpha" and "alpha-unit" and an other name of "forum" are all "AA".
+    # The best match comes first: by id, then by name, by acronym and by other name, each in
+    # dataset order.
+    entities = {e["id"]: e for e in dataset["entities"]}
+    entities["land"]["name"] = "AA"
+    entities["alpha-unit"]["short_name"] = "AA"
+    entities["forum"]["other_names"] = [{"name": "aa", "lang": "en", "note": "page wording"}]
+    registry = Ccbnet.Registry.new()
+    assert registry.load_from_bytes(to_bytes(dataset), "shared.json", None)
+    assert ids(registry.find_all("AA")) == ["land", "alpha", "alpha-unit", "forum"]
+    assert registry.find("aa").get_id() == "land"
 
 
 def test_find_all_of_a_unique_name(registry):
@@ -227,20 +251,33 @@ def test_name_for_language(entity, entity_id, language, expected):
 
 
 def test_other_names_mark_external_ones(entity):
-    names = {n.get_text(): n for n in entity("ccb").get_other_names()}
-    page = names["CCB/CERT"]
+    # A name read from the page itself: CERT.be's "CERT", from the page's joint label
+    # "CCB/CERT" (which is a name of neither the CCB nor CERT.be).
+    page = {n.get_text(): n for n in entity("cert-be").get_other_names()}["CERT"]
     assert page.get_language() == "en"
     assert page.is_external() is False
     assert page.get_source() is None
-    assert "CERT.be" in page.get_note()
+    assert "CCB/CERT" in page.get_note()
+    names = {n.get_text(): n for n in entity("ccb").get_other_names()}
+    assert "CCB/CERT" not in names
+    # Names from other pages of the CCB, stored beside the dataset.
     dutch = names["Centrum voor Cybersecurity België"]
     assert dutch.get_language() == "nl"
     assert dutch.is_external() is True
-    assert dutch.get_source().get_id() == "rd-2014-10-10-ccb-nl"
+    assert dutch.get_source().get_id() == "ccb-organisation-nl"
     assert dutch.get_source().get_kind() == Ccbnet.DocumentKind.EXTERNAL
+    assert dutch.get_source().get_file() == "sources/ccb-organisation-nl.txt"
+    assert dutch.get_source().get_retrieved() == "2026-12-05"
     assert dutch.props.text == "Centrum voor Cybersecurity België"
     assert names["ZCB"].get_language() == "de"
-    assert [n.is_external() for n in entity("csi-dpo-platform").get_other_names()] == [False]
+    english = names["Centre for Cyber Security Belgium"]
+    assert english.get_language() == "en"
+    assert english.get_source().get_id() == "ccb-organisation-en"
+    # The page's own French expansion, then the platform's name on the Dutch, French and German
+    # versions of the page.
+    assert [(n.get_language(), n.is_external())
+            for n in entity("csi-dpo-platform").get_other_names()] == [
+        ("fr", False), ("nl", True), ("fr", True), ("de", True)]
 
 
 def test_entity_citations(entity):
@@ -412,9 +449,17 @@ def test_relation_legal_basis_and_framework(registry):
 
 
 def test_relation_via_cadence_and_topic(registry):
+    r023 = registry.lookup_relation("r023")
+    assert r023.get_kind() == Kind.DEVELOPS_POSITIONS_FOR
+    assert r023.get_via().get_id() == "dge"
+    assert r023.props.via.get_id() == "dge"
+    assert registry.lookup_relation("r092").get_via().get_id() == "digital-task-force"
+    assert r023.get_topic() == "Belgium's formal positions in international discussions"
+    # The think tank is where the CCB consults the ISPs (a context), not a channel (a via).
     r029 = registry.lookup_relation("r029")
     assert r029.get_kind() == Kind.CONSULTS
-    assert r029.get_via().get_id() == "isp-think-tank"
+    assert r029.get_via() is None
+    assert r029.get_context().get_id() == "isp-think-tank"
     assert r029.get_cadence() == Cadence.BIMONTHLY
     assert r029.get_cadence_text() == "once every two months"
     assert r029.get_topic().startswith("concrete measures and projects")
@@ -447,7 +492,8 @@ def test_relation_levels_non_exhaustive_note(registry):
     assert r027.get_condition() == Condition.CAPABILITY
     assert registry.lookup_relation("r001").get_levels() == Ccbnet.Level.NONE
     assert registry.lookup_relation("r024").get_non_exhaustive() is True
-    assert registry.lookup_relation("r023").get_non_exhaustive() is False
+    assert registry.lookup_relation("r023").get_non_exhaustive() is True   # "including"
+    assert registry.lookup_relation("r001").get_non_exhaustive() is False
     assert "EWS" in registry.lookup_relation("r044").get_note()
     assert registry.lookup_relation("r036").get_note() is None
 
@@ -494,7 +540,7 @@ def test_enum_nicks_by_function():
 
 def test_counts_without_objects(registry):
     assert registry.get_n_entities() == 82
-    assert registry.get_n_relations() == 91
+    assert registry.get_n_relations() == 92
     assert Ccbnet.Registry.new().get_n_entities() == 0
 
 
@@ -551,7 +597,7 @@ def test_query_property_round_trip(entity, registry):
 
 
 def test_empty_query_matches_everything(registry):
-    assert len(registry.query(query())) == 91
+    assert len(registry.query(query())) == 92
     assert len(registry.query_entities(query())) == 82
 
 
@@ -610,11 +656,14 @@ def test_query_on_behalf_of(registry, entity):
 
 def test_query_via(registry, entity):
     assert ids(registry.query(query(via=entity("ews")))) == ["r044", "r045", "r046"]
-    assert ids(registry.query(query(via=entity("isp-think-tank")))) == ["r029"]
+    assert ids(registry.query(query(via=entity("dge")))) == ["r023"]
+    assert ids(registry.query(query(via=entity("digital-task-force")))) == ["r092"]
+    assert ids(registry.query(query(via=entity("isp-think-tank")))) == []     # a context
 
 
 def test_query_context(registry, entity):
     assert ids(registry.query(query(context=entity("hwp-ci")))) == ["r064"]
+    assert ids(registry.query(query(context=entity("isp-think-tank")))) == ["r029"]
     assert ids(registry.query(query(context=entity("other-eu-forums")))) == ["r065"]
     assert ids(registry.query(query(context=entity("cppp")))) == ["r070"]
 
@@ -630,6 +679,9 @@ def test_query_condition(registry, condition, expected):
 
 
 def test_query_relation_cadence(registry):
+    # The IT managers take part in SIT, which "meets on a monthly basis".
+    assert ids(registry.query(query(kind=Kind.PARTICIPATES_IN, cadence=Cadence.MONTHLY))) == [
+        "r017"]
     assert ids(registry.query(query(kind=Kind.PARTICIPATES_IN, cadence=Cadence.BIMONTHLY))) == [
         "r030", "r031"]
     assert ids(registry.query(query(kind=Kind.PARTICIPATES_IN,
