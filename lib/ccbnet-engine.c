@@ -169,7 +169,12 @@ typedef struct
   guint32          section;    /* NONE: any */
   CcbnetEntityType entity_type;
   guint32          valid_at;   /* YYYYMMDD; 0: any time */
+  guint32          roles[3];   /* capacity, legal basis, framework; NONE: any */
+  guint32          co_actor;   /* NONE: any */
+  gboolean         unconditional;
 } Resolved;
+
+static const guint role_fields[3] = { EXT_CAPACITY, EXT_LEGAL_BASIS, EXT_FRAMEWORK };
 
 static const guint qualifier_fields[3] = { EXT_ON_BEHALF_OF, EXT_VIA, EXT_CONTEXT };
 
@@ -236,6 +241,11 @@ resolve (CcbnetSnapshot *self,
   r->qualifiers[0] = resolve_entity (self, ccbnet_query_get_on_behalf_of (query), &r->empty);
   r->qualifiers[1] = resolve_entity (self, ccbnet_query_get_via (query), &r->empty);
   r->qualifiers[2] = resolve_entity (self, ccbnet_query_get_context (query), &r->empty);
+  r->roles[0] = resolve_entity (self, ccbnet_query_get_capacity (query), &r->empty);
+  r->roles[1] = resolve_entity (self, ccbnet_query_get_legal_basis (query), &r->empty);
+  r->roles[2] = resolve_entity (self, ccbnet_query_get_framework (query), &r->empty);
+  r->co_actor = resolve_entity (self, ccbnet_query_get_co_actor (query), &r->empty);
+  r->unconditional = ccbnet_query_get_unconditional (query);
   r->condition = ccbnet_query_get_condition (query);
   r->cadence = ccbnet_query_get_cadence (query);
   r->scope = ccbnet_query_get_scope (query);
@@ -282,6 +292,23 @@ entity_type_at (CcbnetSnapshot *self,
 }
 
 static gboolean
+has_co_actor (CcbnetSnapshot *self,
+              const guint32  *row,
+              guint32         entity)
+{
+  const guint32 *extra;
+
+  if (row[REL_EXTRA] == CCBNET_NONE)
+    return FALSE;
+  extra = CCBNET_ROW (&self->store, CCBNET_TABLE_EXTRAS, EXT_WIDTH, row[REL_EXTRA]);
+  for (guint32 i = 0; i < extra[EXT_N_CO_ACTORS]; i++)
+    if (self->store.tables[CCBNET_TABLE_ENTITY_LISTS][extra[EXT_CO_ACTORS] + i] == entity)
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
 relation_matches (CcbnetSnapshot *self,
                   const Resolved *r,
                   guint32         position)
@@ -298,7 +325,14 @@ relation_matches (CcbnetSnapshot *self,
   for (guint q = 0; q < 3; q++)
     if (r->qualifiers[q] != CCBNET_NONE && ccbnet_store_extra (&self->store, row, qualifier_fields[q]) != r->qualifiers[q])
       return FALSE;
+  for (guint q = 0; q < 3; q++)
+    if (r->roles[q] != CCBNET_NONE && ccbnet_store_extra (&self->store, row, role_fields[q]) != r->roles[q])
+      return FALSE;
+  if (r->co_actor != CCBNET_NONE && !has_co_actor (self, row, r->co_actor))
+    return FALSE;
   if (r->condition != CCBNET_CONDITION_NONE && REL_CONDITION (bits) != r->condition)
+    return FALSE;
+  if (r->unconditional && REL_CONDITION (bits) != CCBNET_CONDITION_NONE)
     return FALSE;
   if (r->cadence != CCBNET_CADENCE_UNSPECIFIED && REL_CADENCE (bits) != r->cadence)
     return FALSE;
@@ -355,6 +389,8 @@ only_anchor (const Resolved *r,
           (source == FROM_OBJECTS && r->subjects == NULL)) &&
          r->any_kind && r->qualifiers[0] == CCBNET_NONE && r->qualifiers[1] == CCBNET_NONE &&
          r->qualifiers[2] == CCBNET_NONE && r->condition == CCBNET_CONDITION_NONE &&
+         r->roles[0] == CCBNET_NONE && r->roles[1] == CCBNET_NONE && r->roles[2] == CCBNET_NONE &&
+         r->co_actor == CCBNET_NONE && !r->unconditional &&
          r->cadence == CCBNET_CADENCE_UNSPECIFIED && r->scope == CCBNET_SCOPE_ANY &&
          r->section == CCBNET_NONE && r->entity_type == CCBNET_ENTITY_TYPE_ANY && r->valid_at == 0;
 }

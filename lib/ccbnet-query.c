@@ -16,8 +16,8 @@
  * [method@Ccbnet.Registry.query] returns the matching relations;
  * [method@Ccbnet.Registry.query_entities] returns entities:
  *
- * - when the query has a relation filter (kind, subject, object, on-behalf-of, via, context or
- *   condition), the entities at the free end of the matching relations: their objects when only
+ * - when the query has a relation filter (kind, subject, object, on-behalf-of, via, context,
+ *   capacity, legal basis, framework, co-actor, condition or unconditional), the entities at the free end of the matching relations: their objects when only
  *   the subject is set, their subjects when only the object is set, both ends otherwise;
  * - otherwise the entities whose own entity type, scope, section and cadence match.
  *
@@ -59,6 +59,11 @@ struct _CcbnetQuery
   CcbnetEntityType entity_type;
   gboolean include_parts;
   char *valid_at;      /* YYYY-MM-DD */
+  CcbnetEntity *capacity;
+  CcbnetEntity *legal_basis;
+  CcbnetEntity *framework;
+  CcbnetEntity *co_actor;
+  gboolean unconditional;
 };
 
 G_DEFINE_FINAL_TYPE (CcbnetQuery, ccbnet_query, G_TYPE_OBJECT)
@@ -79,6 +84,11 @@ enum {
   PROP_ENTITY_TYPE,
   PROP_INCLUDE_PARTS,
   PROP_VALID_AT,
+  PROP_CAPACITY,
+  PROP_LEGAL_BASIS,
+  PROP_FRAMEWORK,
+  PROP_CO_ACTOR,
+  PROP_UNCONDITIONAL,
   N_PROPS
 };
 
@@ -96,6 +106,10 @@ ccbnet_query_finalize (GObject *object)
   g_clear_object (&self->context);
   g_clear_object (&self->section);
   g_free (self->valid_at);
+  g_clear_object (&self->capacity);
+  g_clear_object (&self->legal_basis);
+  g_clear_object (&self->framework);
+  g_clear_object (&self->co_actor);
 
   G_OBJECT_CLASS (ccbnet_query_parent_class)->finalize (object);
 }
@@ -151,6 +165,21 @@ ccbnet_query_get_property (GObject    *object,
       break;
     case PROP_VALID_AT:
       g_value_set_string (value, ccbnet_query_get_valid_at (self));
+      break;
+    case PROP_CAPACITY:
+      g_value_set_object (value, ccbnet_query_get_capacity (self));
+      break;
+    case PROP_LEGAL_BASIS:
+      g_value_set_object (value, ccbnet_query_get_legal_basis (self));
+      break;
+    case PROP_FRAMEWORK:
+      g_value_set_object (value, ccbnet_query_get_framework (self));
+      break;
+    case PROP_CO_ACTOR:
+      g_value_set_object (value, ccbnet_query_get_co_actor (self));
+      break;
+    case PROP_UNCONDITIONAL:
+      g_value_set_boolean (value, ccbnet_query_get_unconditional (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -208,6 +237,21 @@ ccbnet_query_set_property (GObject      *object,
       break;
     case PROP_VALID_AT:
       ccbnet_query_set_valid_at (self, g_value_get_string (value));
+      break;
+    case PROP_CAPACITY:
+      ccbnet_query_set_capacity (self, g_value_get_object (value));
+      break;
+    case PROP_LEGAL_BASIS:
+      ccbnet_query_set_legal_basis (self, g_value_get_object (value));
+      break;
+    case PROP_FRAMEWORK:
+      ccbnet_query_set_framework (self, g_value_get_object (value));
+      break;
+    case PROP_CO_ACTOR:
+      ccbnet_query_set_co_actor (self, g_value_get_object (value));
+      break;
+    case PROP_UNCONDITIONAL:
+      ccbnet_query_set_unconditional (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -386,7 +430,8 @@ ccbnet_query_class_init (CcbnetQueryClass *klass)
    * A record holds from the first day of its start date to the last day of its end date, dates
    * that are partial (`2022`, `2022-07`) standing for their whole year or month; a bound no
    * source gives is no constraint, since unknown is not "never". A relation also needs every
-   * entity it reaches (its ends, its qualifiers, its co-actors) to hold; on condition
+   * entity it reaches (its ends, its qualifiers, its co-actors) to hold, and holds only from the
+   * date of its legal basis and framework on, where they have one; on condition
    * %CCBNET_CONDITION_PENDING_ESTABLISHMENT it holds only before the entity it waits for
    * starts; and a relation another one supersedes holds only before the first day the other is
    * known to hold (its own start and those of the entities it reaches or, when no source dates
@@ -398,6 +443,66 @@ ccbnet_query_class_init (CcbnetQueryClass *klass)
   props[PROP_VALID_AT] =
     g_param_spec_string ("valid-at", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+    /**
+   * CcbnetQuery:capacity:
+   *
+   * The role in whose capacity the subject acts ([property@Ccbnet.Relation:capacity]), or %NULL for any.
+   *
+   * Since: 1.2
+   */
+  props[PROP_CAPACITY] =
+    g_param_spec_object ("capacity", NULL, NULL, CCBNET_TYPE_ENTITY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetQuery:legal-basis:
+   *
+   * The legal basis ([property@Ccbnet.Relation:legal-basis]), or %NULL for any.
+   *
+   * Since: 1.2
+   */
+  props[PROP_LEGAL_BASIS] =
+    g_param_spec_object ("legal-basis", NULL, NULL, CCBNET_TYPE_ENTITY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetQuery:framework:
+   *
+   * The framework ([property@Ccbnet.Relation:framework]), or %NULL for any.
+   *
+   * Since: 1.2
+   */
+  props[PROP_FRAMEWORK] =
+    g_param_spec_object ("framework", NULL, NULL, CCBNET_TYPE_ENTITY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetQuery:co-actor:
+   *
+   * A co-actor: relations that hold together with this entity, among others ([method@Ccbnet.Relation.get_co_actors]), or %NULL for any.
+   *
+   * Since: 1.2
+   */
+  props[PROP_CO_ACTOR] =
+    g_param_spec_object ("co-actor", NULL, NULL, CCBNET_TYPE_ENTITY,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetQuery:unconditional:
+   *
+   * Whether to match only the relations under no condition
+   * ([property@Ccbnet.Relation:condition] is %CCBNET_CONDITION_NONE): the relations that hold as
+   * they stand, not "on request", "where appropriate", "pending" an establishment or as a
+   * capability. %FALSE (the default) matches every condition, as
+   * [property@Ccbnet.Query:condition] left at %CCBNET_CONDITION_NONE does; the two filters are
+   * ANDed like the others, so setting both matches nothing.
+   *
+   * Since: 1.2
+   */
+  props[PROP_UNCONDITIONAL] =
+    g_param_spec_boolean ("unconditional", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
@@ -1036,11 +1141,205 @@ ccbnet_query_set_valid_at_date_time (CcbnetQuery *self,
 }
 
 /**
+ * ccbnet_query_get_capacity:
+ * @self: a query
+ *
+ * Gets [property@Ccbnet.Query:capacity].
+ *
+ * Returns: (transfer none) (nullable): the filter
+ *
+ * Since: 1.2
+ */
+CcbnetEntity *
+ccbnet_query_get_capacity (CcbnetQuery *self)
+{
+  g_return_val_if_fail (CCBNET_IS_QUERY (self), NULL);
+
+  return self->capacity;
+}
+
+/**
+ * ccbnet_query_set_capacity:
+ * @self: a query
+ * @capacity: (nullable): the role in whose capacity the subject acts ([property@Ccbnet.Relation:capacity]), or %NULL for any
+ *
+ * Sets [property@Ccbnet.Query:capacity].
+ *
+ * Since: 1.2
+ */
+void
+ccbnet_query_set_capacity (CcbnetQuery  *self,
+                          CcbnetEntity *capacity)
+{
+  g_return_if_fail (CCBNET_IS_QUERY (self));
+  g_return_if_fail (capacity == NULL || G_TYPE_CHECK_INSTANCE_TYPE (capacity, CCBNET_TYPE_ENTITY));
+
+  if (g_set_object (&self->capacity, capacity))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_CAPACITY]);
+}
+
+/**
+ * ccbnet_query_get_legal_basis:
+ * @self: a query
+ *
+ * Gets [property@Ccbnet.Query:legal-basis].
+ *
+ * Returns: (transfer none) (nullable): the filter
+ *
+ * Since: 1.2
+ */
+CcbnetEntity *
+ccbnet_query_get_legal_basis (CcbnetQuery *self)
+{
+  g_return_val_if_fail (CCBNET_IS_QUERY (self), NULL);
+
+  return self->legal_basis;
+}
+
+/**
+ * ccbnet_query_set_legal_basis:
+ * @self: a query
+ * @legal_basis: (nullable): the legal basis ([property@Ccbnet.Relation:legal-basis]), or %NULL for any
+ *
+ * Sets [property@Ccbnet.Query:legal-basis].
+ *
+ * Since: 1.2
+ */
+void
+ccbnet_query_set_legal_basis (CcbnetQuery  *self,
+                             CcbnetEntity *legal_basis)
+{
+  g_return_if_fail (CCBNET_IS_QUERY (self));
+  g_return_if_fail (legal_basis == NULL || G_TYPE_CHECK_INSTANCE_TYPE (legal_basis, CCBNET_TYPE_ENTITY));
+
+  if (g_set_object (&self->legal_basis, legal_basis))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_LEGAL_BASIS]);
+}
+
+/**
+ * ccbnet_query_get_framework:
+ * @self: a query
+ *
+ * Gets [property@Ccbnet.Query:framework].
+ *
+ * Returns: (transfer none) (nullable): the filter
+ *
+ * Since: 1.2
+ */
+CcbnetEntity *
+ccbnet_query_get_framework (CcbnetQuery *self)
+{
+  g_return_val_if_fail (CCBNET_IS_QUERY (self), NULL);
+
+  return self->framework;
+}
+
+/**
+ * ccbnet_query_set_framework:
+ * @self: a query
+ * @framework: (nullable): the framework ([property@Ccbnet.Relation:framework]), or %NULL for any
+ *
+ * Sets [property@Ccbnet.Query:framework].
+ *
+ * Since: 1.2
+ */
+void
+ccbnet_query_set_framework (CcbnetQuery  *self,
+                           CcbnetEntity *framework)
+{
+  g_return_if_fail (CCBNET_IS_QUERY (self));
+  g_return_if_fail (framework == NULL || G_TYPE_CHECK_INSTANCE_TYPE (framework, CCBNET_TYPE_ENTITY));
+
+  if (g_set_object (&self->framework, framework))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_FRAMEWORK]);
+}
+
+/**
+ * ccbnet_query_get_co_actor:
+ * @self: a query
+ *
+ * Gets [property@Ccbnet.Query:co-actor].
+ *
+ * Returns: (transfer none) (nullable): the filter
+ *
+ * Since: 1.2
+ */
+CcbnetEntity *
+ccbnet_query_get_co_actor (CcbnetQuery *self)
+{
+  g_return_val_if_fail (CCBNET_IS_QUERY (self), NULL);
+
+  return self->co_actor;
+}
+
+/**
+ * ccbnet_query_set_co_actor:
+ * @self: a query
+ * @co_actor: (nullable): a co-actor: relations that hold together with this entity, among others ([method@Ccbnet.Relation.get_co_actors]), or %NULL for any
+ *
+ * Sets [property@Ccbnet.Query:co-actor].
+ *
+ * Since: 1.2
+ */
+void
+ccbnet_query_set_co_actor (CcbnetQuery  *self,
+                          CcbnetEntity *co_actor)
+{
+  g_return_if_fail (CCBNET_IS_QUERY (self));
+  g_return_if_fail (co_actor == NULL || G_TYPE_CHECK_INSTANCE_TYPE (co_actor, CCBNET_TYPE_ENTITY));
+
+  if (g_set_object (&self->co_actor, co_actor))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_CO_ACTOR]);
+}
+
+/**
+ * ccbnet_query_get_unconditional:
+ * @self: a query
+ *
+ * Gets [property@Ccbnet.Query:unconditional].
+ *
+ * Returns: %TRUE if only relations under no condition match
+ *
+ * Since: 1.2
+ */
+gboolean
+ccbnet_query_get_unconditional (CcbnetQuery *self)
+{
+  g_return_val_if_fail (CCBNET_IS_QUERY (self), FALSE);
+
+  return self->unconditional;
+}
+
+/**
+ * ccbnet_query_set_unconditional:
+ * @self: a query
+ * @unconditional: whether only relations under no condition match
+ *
+ * Sets [property@Ccbnet.Query:unconditional].
+ *
+ * Since: 1.2
+ */
+void
+ccbnet_query_set_unconditional (CcbnetQuery *self,
+                                gboolean     unconditional)
+{
+  g_return_if_fail (CCBNET_IS_QUERY (self));
+
+  unconditional = !!unconditional;
+  if (self->unconditional == unconditional)
+    return;
+
+  self->unconditional = unconditional;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_UNCONDITIONAL]);
+}
+
+/**
  * ccbnet_query_has_relation_filter:
  * @self: a query
  *
  * Checks whether the query filters on relations: whether its kind, subject, object,
- * on-behalf-of, via, context or condition is set. This decides what
+ * on-behalf-of, via, context, capacity, legal basis, framework, co-actor or condition is set, or
+ * it asks for unconditional relations only. This decides what
  * [method@Ccbnet.Registry.query_entities] returns.
  *
  * Returns: %TRUE if a relation filter is set
@@ -1054,5 +1353,6 @@ ccbnet_query_has_relation_filter (CcbnetQuery *self)
 
   return self->kind != CCBNET_RELATION_KIND_ANY || self->subject != NULL || self->object != NULL ||
          self->on_behalf_of != NULL || self->via != NULL || self->context != NULL ||
-         self->condition != CCBNET_CONDITION_NONE;
+         self->capacity != NULL || self->legal_basis != NULL || self->framework != NULL ||
+         self->co_actor != NULL || self->condition != CCBNET_CONDITION_NONE || self->unconditional;
 }

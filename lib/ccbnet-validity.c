@@ -16,6 +16,8 @@
  *   is when a relation that supersedes it is known to hold by then (below);
  * - a relation holds only while every entity it reaches (its ends, its qualifiers, its co-actors)
  *   holds: a body cannot represent anyone before it exists;
+ * - a relation under a legal basis or a framework that has a date holds only from that date on:
+ *   nothing is designated by a law before the law exists;
  * - a relation on condition "pending-establishment" holds only before the entity whose
  *   establishment is pending starts;
  * - a relation superseded by another holds only before the first day the other is known to
@@ -138,8 +140,28 @@ latest_start_func (const CcbnetStore *store,
   return TRUE;
 }
 
-/* The first day @relation is known to hold: the latest start of itself and of the entities it
- * reaches; 0 if none is known. */
+/* The first day @relation can hold by the dates of its legal basis and framework; 0 if they have
+ * none. */
+static guint32
+instruments_start (const CcbnetStore *store,
+                   const guint32     *relation)
+{
+  static const guint instruments[] = { EXT_LEGAL_BASIS, EXT_FRAMEWORK };
+  guint32 latest = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (instruments); i++)
+    {
+      guint32 instrument = ccbnet_store_extra (store, relation, instruments[i]);
+
+      if (instrument != CCBNET_NONE)
+        latest = MAX (latest, string_key (store, ccbnet_store_entity (store, instrument)[ENT_DATE], FALSE));
+    }
+
+  return latest;
+}
+
+/* The first day @relation is known to hold: the latest start of itself, of the entities it
+ * reaches and of its legal basis and framework; 0 if none is known. */
 guint32
 ccbnet_store_relation_start (const CcbnetStore *store,
                              guint32            relation)
@@ -149,7 +171,7 @@ ccbnet_store_relation_start (const CcbnetStore *store,
 
   every_entity (store, row, latest_start_func, &latest);
 
-  return latest;
+  return MAX (latest, instruments_start (store, row));
 }
 
 /* The earliest date a source of @relation was read; 0 if none says. */
@@ -183,6 +205,7 @@ ccbnet_store_relation_valid_at (const CcbnetStore *store,
   const guint32 *successors;
   guint32 n_successors;
 
+  start = MAX (start, instruments_start (store, row));
   if ((start != 0 && day < start) || (end != 0 && day > end))
     return FALSE;
   if (!every_entity (store, row, entity_valid_func, GUINT_TO_POINTER (day)))

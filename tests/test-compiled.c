@@ -902,7 +902,7 @@ test_async_and_listing (void)
 
   /* The listing handed out before the load follows it. */
   g_assert_true (ccbnet_registry_get_entities (registry) == entities);
-  g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 82);
+  g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 90);
   assert_same_model (ccbnet_registry_get_entities (json), entities);
   assert_same_model (ccbnet_registry_get_relations (json), ccbnet_registry_get_relations (registry));
 

@@ -133,7 +133,7 @@ test_replace (void)
   g_assert_cmpuint (changes[0], ==, 1);
   g_assert_cmpuint (changes[1], ==, 0);
   g_assert_cmpuint (changes[2], ==, 9);
-  g_assert_cmpuint (changes[3], ==, 82);
+  g_assert_cmpuint (changes[3], ==, 90);
   g_assert_true (ccbnet_registry_get_entities (registry) == entities);
   g_signal_handlers_disconnect_by_func (entities, count_changes, changes);
 
@@ -411,7 +411,7 @@ test_default_bad_environment (void)
 
       g_setenv ("CCBNET_DATASET", path, TRUE);
       g_test_expect_message ("Ccbnet", G_LOG_LEVEL_WARNING, "CCBNET_DATASET: *cycle.json: $.relations[0]: *");
-      g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_entities (ccbnet_registry_get_default ())), ==, 82);
+      g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_entities (ccbnet_registry_get_default ())), ==, 90);
       g_test_assert_expected_messages ();
       return;
     }

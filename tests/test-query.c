@@ -267,18 +267,18 @@ test_default_dataset (void)
 
   /* Where does the CCB, or one of its parts, represent someone? */
   g_object_set (query, "kind", CCBNET_RELATION_KIND_REPRESENTS_IN, "subject", ccb, NULL);
-  ASSERT_RELATIONS (registry, query, "r050,r051,r053,r055,r075");
+  ASSERT_RELATIONS (registry, query, "r050,r051,r053,r055,r075,r097");
   ccbnet_query_set_include_parts (query, TRUE);
-  ASSERT_RELATIONS (registry, query, "r050,r051,r053,r055,r075,r084,r085,r086,r087");
+  ASSERT_RELATIONS (registry, query, "r050,r051,r053,r055,r075,r084,r085,r086,r087,r097");
   ccbnet_query_set_on_behalf_of (query, belgium);
-  ASSERT_RELATIONS (registry, query, "r050,r051,r053,r055,r075");
+  ASSERT_RELATIONS (registry, query, "r050,r051,r053,r055,r075,r097");
   /* Any involvement: the Point of Contact role and the director's board seat count too. */
   g_object_set (query, "kind", CCBNET_RELATION_KIND_PARTICIPATES_IN, "include-subkinds", TRUE,
                 "on-behalf-of", NULL, NULL);
   ASSERT_ENTITIES (registry, query, "isp-think-tank,nis-cooperation-group,nis-cg-sub-working-groups,"
                                     "eccg,enisa-adhoc-wgs,enisa-management-board,ecso,"
                                     "osce-iwg-cyberspace,gfce,oecd,itu,eu-csirt-network,egc,first,"
-                                    "tf-csirt,cyber-europe");
+                                    "tf-csirt,cyber-europe,nccb,strategic-board,ncc-network");
 
   g_clear_object (&query);
   query = ccbnet_query_new ();
@@ -415,7 +415,7 @@ test_valid_at (void)
   g_autoptr(CcbnetQuery) everything = ccbnet_query_new ();
 
   /* Unset: every record, whatever its dates. */
-  ASSERT_RELATIONS (editions, everything, "a1,a2,b1,c1,d1,e1,e2,f1,f2");
+  ASSERT_RELATIONS (editions, everything, "a1,a2,b1,c1,d1,e1,e2,f1,f2,g1");
 
   /* Partial dates stand for their whole month or year: c1 holds 2020-03 to 2020-11. */
   ASSERT_ON (relations, editions, "2020-02-29", "a1,b1,d1,e1,f1,f2");
@@ -425,24 +425,28 @@ test_valid_at (void)
 
   /* A relation needs the entities it reaches: the closed forum ends with 2021, and b1 with it.
    * The gone office ended at a date no source gives, so d1 may still hold. */
-  ASSERT_ON (entities, editions, "2021-12-31", "old,state,forum,closed,gone,board,x,y");
-  ASSERT_ON (entities, editions, "2022-01-01", "old,state,forum,gone,board,x,y");
-  ASSERT_ON (relations, editions, "2022-01-01", "a1,d1,e1,f1,f2");
+  ASSERT_ON (entities, editions, "2021-12-31", "old,state,forum,closed,gone,board,x,y,law");
+  ASSERT_ON (entities, editions, "2022-01-01", "old,state,forum,gone,board,x,y,law");
+  ASSERT_ON (relations, editions, "2022-01-01", "a1,d1,e1,f1,f2,g1");
 
   /* e2 supersedes e1 and starts with the new office (2022-05, its first day). */
-  ASSERT_ON (relations, editions, "2022-04-30", "a1,d1,e1,f1,f2");
-  ASSERT_ON (relations, editions, "2022-05-01", "a1,d1,e2,f1,f2");
+  ASSERT_ON (relations, editions, "2022-04-30", "a1,d1,e1,f1,f2,g1");
+  ASSERT_ON (relations, editions, "2022-05-01", "a1,d1,e2,f1,f2,g1");
 
   /* a1 waits for the authority, which starts on 2022-05-10; a2 supersedes it from then on. */
-  ASSERT_ON (relations, editions, "2022-05-09", "a1,d1,e2,f1,f2");
-  ASSERT_ON (relations, editions, "2022-05-10", "a2,d1,e2,f1,f2");
+  ASSERT_ON (relations, editions, "2022-05-09", "a1,d1,e2,f1,f2,g1");
+  ASSERT_ON (relations, editions, "2022-05-10", "a2,d1,e2,f1,f2,g1");
 
   /* f2 supersedes f1 and no source dates either: f1 ends at the latest when the source
    * reporting f2 was read (2023-03-01); f2 itself has no date, so it is kept on every day,
    * above too. */
-  ASSERT_ON (relations, editions, "2023-02-28", "a2,d1,e2,f1,f2");
-  ASSERT_ON (relations, editions, "2023-03-01", "a2,d1,e2,f2");
+  ASSERT_ON (relations, editions, "2023-02-28", "a2,d1,e2,f1,f2,g1");
+  ASSERT_ON (relations, editions, "2023-03-01", "a2,d1,e2,f2,g1");
   ASSERT_ON (relations, editions, "2000-01-01", "a1,b1,d1,e1,f1,f2");
+
+  /* g1 has a framework dated 2021-03-15: nothing holds under a law before the law exists. */
+  ASSERT_ON (relations, editions, "2021-03-14", "a1,b1,d1,e1,f1,f2");
+  ASSERT_ON (relations, editions, "2021-03-15", "a1,b1,d1,e1,f1,f2,g1");
 
   /* Dates combine with the other filters. */
   {
@@ -528,8 +532,72 @@ test_validity_round_trip (void)
   g_assert_no_error (error);
   rewritten = ccbnet_registry_to_json (from_compiled, NULL);
   g_assert_cmpmem (g_bytes_get_data (rewritten, NULL), g_bytes_get_size (rewritten), text, len);
-  ASSERT_ON (relations, from_compiled, "2022-05-10", "a2,d1,e2,f1,f2");
+  ASSERT_ON (relations, from_compiled, "2022-05-10", "a2,d1,e2,f1,f2,g1");
   g_unlink (tmp);
+}
+
+/* The filters on the other qualifiers, and on having no condition at all. */
+static void
+test_more_qualifiers (void)
+{
+  g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
+  g_autoptr(CcbnetEntity) role = test_entity (fixture, "contact-role");
+  g_autoptr(CcbnetEntity) act = test_entity (fixture, "act");
+  g_autoptr(CcbnetEntity) unit = test_entity (fixture, "unit");
+  g_autoptr(CcbnetEntity) read = NULL;
+  gboolean unconditional;
+  guint notified = 0;
+
+  g_signal_connect (query, "notify", G_CALLBACK (count_notify), &notified);
+  g_assert_false (ccbnet_query_has_relation_filter (query));
+
+  ccbnet_query_set_capacity (query, role);
+  g_assert_true (ccbnet_query_has_relation_filter (query));
+  ASSERT_RELATIONS (fixture, query, "r4");
+  /* The free end: the subjects and objects of the relations in that capacity. */
+  ASSERT_ENTITIES (fixture, query, "agency,forum");
+  g_object_get (query, "capacity", &read, NULL);
+  g_assert_true (read == role);
+  ccbnet_query_set_capacity (query, NULL);
+
+  g_object_set (query, "legal-basis", act, NULL);
+  ASSERT_RELATIONS (fixture, query, "r3");
+  g_assert_true (ccbnet_query_get_legal_basis (query) == act);
+  ccbnet_query_set_legal_basis (query, NULL);
+
+  ccbnet_query_set_co_actor (query, unit);
+  ASSERT_RELATIONS (fixture, query, "r7");
+  /* A co-actor is not a subject or object: unit's own relations are not its co-actorships. */
+  ccbnet_query_set_subject (query, unit);
+  ASSERT_RELATIONS (fixture, query, "");
+  ccbnet_query_set_subject (query, NULL);
+  ccbnet_query_set_co_actor (query, NULL);
+
+  /* Only the relations under no condition: not r4 (pending) nor r7 (where appropriate). */
+  ccbnet_query_set_unconditional (query, TRUE);
+  g_object_get (query, "unconditional", &unconditional, NULL);
+  g_assert_true (unconditional);
+  ASSERT_RELATIONS (fixture, query, "r1,r2,r3,r5,r6");
+  ccbnet_query_set_condition (query, CCBNET_CONDITION_WHERE_APPROPRIATE);
+  ASSERT_RELATIONS (fixture, query, "");
+  ccbnet_query_set_condition (query, CCBNET_CONDITION_NONE);
+  ccbnet_query_set_unconditional (query, FALSE);
+  ASSERT_RELATIONS (fixture, query, "r1,r2,r3,r4,r5,r6,r7");
+  /* Each change notified once; setting what was there notifies nothing. */
+  ccbnet_query_set_unconditional (query, FALSE);
+  g_assert_cmpuint (notified, ==, 12);
+
+  /* The framework, on the dataset with dates; and an entity of another dataset matches nothing
+   * there, as for the other entity filters. */
+  {
+    g_autoptr(CcbnetRegistry) editions = test_load_fixture ("editions.json");
+    g_autoptr(CcbnetQuery) framework = ccbnet_query_new ();
+    g_autoptr(CcbnetEntity) law = test_entity (editions, "law");
+
+    ccbnet_query_set_framework (framework, law);
+    ASSERT_RELATIONS (editions, framework, "g1");
+    ASSERT_RELATIONS (fixture, framework, "");
+  }
 }
 
 int
@@ -549,6 +617,7 @@ main (int   argc,
   g_test_add_func ("/query/foreign-entities", test_foreign_entities);
   g_test_add_func ("/query/default-dataset", test_default_dataset);
   g_test_add_func ("/query/paths", test_paths);
+  g_test_add_func ("/query/more-qualifiers", test_more_qualifiers);
   g_test_add_func ("/query/valid-at-property", test_valid_at_property);
   g_test_add_func ("/query/valid-at", test_valid_at);
   g_test_add_func ("/query/validity-properties", test_validity_properties);

@@ -166,7 +166,7 @@ load_thread (gpointer data)
       g_assert_true (ccbnet_registry_load_from_file (second, file, NULL, &error));
       g_assert_true (ccbnet_registry_load_from_bytes (second, shipped, NULL, NULL, &error));
       g_assert_no_error (error);
-      g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_entities (second)), ==, 82);
+      g_assert_cmpuint (g_list_model_get_n_items (ccbnet_registry_get_entities (second)), ==, 90);
       loader->loads++;
       g_atomic_int_inc (&loads_done);
     }

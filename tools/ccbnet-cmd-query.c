@@ -13,6 +13,11 @@ static char *opt_object;
 static char *opt_on_behalf_of;
 static char *opt_via;
 static char *opt_context;
+static char *opt_capacity;
+static char *opt_legal_basis;
+static char *opt_framework;
+static char *opt_co_actor;
+static gboolean opt_unconditional;
 static int opt_condition;
 static int opt_cadence;
 static int opt_scope;
@@ -26,6 +31,16 @@ TOOL_ENUM_OPTION (parse_condition, CCBNET_TYPE_CONDITION, opt_condition)
 TOOL_ENUM_OPTION (parse_cadence, CCBNET_TYPE_CADENCE, opt_cadence)
 TOOL_ENUM_OPTION (parse_scope, CCBNET_TYPE_SCOPE, opt_scope)
 TOOL_ENUM_OPTION (parse_entity_type, CCBNET_TYPE_ENTITY_TYPE, opt_entity_type)
+TOOL_STRING_OPTION (parse_subject, opt_subject)
+TOOL_STRING_OPTION (parse_object, opt_object)
+TOOL_STRING_OPTION (parse_on_behalf_of, opt_on_behalf_of)
+TOOL_STRING_OPTION (parse_via, opt_via)
+TOOL_STRING_OPTION (parse_context, opt_context)
+TOOL_STRING_OPTION (parse_capacity, opt_capacity)
+TOOL_STRING_OPTION (parse_legal_basis, opt_legal_basis)
+TOOL_STRING_OPTION (parse_framework, opt_framework)
+TOOL_STRING_OPTION (parse_co_actor, opt_co_actor)
+TOOL_STRING_OPTION (parse_section, opt_section)
 
 static const GOptionEntry entries[] = {
   { "kind", 'k', 0, G_OPTION_ARG_CALLBACK, parse_kind,
@@ -33,24 +48,34 @@ static const GOptionEntry entries[] = {
   { "include-subkinds", 0, 0, G_OPTION_ARG_NONE, &opt_include_subkinds,
     "--kind also matches its sub-kinds: participates-in finds member-of, represents-in, …",
     NULL },
-  { "subject", 0, 0, G_OPTION_ARG_STRING, &opt_subject,
+  { "subject", 0, 0, G_OPTION_ARG_CALLBACK, parse_subject,
     "Relations whose subject is NAME (an id, acronym or name)", "NAME" },
-  { "object", 0, 0, G_OPTION_ARG_STRING, &opt_object,
+  { "object", 0, 0, G_OPTION_ARG_CALLBACK, parse_object,
     "Relations whose object is NAME", "NAME" },
-  { "on-behalf-of", 0, 0, G_OPTION_ARG_STRING, &opt_on_behalf_of,
+  { "on-behalf-of", 0, 0, G_OPTION_ARG_CALLBACK, parse_on_behalf_of,
     "Relations on behalf of NAME (the principal represented)", "NAME" },
-  { "via", 0, 0, G_OPTION_ARG_STRING, &opt_via,
+  { "via", 0, 0, G_OPTION_ARG_CALLBACK, parse_via,
     "Relations through the channel NAME", "NAME" },
-  { "context", 0, 0, G_OPTION_ARG_STRING, &opt_context,
+  { "context", 0, 0, G_OPTION_ARG_CALLBACK, parse_context,
     "Relations that hold in the forum or setting NAME", "NAME" },
+  { "capacity", 0, 0, G_OPTION_ARG_CALLBACK, parse_capacity,
+    "Relations in the capacity NAME (a role, such as role-spoc)", "NAME" },
+  { "legal-basis", 0, 0, G_OPTION_ARG_CALLBACK, parse_legal_basis,
+    "Relations with the legal basis NAME (a legal instrument)", "NAME" },
+  { "framework", 0, 0, G_OPTION_ARG_CALLBACK, parse_framework,
+    "Relations under the framework NAME (a legal instrument)", "NAME" },
+  { "co-actor", 0, 0, G_OPTION_ARG_CALLBACK, parse_co_actor,
+    "Relations that hold together with NAME", "NAME" },
   { "condition", 0, 0, G_OPTION_ARG_CALLBACK, parse_condition,
     "Relations under this condition (on-request, where-appropriate, pending-establishment, "
     "capability)", "CONDITION" },
+  { "unconditional", 0, 0, G_OPTION_ARG_NONE, &opt_unconditional,
+    "Only relations under no condition", NULL },
   { "cadence", 0, 0, G_OPTION_ARG_CALLBACK, parse_cadence,
     "This cadence: a relation's with a relation filter, else an entity's", "CADENCE" },
   { "scope", 's', 0, G_OPTION_ARG_CALLBACK, parse_scope,
     "This page grouping (national, european, international, operational)", "SCOPE" },
-  { "section", 0, 0, G_OPTION_ARG_STRING, &opt_section,
+  { "section", 0, 0, G_OPTION_ARG_CALLBACK, parse_section,
     "This page section (an id or a heading)", "SECTION" },
   { "entity-type", 't', 0, G_OPTION_ARG_CALLBACK, parse_entity_type,
     "The free end of each relation (or each entity) is of this type", "TYPE" },
@@ -84,6 +109,10 @@ query_run (int    argc,
     { &opt_on_behalf_of, "on-behalf-of" },
     { &opt_via, "via" },
     { &opt_context, "context" },
+    { &opt_capacity, "capacity" },
+    { &opt_legal_basis, "legal-basis" },
+    { &opt_framework, "framework" },
+    { &opt_co_actor, "co-actor" },
   };
   int status = TOOL_EXIT_OK;
   guint n;
@@ -128,6 +157,7 @@ query_run (int    argc,
   ccbnet_query_set_entity_type (query, opt_entity_type);
   ccbnet_query_set_include_parts (query, opt_include_parts);
   ccbnet_query_set_valid_at (query, tool_opt_as_of);
+  ccbnet_query_set_unconditional (query, opt_unconditional);
 
   if (opt_entities)
     found = ccbnet_registry_query_entities (registry, query);
@@ -179,8 +209,11 @@ const ToolCommand tool_command_query = {
   "Each option is one filter of a CcbnetQuery; the filters are ANDed, and a filter not given\n"
   "matches everything. Entity options take an id, an acronym or a name in any language.\n"
   "\n"
+  "A filter option takes one value: given twice, it is a usage error (ask once per value).\n"
+  "\n"
   "With --entities the result is entities: with a relation filter (--kind, --subject, --object,\n"
-  "--on-behalf-of, --via, --context, --condition), the free ends of the matching relations —\n"
+  "--on-behalf-of, --via, --context, --capacity, --legal-basis, --framework, --co-actor,\n"
+  "--condition, --unconditional), the free ends of the matching relations —\n"
   "their objects when only --subject is given, their subjects when only --object is given,\n"
   "both ends otherwise; without one, the entities whose own type, scope, section and cadence\n"
   "match.\n"
@@ -193,6 +226,7 @@ const ToolCommand tool_command_query = {
   "  ccbnet query --kind represents-in --subject CCB --on-behalf-of Belgium --include-parts\n"
   "  ccbnet query --kind participates-in --include-subkinds --object \"NIS Cooperation Group\"\n"
   "  ccbnet query --condition pending-establishment\n"
+  "  ccbnet query --subject CCB --capacity role-spoc --unconditional\n"
   "  ccbnet query --kind represents-in --object ECCG --as-of 2024-06-01\n"
   "  ccbnet query --entities --subject CCB --kind member-of --include-subkinds\n"
   "\n"

@@ -133,6 +133,23 @@ gboolean        tool_parse_enum        (GType           type,
                                         int            *result,
                                         GError        **error);
 
+gboolean        tool_parse_once        (const char     *option,
+                                        const char     *value,
+                                        char          **result,
+                                        GError        **error);
+
+/* Defines FUNC, a GOptionArgFunc that stores an option's value in the string VARIABLE, and
+ * refuses the option a second time. */
+#define TOOL_STRING_OPTION(func, variable) \
+  static gboolean \
+  func (const char  *option_name, \
+        const char  *value, \
+        gpointer     data, \
+        GError     **error) \
+  { \
+    return tool_parse_once (option_name, value, &variable, error); \
+  }
+
 /* --as-of, for the commands that take it: the day, or NULL. */
 extern char    *tool_opt_as_of;
 gboolean        tool_parse_as_of_option (const char    *option,

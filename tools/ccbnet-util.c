@@ -549,6 +549,20 @@ tool_parse_nick (GType        type,
 }
 
 /* tool_parse_nick () for a query filter: the zero value is not one. */
+/* A filter takes one value: given twice, GOption would keep the last one without a word. */
+static gboolean
+given_twice (const char  *option,
+             const char  *first,
+             const char  *second,
+             GError     **error)
+{
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               "%s is given twice (\"%s\", then \"%s\"); a filter takes one value: ask once per value",
+               option, first, second);
+
+  return FALSE;
+}
+
 gboolean
 tool_parse_enum (GType        type,
                  const char  *option,
@@ -556,7 +570,29 @@ tool_parse_enum (GType        type,
                  int         *result,
                  GError     **error)
 {
+  if (*result != 0)
+    {
+      g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+
+      return given_twice (option, g_enum_get_value (klass, *result)->value_nick, value, error);
+    }
+
   return tool_parse_nick (type, option, value, TRUE, result, error);
+}
+
+/* A string option that may be given once. */
+gboolean
+tool_parse_once (const char  *option,
+                 const char  *value,
+                 char       **result,
+                 GError     **error)
+{
+  if (*result != NULL)
+    return given_twice (option, *result, value, error);
+
+  *result = g_strdup (value);
+
+  return TRUE;
 }
 
 char *tool_opt_as_of;
@@ -571,6 +607,8 @@ tool_parse_as_of_option (const char  *option,
 {
   g_autofree char *day = NULL;
 
+  if (tool_opt_as_of != NULL)
+    return given_twice (option, tool_opt_as_of, value, error);
   if (g_ascii_strcasecmp (value, "today") == 0)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();

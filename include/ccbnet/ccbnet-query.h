@@ -101,6 +101,31 @@ void                ccbnet_query_set_valid_at_date_time (CcbnetQuery      *self,
                                                          GDateTime        *date_time);
 CCBNET_AVAILABLE_IN_1_2
 gboolean            ccbnet_query_is_valid_date        (const char         *date);
+CCBNET_AVAILABLE_IN_1_2
+CcbnetEntity       *ccbnet_query_get_capacity         (CcbnetQuery        *self);
+CCBNET_AVAILABLE_IN_1_2
+void                ccbnet_query_set_capacity         (CcbnetQuery        *self,
+                                                       CcbnetEntity       *capacity);
+CCBNET_AVAILABLE_IN_1_2
+CcbnetEntity       *ccbnet_query_get_legal_basis      (CcbnetQuery        *self);
+CCBNET_AVAILABLE_IN_1_2
+void                ccbnet_query_set_legal_basis      (CcbnetQuery        *self,
+                                                       CcbnetEntity       *legal_basis);
+CCBNET_AVAILABLE_IN_1_2
+CcbnetEntity       *ccbnet_query_get_framework        (CcbnetQuery        *self);
+CCBNET_AVAILABLE_IN_1_2
+void                ccbnet_query_set_framework        (CcbnetQuery        *self,
+                                                       CcbnetEntity       *framework);
+CCBNET_AVAILABLE_IN_1_2
+CcbnetEntity       *ccbnet_query_get_co_actor         (CcbnetQuery        *self);
+CCBNET_AVAILABLE_IN_1_2
+void                ccbnet_query_set_co_actor         (CcbnetQuery        *self,
+                                                       CcbnetEntity       *co_actor);
+CCBNET_AVAILABLE_IN_1_2
+gboolean            ccbnet_query_get_unconditional    (CcbnetQuery        *self);
+CCBNET_AVAILABLE_IN_1_2
+void                ccbnet_query_set_unconditional    (CcbnetQuery        *self,
+                                                       gboolean            unconditional);
 CCBNET_AVAILABLE_IN_ALL
 gboolean            ccbnet_query_has_relation_filter  (CcbnetQuery        *self);
 

@@ -119,7 +119,7 @@ async function mainScenario(app, window) {
     // The shipped dataset, listed in full.
     checkEqual(list.countLabel.label, `${total} entities`, 'the list counts every entity');
     check(Inspect.isShowing(list.countLabel), 'the count is on screen');
-    check(showingTexts(window.details).some(t => t.startsWith(`${total} entities and 92 relations`)),
+    check(showingTexts(window.details).some(t => t.startsWith(`${total} entities and 97 relations`)),
         'the empty details page summarises the dataset');
 
     // Select the CCB: search, then Enter picks the library's best match.

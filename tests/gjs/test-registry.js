@@ -108,16 +108,18 @@ describe('The shipped registry', function () {
     });
 
     it('lists its entities, relations and sections with for…of', function () {
-        expect(ids(registry.get_entities()).length).toBe(82);
+        expect(ids(registry.get_entities()).length).toBe(90);
         expect(ids(registry.get_entities()).slice(0, 4))
             .toEqual(['belgium', 'antwerp', 'eu', 'ccb']);
         const relations = ids(registry.get_relations());
-        // Page order: r092, the other channel of r023, stands beside it.
-        expect(relations.length).toBe(92);
+        // Page order: r092, the other channel of r023, stands beside it; r093 to r097, from
+        // the later CCB pages, come last.
+        expect(relations.length).toBe(97);
         expect(relations[0]).toBe('r001');
         expect(relations.slice(22, 25)).toEqual(['r023', 'r092', 'r024']);
         expect(relations[89]).toBe('r089');
         expect(relations[91]).toBe('r091');
+        expect(relations.slice(92)).toEqual(['r093', 'r094', 'r095', 'r096', 'r097']);
         const headings = [];
         for (const section of registry.get_sections())
             headings.push(section.get_heading('nl'));
@@ -134,11 +136,11 @@ describe('The shipped registry', function () {
     it('makes the objects of a listing as they are read, once each', function () {
         const entities = registry.get_entities();
         expect(entities).toBeInstanceOf(Ccbnet.RecordList);
-        expect(entities.nItems).toBe(82);
+        expect(entities.nItems).toBe(90);
         expect(entities.get_item(3)).toBe(lookup('ccb'));
-        expect(entities.get_item(82)).toBeNull();
+        expect(entities.get_item(90)).toBeNull();
         expect(registry.get_relations().get_item(53)).toBe(registry.lookup_relation('r053'));
-        expect(registry.get_relations().get_item(92)).toBeNull();
+        expect(registry.get_relations().get_item(97)).toBeNull();
         // The override gives the list the iterator GJS gives Gio.ListStore.
         expect(typeof entities[Symbol.iterator]).toBe('function');
         expect([...entities][3]).toBe(lookup('ccb'));
@@ -169,8 +171,8 @@ describe('The shipped registry', function () {
         expect(Ccbnet.condition_to_string(Ccbnet.Condition.WHERE_APPROPRIATE)).toBe('where-appropriate');
         expect(Ccbnet.scope_to_string(Ccbnet.Scope.OPERATIONAL)).toBe('operational');
         expect(Ccbnet.entity_type_to_string(Ccbnet.EntityType.ACTOR_GROUP)).toBe('actor-group');
-        expect(registry.get_n_entities()).toBe(82);
-        expect(registry.get_n_relations()).toBe(92);
+        expect(registry.get_n_entities()).toBe(90);
+        expect(registry.get_n_relations()).toBe(97);
     });
 
     it('finds entities by name, acronym and other names', function () {
@@ -279,19 +281,22 @@ describe('The shipped registry', function () {
         const touching = [];
         for (const relation of lookup('ccb').list_relations())
             touching.push(relation.subject.id === 'ccb' || relation.object.id === 'ccb');
-        expect(touching.length).toBe(26);
+        expect(touching.length).toBe(29);
         expect(touching.every(x => x)).toBeTrue();
     });
 
     it('queries relations with include-parts', function () {
         const query = new Ccbnet.Query({kind: RelationKind.REPRESENTS_IN, subject: lookup('ccb')});
-        expect(ids(registry.query(query))).toEqual(['r050', 'r051', 'r053', 'r055', 'r075']);
+        expect(ids(registry.query(query)))
+            .toEqual(['r050', 'r051', 'r053', 'r055', 'r075', 'r097']);
         query.includeParts = true;
         const principals = [];
         for (const relation of registry.query(query))
             principals.push(`${relation.subject.id}/${relation.onBehalfOf.id}`);
+        // In dataset order: r097, from a later CCB page, comes after CERT.be's four.
         expect(principals).toEqual(['ccb/belgium', 'ccb/belgium', 'ccb/belgium', 'ccb/belgium',
-            'ccb/belgium', 'cert-be/ccb', 'cert-be/ccb', 'cert-be/ccb', 'cert-be/ccb']);
+            'ccb/belgium', 'cert-be/ccb', 'cert-be/ccb', 'cert-be/ccb', 'cert-be/ccb',
+            'ccb/belgium']);
         expect(ids(registry.query(new Ccbnet.Query({subject: lookup('eu'), includeParts: true}))))
             .toEqual(['r058', 'r062', 'r063', 'r067', 'r068', 'r089']);
     });
@@ -299,9 +304,9 @@ describe('The shipped registry', function () {
     it('queries relations by each kind of filter', function () {
         const q = props => ids(registry.query(new Ccbnet.Query(props)));
         expect(q({kind: RelationKind.MEMBER_OF})).toEqual(['r061', 'r069']);
-        // 15 participates-in, 2 member-of, 1 point-of-contact-for and 16 represents-in (r090 and
-        // r091 among them).
-        expect(q({kind: RelationKind.PARTICIPATES_IN, includeSubkinds: true}).length).toBe(34);
+        // 19 participates-in (r093 to r096 among them), 2 member-of, 1 point-of-contact-for and
+        // 17 represents-in (r090, r091 and r097 among them).
+        expect(q({kind: RelationKind.PARTICIPATES_IN, includeSubkinds: true}).length).toBe(39);
         expect(q({condition: Ccbnet.Condition.ON_REQUEST})).toEqual(['r076', 'r077']);
         expect(q({onBehalfOf: lookup('ccb')})).toEqual(['r084', 'r085', 'r086', 'r087']);
         expect(q({via: lookup('ews')})).toEqual(['r044', 'r045', 'r046']);
@@ -343,7 +348,8 @@ describe('The shipped registry', function () {
         expect(q({kind: RelationKind.ORGANISES}))
             .toEqual(['ccb', 'qctr-events', 'enisa', 'cyber-europe']);
         expect(q({entityType: Ccbnet.EntityType.LEGAL_INSTRUMENT}))
-            .toEqual(['nis-act', 'nis-directive', 'eu-cybersecurity-act']);
+            .toEqual(['nis-act', 'nis-directive', 'eu-cybersecurity-act', 'eccc-regulation',
+                'regulation-2021-887']);
         expect(q({cadence: Ccbnet.Cadence.AT_LEAST_QUARTERLY})).toEqual(['qctr-events']);
         expect(new Ccbnet.Query({cadence: Ccbnet.Cadence.MONTHLY}).has_relation_filter())
             .toBeFalse();

@@ -260,8 +260,8 @@ def test_new_from_registry_writes_what_the_registry_writes(registry):
     assert json_of(builder) == registry.to_json().get_data()
     assert builder.props.title == registry.dup_title()
     assert builder.props.license == registry.dup_license()
-    # 34 sources, 5 sections, 82 entities, 92 relations.
-    assert builder.props.n_records == 34 + 5 + 82 + 92
+    # 34 sources, 5 sections, 90 entities, 97 relations.
+    assert builder.props.n_records == 34 + 5 + 90 + 97
 
 
 def test_edit_the_shipped_dataset(registry, tmp_path):
@@ -278,12 +278,12 @@ def test_edit_the_shipped_dataset(registry, tmp_path):
     edited.load_from_file(Gio.File.new_for_path(str(target)), None)
     assert edited.lookup("sit").props.note == "checked against the page"
     assert edited.lookup_relation("r088") is None
-    assert edited.get_n_relations() == 91
+    assert edited.get_n_relations() == 96
     assert edited.dup_title() == "The CCB's networks, edited"
     assert target.read_bytes() == edited.to_json().get_data()
     # The shipped registry is not touched.
     assert registry.lookup("sit").props.note is None
-    assert registry.get_n_relations() == 92
+    assert registry.get_n_relations() == 97
 
 
 def test_new_from_an_empty_registry_fails():

@@ -61,8 +61,8 @@ def test_default_registry_is_one_shared_instance(registry):
 
 
 def test_default_registry_holds_the_whole_page(registry):
-    assert len(registry.get_entities()) == 82
-    assert len(registry.get_relations()) == 92
+    assert len(registry.get_entities()) == 90
+    assert len(registry.get_relations()) == 97
     assert len(registry.get_sections()) == 5
     primary = [d.get_id() for d in registry.get_documents()
                if d.get_kind() == Ccbnet.DocumentKind.PRIMARY]
@@ -78,16 +78,20 @@ def test_listings_are_record_lists_in_dataset_order(registry):
     assert isinstance(entities, Gio.ListModel)
     assert entities.get_item_type() == Ccbnet.Entity.__gtype__
     assert entities.props.item_type == Ccbnet.Entity.__gtype__
-    assert entities.props.n_items == 82
+    assert entities.props.n_items == 90
     assert entities[3] is registry.lookup("ccb")
     assert isinstance(registry.get_relations(), Ccbnet.RecordList)
     assert registry.get_relations().get_item_type() == Ccbnet.Relation.__gtype__
     assert ids(entities)[:4] == ["belgium", "antwerp", "eu", "ccb"]
-    assert ids(entities)[-1] == "cyber-europe"
+    # The bodies of the later CCB pages (National Coordination, International Relations) come
+    # after those of the primary page.
+    assert ids(entities)[-1] == "regulation-2021-887"
     # Page order, not id order: r092 (the Digital Task Force as the other channel of r023) was
-    # added after the others and stands beside r023.
+    # added after the others and stands beside r023; r093 to r097, from the later CCB pages,
+    # come last.
     assert ids(registry.get_relations()) == (
-        [f"r{n:03d}" for n in range(1, 24)] + ["r092"] + [f"r{n:03d}" for n in range(24, 92)])
+        [f"r{n:03d}" for n in range(1, 24)] + ["r092"] + [f"r{n:03d}" for n in range(24, 92)]
+        + [f"r{n:03d}" for n in range(93, 98)])
     assert ids(registry.get_sections()) == [
         "section-national-1", "section-national-2", "section-european",
         "section-international", "section-operational",
@@ -374,7 +378,7 @@ def test_list_relations(entity):
     assert ids(relations) == [
         "r015", "r029", "r030", "r036", "r043", "r044", "r045", "r046", "r047", "r050", "r051",
         "r053", "r055", "r060", "r064", "r065", "r069", "r071", "r075", "r076", "r077", "r080",
-        "r081", "r082", "r083", "r088",
+        "r081", "r082", "r083", "r088", "r093", "r095", "r097",
     ]
     for relation in relations:
         assert ccb.get_id() in (relation.get_subject().get_id(), relation.get_object().get_id())
@@ -539,8 +543,8 @@ def test_enum_nicks_by_function():
 
 
 def test_counts_without_objects(registry):
-    assert registry.get_n_entities() == 82
-    assert registry.get_n_relations() == 92
+    assert registry.get_n_entities() == 90
+    assert registry.get_n_relations() == 97
     assert Ccbnet.Registry.new().get_n_entities() == 0
 
 
@@ -558,9 +562,10 @@ def test_cadence_nominal_months(cadence, months):
 PART_OF_IDS = ["r001", "r013", "r019", "r020", "r021", "r024", "r025", "r034", "r035", "r052",
                "r058", "r062", "r063", "r067", "r068", "r072"]
 PARTICIPATES_IN_IDS = ["r002", "r003", "r005", "r009", "r010", "r017", "r030", "r031", "r033",
-                       "r037", "r038", "r073", "r080", "r081", "r088"]
+                       "r037", "r038", "r073", "r080", "r081", "r088", "r093", "r094", "r095",
+                       "r096"]
 REPRESENTS_IN_IDS = ["r050", "r051", "r053", "r054", "r055", "r056", "r066", "r075", "r078",
-                     "r079", "r084", "r085", "r086", "r087", "r090", "r091"]
+                     "r079", "r084", "r085", "r086", "r087", "r090", "r091", "r097"]
 
 
 def test_query_property_round_trip(entity, registry):
@@ -597,8 +602,8 @@ def test_query_property_round_trip(entity, registry):
 
 
 def test_empty_query_matches_everything(registry):
-    assert len(registry.query(query())) == 92
-    assert len(registry.query_entities(query())) == 82
+    assert len(registry.query(query())) == 97
+    assert len(registry.query_entities(query())) == 90
 
 
 @pytest.mark.parametrize("filters, expected", [
@@ -651,7 +656,27 @@ def test_query_on_behalf_of(registry, entity):
         "r084", "r085", "r086", "r087"]
     assert ids(registry.query(query(on_behalf_of=entity("belgium")))) == [
         "r050", "r051", "r053", "r054", "r055", "r056", "r066", "r071", "r075", "r078", "r079",
-        "r090", "r091"]
+        "r090", "r091", "r097"]
+
+
+def test_query_other_qualifiers_and_unconditional(registry, entity):
+    # Keywords of the filters on capacity, legal basis, framework and co-actor, and for relations
+    # under no condition, as the page states them.
+    spoc = entity("role-spoc")
+    assert ids(registry.query(query(capacity=spoc))) == ["r050", "r051"]
+    assert ids(registry.query(query(legal_basis=entity("nis-act")))) == ["r047", "r082"]
+    assert ids(registry.query(query(framework=entity("regulation-2021-887")))) == ["r097"]
+    departments = entity("other-government-departments")
+    assert ids(registry.query(query(co_actor=departments))) == ["r053", "r055"]
+    # r076 and r077 are "if requested": not unconditional.
+    on_request = ids(registry.query(query(condition=Ccbnet.Condition.ON_REQUEST)))
+    unconditional = ids(registry.query(query(unconditional=True)))
+    assert on_request == ["r076", "r077"]
+    assert not set(on_request) & set(unconditional)
+    assert len(unconditional) == len(registry.query(query(condition=Ccbnet.Condition.NONE))) - sum(
+        1 for r in registry.get_relations() if r.get_condition() != Ccbnet.Condition.NONE)
+    assert registry.query(query(unconditional=True, condition=Ccbnet.Condition.ON_REQUEST)) \
+        .get_n_items() == 0
 
 
 def test_query_via(registry, entity):
@@ -728,12 +753,13 @@ def test_query_section(registry):
     # The scope is the grouping: both national sections.
     national = ids(registry.query_entities(query(scope=Scope.NATIONAL)))
     assert "belgium" in national and "ccb" in national and "sit" in national
-    assert len(national) == 43
+    assert len(national) == 48
 
 
 def test_query_entity_type(registry, entity):
     assert ids(registry.query_entities(query(entity_type=EntityType.LEGAL_INSTRUMENT))) == [
-        "nis-act", "nis-directive", "eu-cybersecurity-act"]
+        "nis-act", "nis-directive", "eu-cybersecurity-act", "eccc-regulation",
+        "regulation-2021-887"]
     assert ids(registry.query_entities(query(entity_type=EntityType.STATE))) == ["belgium"]
     # With a relation filter the type applies to the free end.
     assert ids(registry.query(query(subject=entity("ccb"),
@@ -750,16 +776,17 @@ def test_query_filters_are_anded(registry, entity):
     assert ids(registry.query(query(kind=Kind.ORGANISES, condition=Condition.ON_REQUEST))) == []
 
 
-CCB_REPRESENTS_IN = ["r050", "r051", "r053", "r055", "r075"]
+CCB_REPRESENTS_IN = ["r050", "r051", "r053", "r055", "r075", "r097"]
 CERT_BE_REPRESENTS_IN = ["r084", "r085", "r086", "r087"]
 
 
 def test_query_include_parts_subject(registry, entity):
     q = query(kind=Kind.REPRESENTS_IN, subject=entity("ccb"), include_parts=True)
-    assert ids(registry.query(q)) == CCB_REPRESENTS_IN + CERT_BE_REPRESENTS_IN
+    # In dataset order: r097, from a later CCB page, comes after CERT.be's relations.
+    assert ids(registry.query(q)) == sorted(CCB_REPRESENTS_IN + CERT_BE_REPRESENTS_IN)
     assert ids(registry.query_entities(q)) == [
         "nis-cooperation-group", "nis-cg-sub-working-groups", "eccg", "enisa-adhoc-wgs", "gfce",
-        "eu-csirt-network", "egc", "first", "tf-csirt"]
+        "eu-csirt-network", "egc", "first", "tf-csirt", "ncc-network"]
 
 
 def test_query_include_parts_is_transitive(registry, entity):
@@ -785,7 +812,7 @@ def test_query_subject_alone_matches_only_that_subject(registry, entity):
     assert ids(registry.query(query(subject=entity("ccb")))) == [
         "r015", "r029", "r030", "r036", "r043", "r044", "r045", "r046", "r047", "r050", "r051",
         "r053", "r055", "r064", "r065", "r069", "r071", "r075", "r076", "r077", "r080", "r081",
-        "r082", "r088"]
+        "r082", "r088", "r093", "r095", "r097"]
 
 
 def test_query_entity_missing_from_the_registry_matches_nothing(registry, small_registry):
@@ -1373,7 +1400,7 @@ def test_ccbnet_dataset_that_does_not_load_falls_back(tmp_path):
     path.write_text("{", encoding="utf-8")
     result = run_python(DEFAULT_SCRIPT, CCBNET_DATASET=str(path))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["82", "False"]
+    assert result.stdout.split() == ["90", "False"]
     assert "CCBNET_DATASET" in result.stderr
     assert "broken.json:1:2" in result.stderr
 

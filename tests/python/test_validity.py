@@ -4,8 +4,9 @@ of entities and relations (since 1.2).
 
 Covers the shipped dataset (the CCB and other departments represent Belgium in the ECCG pending
 the formal establishment of the certification authority, ncca, which started on 2022-07-20 and
-represents Belgium there since, r090 superseding r053 and r054) and a tiny dataset built here
-that shows where partial dates begin and end.
+represents Belgium there since, r090 superseding r053 and r054; the CCB as Belgium's National
+Coordination Centre, r097, which holds only from the date of the regulation it acts under) and a
+tiny dataset built here that shows where partial dates begin and end.
 
 Run from the top of the source tree, after `ninja -C _build`:
 
@@ -75,6 +76,27 @@ def test_query_entities_takes_valid_at(registry, entity):
         "ccb", "other-government-departments"]
     assert ids(registry.query_entities(kind=Kind.REPRESENTS_IN, object=eccg,
                                        valid_at="2024-06-01")) == ["ncca"]
+
+
+def test_nothing_holds_under_a_regulation_before_its_date(registry, entity):
+    # r097: the CCB acts as the National Coordination Centre for Belgium in the network of
+    # National Coordination Centres "created with European Regulation (EU) 2021/887 of 20 May
+    # 2021", its framework. No source dates r097 itself nor the entities it reaches: the date of
+    # the regulation is the first day it can hold.
+    r097 = registry.lookup_relation("r097")
+    assert r097.get_start_date() is None and r097.get_end_date() is None
+    assert r097.get_framework().get_id() == "regulation-2021-887"
+    assert r097.get_framework().get_date() == "2021-05-20"
+    network = entity("ncc-network")
+    assert ids(registry.query(object=network, valid_at="2021-05-19")) == []
+    assert ids(registry.query(object=network, valid_at="2021-05-20")) == ["r097"]
+    assert ids(registry.query(object=network)) == ["r097"]
+    # The CCB's other seats are not dated by a regulation, and hold on both days.
+    ccb = entity("ccb")
+    assert ids(registry.query(kind=Kind.REPRESENTS_IN, subject=ccb, valid_at="2021-05-19")) == [
+        "r050", "r051", "r053", "r055", "r075"]
+    assert ids(registry.query(kind=Kind.REPRESENTS_IN, subject=ccb, valid_at="2021-05-20")) == [
+        "r050", "r051", "r053", "r055", "r075", "r097"]
 
 
 def test_supersedes_and_superseded_by(registry):

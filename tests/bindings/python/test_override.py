@@ -92,7 +92,8 @@ def test_every_query_property_is_a_keyword():
     assert set(override._QUERY_KEYWORDS) == set(KEYWORDS)
     assert set(KEYWORDS) == {"kind", "include_subkinds", "subject", "object", "on_behalf_of",
                              "via", "context", "condition", "cadence", "scope", "section",
-                             "entity_type", "include_parts", "valid_at"}
+                             "entity_type", "include_parts", "valid_at", "capacity", "legal_basis",
+                             "framework", "co_actor", "unconditional"}
 
 
 # --- The registry as a mapping -----------------------------------------------------------------
