@@ -134,8 +134,30 @@ async function mainScenario(app, window) {
     checkEqual(detailsTitle(window), 'Centre for Cybersecurity Belgium', 'the details show the CCB');
     const ccb = registry.lookup('ccb');
     const texts = showingTexts(window.details);
-    check(texts.includes(`Relations (${ccb.list_relations().get_n_items()})`),
-        'the details count the CCB\'s relations');
+    // As of today by default: the relations of the CCB that may hold today, which leaves out the
+    // representation "pending" the certification authority that later pages say exists.
+    const today = GLib.DateTime.new_now_local().format('%Y-%m-%d');
+    checkEqual(window.asOfButton.label, `As of ${today}`, 'the details are as of today');
+    const validToday = new Set();
+    const valid = registry.query(new Ccbnet.Query({valid_at: today}));
+    for (let i = 0; i < valid.get_n_items(); i++)
+        validToday.add(valid.get_item(i).id);
+    const all = ccb.list_relations();
+    let ccbToday = 0;
+    for (let i = 0; i < all.get_n_items(); i++)
+        ccbToday += validToday.has(all.get_item(i).id) ? 1 : 0;
+    check(ccbToday < all.get_n_items(), 'some of the CCB\'s relations no longer hold today');
+    check(texts.includes(`Relations (${ccbToday})`), 'the details count the CCB\'s relations of today');
+    check(relationRow(window, 'Centre for Cybersecurity Belgium represents Belgium in European Cybersecurity Certification Group') === null,
+        'the ended representation in the ECCG is not shown today');
+    window.asOfButton.popup();
+    await Inspect.waitFor(() => Inspect.isShowing(window.allDatesButton), 'the "as of" popover to open');
+    click(window.allDatesButton);
+    await Inspect.wait(150);
+    check(!window.asOfButton.active, 'the popover closes');
+    checkEqual(window.asOfButton.label, 'All Dates', 'the button says all dates');
+    check(showingTexts(window.details).includes(`Relations (${all.get_n_items()})`),
+        'with all dates, every relation of the CCB is counted');
     check(texts.includes('Centrum voor Cybersecurity België') &&
         texts.includes('Zentrum für Cybersicherheit Belgien'), 'the details list the other names');
 
@@ -177,6 +199,35 @@ async function mainScenario(app, window) {
     checkEqual(detailsTitle(window), 'Centre for Cybersecurity Belgium', 'Back returns to the CCB');
     checkEqual(selectedRows(window).map(r => r[0]), ['Centre for Cybersecurity Belgium'],
         'Back selects the CCB in the list');
+
+    // The certification authority, as of two days: it represents Belgium in the ECCG only once
+    // it exists, and the sentence says which later page it comes from and when it was read.
+    const ncca = registry.lookup('ncca');
+    window.showEntity(ncca);
+    await Inspect.wait(150);
+    window.setAsOf('2021-06-01');
+    await Inspect.wait(150);
+    checkEqual(window.asOfCalendar.get_date().format('%Y-%m-%d'), '2021-06-01', 'the calendar shows the day');
+    check(showingTexts(window.details).includes('Relations (0)'), 'as of 2021-06-01 the authority represents no one');
+    check(showingTexts(window.details).includes('2 of 2 not shown: they do not hold on 2021-06-01, as far as the dataset knows'),
+        'the details say what the day leaves out');
+    window.setAsOf('2024-06-01');
+    await Inspect.wait(150);
+    check(showingTexts(window.details).includes('Relations (2)'), 'as of 2024-06-01 it represents Belgium twice');
+    const eccgRow = relationRow(window,
+        'National Cybersecurity Certification Authority represents Belgium in European Cybersecurity Certification Group');
+    check(eccgRow !== null, 'its seat in the ECCG is listed');
+    await openRow(eccgRow);
+    const eccgTexts = showingTexts(eccgRow);
+    check(eccgTexts.includes('Supersedes') && eccgTexts.includes('r053, r054'), 'the seat says what it supersedes');
+    check(eccgTexts.includes('— International Relations (not the page), read 2026-12-05'),
+        'the sentence names its later page and the day it was read');
+    check(showingTexts(window.details).some(t => t.includes('since 2022-07-20')), 'the facts say since when it exists');
+    await scrollIntoView(eccgRow);
+    screenshot(window, 'browser-as-of.png');
+    window.setAsOf(null);
+    window.showEntity(ccb);
+    await Inspect.wait(150);
 
     // Filters: European platforms, counted by the library's own query.
     list.scopeDropDown.selected = 2; // European

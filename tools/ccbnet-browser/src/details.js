@@ -57,10 +57,12 @@ function citationWidget(citation) {
     box.append(label(`“${citation.quote}”`, ['quote'], {selectable: true}));
     const document = citation.document;
     if (document) {
+        // Which page, or later page, the sentence is from, and when it was read: the edition.
         const origin = document.kind === Ccbnet.DocumentKind.PRIMARY
             ? document.title
             : `${document.title} (not the page)`;
-        box.append(label(`— ${origin}`, ['dim-label', 'caption']));
+        const read = document.retrieved ? `, read ${document.retrieved}` : '';
+        box.append(label(`— ${origin}${read}`, ['dim-label', 'caption']));
     }
     return box;
 }
@@ -176,6 +178,34 @@ export const EntityDetails = GObject.registerClass({
         this._status.description = text;
     }
 
+    // The day the relations shown are about (YYYY-MM-DD), or null for all the dataset knows.
+    setAsOf(day) {
+        this.asOf = day;
+        if (this.entity)
+            this.showEntity(this.entity);
+    }
+
+    // What the day set leaves out of @all to show @shown, in words; null when nothing.
+    _hiddenWords(all, shown) {
+        const hidden = all.get_n_items() - shown.get_n_items();
+        if (!this.asOf || hidden === 0)
+            return null;
+        return `${hidden} of ${all.get_n_items()} not shown: they do not hold on ${this.asOf}, ` +
+            'as far as the dataset knows';
+    }
+
+    // The relations of @model that may hold on the day set, in their order.
+    _asOf(model) {
+        if (!this.asOf)
+            return model;
+        const valid = this._registry.query(new Ccbnet.Query({valid_at: this.asOf}));
+        const ids = new Set();
+        for (let i = 0; i < valid.get_n_items(); i++)
+            ids.add(valid.get_item(i).id);
+        const filter = Gtk.CustomFilter.new(relation => ids.has(relation.id));
+        return new Gtk.FilterListModel({model, filter});
+    }
+
     showEntity(entity) {
         this.entity = entity;
         if (!entity) {
@@ -205,7 +235,13 @@ export const EntityDetails = GObject.registerClass({
         if (cadence)
             facts.push(`meets ${cadence}`);
         if (entity.status === Ccbnet.Status.PENDING_ESTABLISHMENT)
-            facts.push('not yet formally established');
+            facts.push(entity.startDate ? 'not yet formally established on the page' : 'not yet formally established');
+        if (entity.startDate)
+            facts.push(`since ${entity.startDate}`);
+        if (entity.endDate)
+            facts.push(`until ${entity.endDate}`);
+        else if (entity.ended)
+            facts.push('ended at a date no source gives');
         this._facts.label = facts.join(' · ');
 
         this._description.label = entity.description ?? '';
@@ -221,20 +257,24 @@ export const EntityDetails = GObject.registerClass({
         this._showNames(entity);
 
         // The entity's own relations, straight from the library's model.
+        const own = entity.list_relations();
         const relations = new Gtk.SortListModel({
-            model: entity.list_relations(),
+            model: this._asOf(own),
             sorter: this._relationSorter,
         });
         this._relationsList.bind_model(relations, relation => this._relationRow(relation));
         this._relationsGroup.title = `Relations (${relations.get_n_items()})`;
-        this._relationsGroup.visible = relations.get_n_items() > 0;
+        this._relationsGroup.description = this._hiddenWords(own, relations);
+        this._relationsGroup.visible = own.get_n_items() > 0;
 
         // list_relations() leaves out the relations that name the entity only as a qualifier;
         // the queries that can ask for it are the on-behalf-of, via and context filters.
-        const mentions = this._mentions(entity);
+        const naming = this._mentions(entity);
+        const mentions = this._asOf(naming);
         this._mentionsList.bind_model(mentions, relation => this._relationRow(relation));
         this._mentionsGroup.title = `Named in Other Relations (${mentions.get_n_items()})`;
-        this._mentionsGroup.visible = mentions.get_n_items() > 0;
+        this._mentionsGroup.description = this._hiddenWords(naming, mentions);
+        this._mentionsGroup.visible = naming.get_n_items() > 0;
 
         removeAll(this._sourcesList);
         for (const citation of entity.get_sources())

@@ -55,6 +55,7 @@ export const BrowserWindow = GObject.registerClass({
 
         this._buildUi();
         this._installActions();
+        this.setAsOf(GLib.DateTime.new_now_local().format('%Y-%m-%d'));
         this._updateTitle();
         this.connect('close-request', () => {
             this._loadCancellable?.cancel();
@@ -79,6 +80,41 @@ export const BrowserWindow = GObject.registerClass({
             action_name: 'win.open',
         });
         header.pack_start(openButton);
+
+        // As of which day: the relations that may hold then (CcbnetQuery:valid-at), today by
+        // default, or everything the dataset knows.
+        this.asOfCalendar = new Gtk.Calendar();
+        this.asOfCalendar.connect('day-selected', () => {
+            this.setAsOf(this.asOfCalendar.get_date().format('%Y-%m-%d'));
+        });
+        const todayButton = new Gtk.Button({label: '_Today', use_underline: true});
+        todayButton.connect('clicked', () => {
+            this.setAsOf(GLib.DateTime.new_now_local().format('%Y-%m-%d'));
+            this.asOfButton.popdown();
+        });
+        this.allDatesButton = new Gtk.Button({label: '_All Dates', use_underline: true});
+        this.allDatesButton.connect('clicked', () => {
+            this.setAsOf(null);
+            this.asOfButton.popdown();
+        });
+        const asOfButtons = new Gtk.Box({spacing: 6, homogeneous: true});
+        asOfButtons.append(todayButton);
+        asOfButtons.append(this.allDatesButton);
+        const asOfBox = new Gtk.Box({orientation: Gtk.Orientation.VERTICAL, spacing: 6});
+        asOfBox.append(new Gtk.Label({
+            label: 'Show the relations that may hold on a day, or all the dataset knows.',
+            wrap: true,
+            max_width_chars: 30,
+            xalign: 0,
+        }));
+        asOfBox.append(this.asOfCalendar);
+        asOfBox.append(asOfButtons);
+        this.asOfButton = new Gtk.MenuButton({
+            popover: new Gtk.Popover({child: asOfBox}),
+            tooltip_text: 'As of Which Day',
+            always_show_arrow: true,
+        });
+        header.pack_end(this.asOfButton);
 
         const menu = new Gio.Menu();
         menu.append('_Open Dataset…', 'win.open');
@@ -254,6 +290,19 @@ export const BrowserWindow = GObject.registerClass({
                 return document;
         }
         return null;
+    }
+
+    // The day the details are about (YYYY-MM-DD), or null for everything the dataset knows.
+    setAsOf(day) {
+        this.asOf = day;
+        this.asOfButton.label = day ? `As of ${day}` : 'All Dates';
+        if (day) {
+            const [year, month, date] = day.split('-').map(Number);
+            const shown = this.asOfCalendar.get_date();
+            if (shown.get_year() !== year || shown.get_month() !== month || shown.get_day_of_month() !== date)
+                this.asOfCalendar.select_day(GLib.DateTime.new_local(year, month, date, 0, 0, 0));
+        }
+        this.details.setAsOf(day);
     }
 
     _updateTitle() {

@@ -275,6 +275,10 @@ export function relationQualifiers(relation, languages = userLanguages()) {
     addText('Levels', levelsWords(relation.levels));
     addText('From', relation.startDate);
     addText('Until', relation.endDate);
+    if (relation.ended && !relation.endDate)
+        addText('Ended', 'at a date no source gives');
+    addText('Supersedes', (relation.supersedes ?? []).join(', '));
+    addText('Superseded by', (relation.supersededBy ?? []).join(', '));
     if (relation.nonExhaustive)
         addText('Listed as', 'one example of a longer list (“such as”)');
     addText('Note', relation.note);
