@@ -342,7 +342,8 @@ check_rows (Check *c)
            check_string (c, row[DOC_TITLE], TRUE) && check_string (c, row[DOC_PUBLISHER], TRUE) &&
            check_string (c, row[DOC_URL], FALSE) && check_string (c, row[DOC_LANGUAGE], TRUE) &&
            check_string (c, row[DOC_RETRIEVED], FALSE) && check_string (c, row[DOC_FILE], FALSE) &&
-           check_string (c, row[DOC_NOTE], FALSE);
+           check_string (c, row[DOC_NOTE], FALSE) && check_string (c, row[DOC_PUBLISHED], FALSE) &&
+           check_string (c, row[DOC_EDITION], FALSE);
     }
 
   for (gsize i = 0; i < c->n[CCBNET_TABLE_HEADINGS] && ok; i++)

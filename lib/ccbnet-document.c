@@ -37,6 +37,8 @@ struct _CcbnetDocument
   char              *url;
   char              *language;
   char              *retrieved;
+  char              *published;
+  char              *edition;
   char              *file;
   char              *note;
 };
@@ -54,6 +56,8 @@ enum {
   DOC_PROP_RETRIEVED,
   DOC_PROP_FILE,
   DOC_PROP_NOTE,
+  DOC_PROP_PUBLISHED,
+  DOC_PROP_EDITION,
   DOC_N_PROPS
 };
 
@@ -70,6 +74,8 @@ ccbnet_document_finalize (GObject *object)
   g_free (self->url);
   g_free (self->language);
   g_free (self->retrieved);
+  g_free (self->published);
+  g_free (self->edition);
   g_free (self->file);
   g_free (self->note);
 
@@ -106,6 +112,12 @@ ccbnet_document_get_property (GObject    *object,
       break;
     case DOC_PROP_RETRIEVED:
       g_value_set_string (value, ccbnet_document_get_retrieved (self));
+      break;
+    case DOC_PROP_PUBLISHED:
+      g_value_set_string (value, ccbnet_document_get_published (self));
+      break;
+    case DOC_PROP_EDITION:
+      g_value_set_string (value, ccbnet_document_get_edition (self));
       break;
     case DOC_PROP_FILE:
       g_value_set_string (value, ccbnet_document_get_file (self));
@@ -196,6 +208,30 @@ ccbnet_document_class_init (CcbnetDocumentClass *klass)
    */
   doc_props[DOC_PROP_RETRIEVED] =
     g_param_spec_string ("retrieved", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetDocument:published:
+   *
+   * When the document was published, as an ISO 8601 date that may be partial, where the
+   * document itself says so; %NULL otherwise (a web page rarely does).
+   *
+   * Since: 1.2
+   */
+  doc_props[DOC_PROP_PUBLISHED] =
+    g_param_spec_string ("published", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetDocument:edition:
+   *
+   * Which edition of its address the document is, in words, where the dataset cites the same
+   * address more than once or the stored copy holds more than one version; %NULL otherwise.
+   * Two documents with the same [property@Ccbnet.Document:url] differ in this or in
+   * [property@Ccbnet.Document:retrieved].
+   *
+   * Since: 1.2
+   */
+  doc_props[DOC_PROP_EDITION] =
+    g_param_spec_string ("edition", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   /**
    * CcbnetDocument:file:
@@ -353,6 +389,42 @@ ccbnet_document_get_retrieved (CcbnetDocument *self)
 }
 
 /**
+ * ccbnet_document_get_published:
+ * @self: a document
+ *
+ * Gets [property@Ccbnet.Document:published].
+ *
+ * Returns: (nullable): an ISO 8601 date, possibly partial, or %NULL if the document does not say
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_document_get_published (CcbnetDocument *self)
+{
+  g_return_val_if_fail (CCBNET_IS_DOCUMENT (self), NULL);
+
+  return self->published;
+}
+
+/**
+ * ccbnet_document_get_edition:
+ * @self: a document
+ *
+ * Gets [property@Ccbnet.Document:edition].
+ *
+ * Returns: (nullable): the edition in words, or %NULL
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_document_get_edition (CcbnetDocument *self)
+{
+  g_return_val_if_fail (CCBNET_IS_DOCUMENT (self), NULL);
+
+  return self->edition;
+}
+
+/**
  * ccbnet_document_get_file:
  * @self: a document
  *
@@ -405,6 +477,8 @@ ccbnet_document_new_from_row (const CcbnetStore *store,
   self->retrieved = ccbnet_store_dup (store, row[DOC_RETRIEVED]);
   self->file = ccbnet_store_dup (store, row[DOC_FILE]);
   self->note = ccbnet_store_dup (store, row[DOC_NOTE]);
+  self->published = ccbnet_store_dup (store, row[DOC_PUBLISHED]);
+  self->edition = ccbnet_store_dup (store, row[DOC_EDITION]);
 
   return self;
 }

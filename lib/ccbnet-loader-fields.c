@@ -20,7 +20,7 @@ const char * const ccbnet_loader_field_names[N_FIELDS] = {
   "topics_non_exhaustive", "date", "role", "subject", "object", "on_behalf_of", "via",
   "context", "capacity", "legal_basis", "framework", "condition", "condition_text",
   "condition_ref", "levels", "non_exhaustive", "jointly_with", "start_date", "end_date",
-  "ended", "supersedes", "topic", "lang", "quote", "source",
+  "ended", "supersedes", "published", "edition", "topic", "lang", "quote", "source",
 };
 
 /* The lists of the format, by CCBNET_LIST_*, for messages about duplicate ids. */

@@ -40,7 +40,7 @@ typedef enum {
   F_TOPICS_NON_EXHAUSTIVE, F_DATE, F_ROLE, F_SUBJECT, F_OBJECT, F_ON_BEHALF_OF, F_VIA,
   F_CONTEXT, F_CAPACITY, F_LEGAL_BASIS, F_FRAMEWORK, F_CONDITION, F_CONDITION_TEXT,
   F_CONDITION_REF, F_LEVELS, F_NON_EXHAUSTIVE, F_JOINTLY_WITH, F_START_DATE, F_END_DATE,
-  F_ENDED, F_SUPERSEDES, F_TOPIC, F_LANG, F_QUOTE, F_SOURCE,
+  F_ENDED, F_SUPERSEDES, F_PUBLISHED, F_EDITION, F_TOPIC, F_LANG, F_QUOTE, F_SOURCE,
   N_FIELDS
 } Field;
 
@@ -69,6 +69,7 @@ typedef struct
   GFlagsClass    *sectors;
   GFlagsClass    *levels;
   GArray         *successions;  /* Succession: "supersedes" ids, resolved once every relation is read */
+  GHashTable     *editions;     /* "url\nretrieved\nedition" → index in $.sources, for duplicates */
 } Loader;
 
 /* One id of a relation's "supersedes", kept until the relation it names may have been read. */

@@ -16,7 +16,7 @@
 
 static const guint64 document_fields = B (F_ID) | B (F_KIND) | B (F_TITLE) | B (F_PUBLISHER) |
                                        B (F_URL) | B (F_LANGUAGE) | B (F_RETRIEVED) | B (F_FILE) |
-                                       B (F_NOTE);
+                                       B (F_NOTE) | B (F_PUBLISHED) | B (F_EDITION);
 static const guint64 section_fields = B (F_ID) | B (F_SCOPE) | B (F_HEADING) | B (F_SOURCES);
 static const guint64 name_fields = B (F_NAME) | B (F_LANG) | B (F_NOTE) | B (F_SOURCE);
 static const guint64 entity_fields = B (F_ID) | B (F_ENTITY_TYPE) | B (F_CLASSIFICATION) |
@@ -85,7 +85,7 @@ ccbnet_loader_read_document (Loader     *l,
 {
   char base[PATH_SIZE];
   JsonNode *fields[N_FIELDS];
-  const char *id, *language, *retrieved;
+  const char *id, *language, *retrieved, *published, *edition, *url;
   guint32 claim, position;
   guint32 *row;
 
@@ -119,6 +119,35 @@ ccbnet_loader_read_document (Loader     *l,
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "retrieved",
                           "\"%s\" is not a date, expected YYYY-MM-DD", retrieved);
   row[DOC_RETRIEVED] = ccbnet_loader_string (l, retrieved);
+  published = ccbnet_loader_get_string (l, fields, F_PUBLISHED, base, FALSE);
+  if (published != NULL && !ccbnet_loader_is_partial_date (published))
+    ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "published",
+                          "\"%s\" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD", published);
+  row = ccbnet_builder_get_row (l->b, CCBNET_TABLE_DOCUMENTS, DOC_WIDTH, position);
+  row[DOC_PUBLISHED] = ccbnet_loader_string (l, published);
+  edition = ccbnet_loader_get_string (l, fields, F_EDITION, base, FALSE);
+  row[DOC_EDITION] = ccbnet_loader_string (l, edition);
+
+  /* The same address read twice is two editions: the day it was read or a label must tell them
+   * apart. */
+  url = ccbnet_loader_get_string (l, fields, F_URL, base, FALSE);
+  if (url != NULL)
+    {
+      char *key = g_strdup_printf ("%s\n%s\n%s", url, retrieved != NULL ? retrieved : "",
+                                   edition != NULL ? edition : "");
+      gpointer first;
+
+      if (g_hash_table_lookup_extended (l->editions, key, NULL, &first))
+        {
+          ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "url",
+                                "the same address as $.sources[%u], read the same day, expected a "
+                                "\"retrieved\" date or an \"edition\" that tells the two apart",
+                                GPOINTER_TO_UINT (first));
+          g_free (key);
+        }
+      else
+        g_hash_table_insert (l->editions, key, GUINT_TO_POINTER (index));
+    }
   row[DOC_FILE] = ccbnet_loader_string (l, ccbnet_loader_get_string (l, fields, F_FILE, base, FALSE));
   row[DOC_NOTE] = ccbnet_loader_string (l, ccbnet_loader_get_string (l, fields, F_NOTE, base, FALSE));
 }

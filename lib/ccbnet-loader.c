@@ -96,6 +96,7 @@ ccbnet_loader_init (Loader     *l,
   l->sectors = g_type_class_ref (CCBNET_TYPE_SECTOR);
   l->levels = g_type_class_ref (CCBNET_TYPE_LEVEL);
   l->successions = g_array_new (FALSE, FALSE, sizeof (Succession));
+  l->editions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (n_ids > 0)
     l->b = ccbnet_builder_new (n_ids);
 }
@@ -119,6 +120,7 @@ ccbnet_loader_clear (Loader *l)
   for (guint i = 0; i < l->successions->len; i++)
     g_free (g_array_index (l->successions, Succession, i).id);
   g_array_unref (l->successions);
+  g_hash_table_unref (l->editions);
   l->entity_types = NULL;
 }
 

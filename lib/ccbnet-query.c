@@ -435,7 +435,7 @@ ccbnet_query_class_init (CcbnetQueryClass *klass)
    * %CCBNET_CONDITION_PENDING_ESTABLISHMENT it holds only before the entity it waits for
    * starts; and a relation another one supersedes holds only before the first day the other is
    * known to hold (its own start and those of the entities it reaches or, when no source dates
-   * any, the day a source reporting it was read). A record that ended at a date no source gives
+   * any, the day a source reporting it was published, where it says so, or read). A record that ended at a date no source gives
    * is otherwise kept: it may still have held. The rules are in `docs/dataset-format.md`.
    *
    * Since: 1.2

@@ -22,7 +22,8 @@
  *   establishment is pending starts;
  * - a relation superseded by another holds only before the first day the other is known to
  *   hold: its effective start (the latest start of itself and the entities it reaches) or, when
- *   none is known, the earliest date a source reporting it was read.
+ *   none is known, the earliest date a source reporting it was published (where it says so) or
+ *   read.
  *
  * Dates compare as numbers YYYYMMDD; a partial date's last day is taken as its month 12 and day
  * 31, which orders the same as the month's real last day. */
@@ -174,9 +175,10 @@ ccbnet_store_relation_start (const CcbnetStore *store,
   return MAX (latest, instruments_start (store, row));
 }
 
-/* The earliest date a source of @relation was read; 0 if none says. */
+/* The earliest day a source of @relation is known to have said it: the day it was published
+ * where it says so, else the day it was read; 0 if none says. */
 static guint32
-earliest_retrieved (const CcbnetStore *store,
+earliest_evidence (const CcbnetStore *store,
                     const guint32     *relation)
 {
   guint32 earliest = 0;
@@ -185,7 +187,8 @@ earliest_retrieved (const CcbnetStore *store,
     {
       guint32 citation = store->tables[CCBNET_TABLE_CITATION_LISTS][relation[REL_SOURCES] + i];
       guint32 document = CCBNET_ROW (store, CCBNET_TABLE_CITATIONS, CIT_WIDTH, citation)[CIT_DOCUMENT];
-      guint32 key = string_key (store, CCBNET_ROW (store, CCBNET_TABLE_DOCUMENTS, DOC_WIDTH, document)[DOC_RETRIEVED], FALSE);
+      const guint32 *row = CCBNET_ROW (store, CCBNET_TABLE_DOCUMENTS, DOC_WIDTH, document);
+      guint32 key = string_key (store, row[DOC_PUBLISHED] != CCBNET_NONE ? row[DOC_PUBLISHED] : row[DOC_RETRIEVED], FALSE);
 
       if (key != 0 && (earliest == 0 || key < earliest))
         earliest = key;
@@ -230,7 +233,7 @@ ccbnet_store_relation_valid_at (const CcbnetStore *store,
       guint32 from = ccbnet_store_relation_start (store, successors[i]);
 
       if (from == 0)
-        from = earliest_retrieved (store, ccbnet_store_relation (store, successors[i]));
+        from = earliest_evidence (store, ccbnet_store_relation (store, successors[i]));
       if (from != 0 && day >= from)
         return FALSE;
     }

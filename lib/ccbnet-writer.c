@@ -99,6 +99,8 @@ document_object (CcbnetDocument *document)
   set_string (object, "url", ccbnet_document_get_url (document));
   set_string (object, "language", ccbnet_document_get_language (document));
   set_string (object, "retrieved", ccbnet_document_get_retrieved (document));
+  set_string (object, "published", ccbnet_document_get_published (document));
+  set_string (object, "edition", ccbnet_document_get_edition (document));
   set_string (object, "file", ccbnet_document_get_file (document));
   set_string (object, "note", ccbnet_document_get_note (document));
 
@@ -270,7 +272,8 @@ relation_object (CcbnetRelation *relation)
  * diff names a record's changed members in this order; test-diff checks that every record the
  * functions above make follows it, so a member added there must be added here too. */
 static const char * const document_members[] = {
-  "id", "kind", "title", "publisher", "url", "language", "retrieved", "file", "note", NULL
+  "id", "kind", "title", "publisher", "url", "language", "retrieved", "published", "edition",
+  "file", "note", NULL
 };
 
 static const char * const section_members[] = { "id", "scope", "heading", "sources", NULL };

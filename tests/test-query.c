@@ -438,10 +438,10 @@ test_valid_at (void)
   ASSERT_ON (relations, editions, "2022-05-10", "a2,d1,e2,f1,f2,g1");
 
   /* f2 supersedes f1 and no source dates either: f1 ends at the latest when the source
-   * reporting f2 was read (2023-03-01); f2 itself has no date, so it is kept on every day,
-   * above too. */
-  ASSERT_ON (relations, editions, "2023-02-28", "a2,d1,e2,f1,f2,g1");
-  ASSERT_ON (relations, editions, "2023-03-01", "a2,d1,e2,f2,g1");
+   * reporting f2 was published (2022-11; it was read on 2023-03-01); f2 itself has no date, so
+   * it is kept on every day, above too. */
+  ASSERT_ON (relations, editions, "2022-10-31", "a2,d1,e2,f1,f2,g1");
+  ASSERT_ON (relations, editions, "2022-11-01", "a2,d1,e2,f2,g1");
   ASSERT_ON (relations, editions, "2000-01-01", "a1,b1,d1,e1,f1,f2");
 
   /* g1 has a framework dated 2021-03-15: nothing holds under a law before the law exists. */
@@ -499,6 +499,19 @@ test_validity_properties (void)
   g_assert_cmpstr (ccbnet_entity_get_start_date (authority), ==, "2022-05-10");
   g_assert_false (ccbnet_entity_get_ended (authority));
   g_assert_cmpint (ccbnet_entity_get_status (authority), ==, CCBNET_STATUS_PENDING_ESTABLISHMENT);
+
+  {
+    g_autoptr(CcbnetDocument) later = ccbnet_registry_lookup_document (editions, "later");
+    g_autoptr(CcbnetDocument) page = ccbnet_registry_lookup_document (editions, "page");
+    g_autofree char *published = NULL;
+
+    g_assert_cmpstr (ccbnet_document_get_published (later), ==, "2022-11");
+    g_assert_cmpstr (ccbnet_document_get_edition (later), ==, "the second edition");
+    g_object_get (later, "published", &published, NULL);
+    g_assert_cmpstr (published, ==, "2022-11");
+    g_assert_null (ccbnet_document_get_published (page));
+    g_assert_null (ccbnet_document_get_edition (page));
+  }
 }
 
 /* The dates, "ended" and "supersedes" are written back as they were read, from the JSON and

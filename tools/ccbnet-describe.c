@@ -163,6 +163,8 @@ tool_json_document (ToolJson       *json,
   tool_json_string (json, "url", ccbnet_document_get_url (document));
   tool_json_string (json, "language", ccbnet_document_get_language (document));
   tool_json_string (json, "retrieved", ccbnet_document_get_retrieved (document));
+  tool_json_string (json, "published", ccbnet_document_get_published (document));
+  tool_json_string (json, "edition", ccbnet_document_get_edition (document));
   tool_json_string (json, "file", ccbnet_document_get_file (document));
   tool_json_string (json, "note", ccbnet_document_get_note (document));
   tool_json_end_object (json);

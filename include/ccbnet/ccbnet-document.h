@@ -35,6 +35,10 @@ CCBNET_AVAILABLE_IN_ALL
 const char         *ccbnet_document_get_language  (CcbnetDocument *self);
 CCBNET_AVAILABLE_IN_ALL
 const char         *ccbnet_document_get_retrieved (CcbnetDocument *self);
+CCBNET_AVAILABLE_IN_1_2
+const char         *ccbnet_document_get_published (CcbnetDocument *self);
+CCBNET_AVAILABLE_IN_1_2
+const char         *ccbnet_document_get_edition   (CcbnetDocument *self);
 CCBNET_AVAILABLE_IN_ALL
 const char         *ccbnet_document_get_file      (CcbnetDocument *self);
 CCBNET_AVAILABLE_IN_ALL
