@@ -378,7 +378,9 @@ check_rows (Check *c)
       const guint32 *row = &s->tables[CCBNET_TABLE_NAMES][i * NAME_WIDTH];
 
       ok = check_string (c, row[NAME_TEXT], TRUE) && check_string (c, row[NAME_LANGUAGE], TRUE) &&
-           check_string (c, row[NAME_NOTE], FALSE) &&
+           check_string (c, row[NAME_NOTE], FALSE) && check_string (c, row[NAME_START_DATE], FALSE) &&
+           check_string (c, row[NAME_END_DATE], FALSE) &&
+           (row[NAME_ENDED] <= 1 || fail (c, "a name's end is neither true nor false")) &&
            check_ref (c, row[NAME_SOURCE], n_documents, FALSE, "a name's source is out of range");
     }
 

@@ -18,7 +18,8 @@ static const guint64 document_fields = B (F_ID) | B (F_KIND) | B (F_TITLE) | B (
                                        B (F_URL) | B (F_LANGUAGE) | B (F_RETRIEVED) | B (F_FILE) |
                                        B (F_NOTE) | B (F_PUBLISHED) | B (F_EDITION);
 static const guint64 section_fields = B (F_ID) | B (F_SCOPE) | B (F_HEADING) | B (F_SOURCES);
-static const guint64 name_fields = B (F_NAME) | B (F_LANG) | B (F_NOTE) | B (F_SOURCE);
+static const guint64 name_fields = B (F_NAME) | B (F_LANG) | B (F_NOTE) | B (F_SOURCE) |
+                                   B (F_START_DATE) | B (F_END_DATE) | B (F_ENDED);
 static const guint64 entity_fields = B (F_ID) | B (F_ENTITY_TYPE) | B (F_CLASSIFICATION) |
                                      B (F_NAME) | B (F_NAME_SOURCE) | B (F_SHORT_NAME) |
                                      B (F_OTHER_NAMES) | B (F_SCOPE) | B (F_SECTION) |
@@ -281,6 +282,15 @@ read_other_names (Loader     *l,
       row[NAME_TEXT] = ccbnet_loader_string (l, text);
       row[NAME_LANGUAGE] = ccbnet_loader_string (l, language != NULL ? language : "en");
       row[NAME_NOTE] = ccbnet_loader_string (l, ccbnet_loader_get_string (l, nfields, F_NOTE, path, FALSE));
+      {
+        guint32 start, end;
+        gboolean ended = read_validity (l, nfields, path, &start, &end);
+
+        row = ccbnet_builder_get_row (l->b, CCBNET_TABLE_NAMES, NAME_WIDTH, *first + *count);
+        row[NAME_START_DATE] = start;
+        row[NAME_END_DATE] = end;
+        row[NAME_ENDED] = ended;
+      }
       if (source_id != NULL)
         {
           guint32 document = ccbnet_builder_lookup_id (l->b, source_id, CCBNET_LIST_SOURCES);

@@ -24,6 +24,9 @@ struct _CcbnetName
   char           *text;
   char           *language;
   char           *note;
+  char           *start_date;
+  char           *end_date;
+  gboolean        ended;
   CcbnetDocument *source;
 };
 
@@ -35,6 +38,9 @@ enum {
   NAME_PROP_LANGUAGE,
   NAME_PROP_NOTE,
   NAME_PROP_SOURCE,
+  NAME_PROP_START_DATE,
+  NAME_PROP_END_DATE,
+  NAME_PROP_ENDED,
   NAME_N_PROPS
 };
 
@@ -48,6 +54,8 @@ ccbnet_name_finalize (GObject *object)
   g_free (self->text);
   g_free (self->language);
   g_free (self->note);
+  g_free (self->start_date);
+  g_free (self->end_date);
   g_clear_object (&self->source);
 
   G_OBJECT_CLASS (ccbnet_name_parent_class)->finalize (object);
@@ -71,6 +79,15 @@ ccbnet_name_get_property (GObject    *object,
       break;
     case NAME_PROP_NOTE:
       g_value_set_string (value, ccbnet_name_get_note (self));
+      break;
+    case NAME_PROP_START_DATE:
+      g_value_set_string (value, ccbnet_name_get_start_date (self));
+      break;
+    case NAME_PROP_END_DATE:
+      g_value_set_string (value, ccbnet_name_get_end_date (self));
+      break;
+    case NAME_PROP_ENDED:
+      g_value_set_boolean (value, ccbnet_name_get_ended (self));
       break;
     case NAME_PROP_SOURCE:
       g_value_set_object (value, ccbnet_name_get_source (self));
@@ -128,6 +145,40 @@ ccbnet_name_class_init (CcbnetNameClass *klass)
   name_props[NAME_PROP_SOURCE] =
     g_param_spec_object ("source", NULL, NULL, CCBNET_TYPE_DOCUMENT,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetName:start-date:
+   *
+   * Since when the name is used, as an ISO 8601 date that may be partial, where a source gives
+   * it.
+   *
+   * Since: 1.2
+   */
+  name_props[NAME_PROP_START_DATE] =
+    g_param_spec_string ("start-date", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetName:end-date:
+   *
+   * The last day, month or year the name was used, where a source gives it.
+   *
+   * Since: 1.2
+   */
+  name_props[NAME_PROP_END_DATE] =
+    g_param_spec_string ("end-date", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetName:ended:
+   *
+   * Whether the name is a former one: it has an end date, or a later source uses another name
+   * without saying when the name changed. An entity renamed by later pages keeps its page's
+   * name as [property@Ccbnet.Entity:name], and lists that name among its other names as ended,
+   * beside the new one.
+   *
+   * Since: 1.2
+   */
+  name_props[NAME_PROP_ENDED] =
+    g_param_spec_boolean ("ended", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, NAME_N_PROPS, name_props);
 }
@@ -192,6 +243,61 @@ ccbnet_name_get_note (CcbnetName *self)
 }
 
 /**
+ * ccbnet_name_get_start_date:
+ * @self: a name
+ *
+ * Gets [property@Ccbnet.Name:start-date].
+ *
+ * Returns: (nullable): an ISO 8601 date, possibly partial, or %NULL if no source gives it
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_name_get_start_date (CcbnetName *self)
+{
+  g_return_val_if_fail (CCBNET_IS_NAME (self), NULL);
+
+  return self->start_date;
+}
+
+/**
+ * ccbnet_name_get_end_date:
+ * @self: a name
+ *
+ * Gets [property@Ccbnet.Name:end-date].
+ *
+ * Returns: (nullable): an ISO 8601 date, possibly partial, or %NULL if the name is still used
+ *   or no source dates its end
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_name_get_end_date (CcbnetName *self)
+{
+  g_return_val_if_fail (CCBNET_IS_NAME (self), NULL);
+
+  return self->end_date;
+}
+
+/**
+ * ccbnet_name_get_ended:
+ * @self: a name
+ *
+ * Gets [property@Ccbnet.Name:ended].
+ *
+ * Returns: %TRUE if the name is a former one
+ *
+ * Since: 1.2
+ */
+gboolean
+ccbnet_name_get_ended (CcbnetName *self)
+{
+  g_return_val_if_fail (CCBNET_IS_NAME (self), FALSE);
+
+  return self->ended || self->end_date != NULL;
+}
+
+/**
  * ccbnet_name_get_source:
  * @self: a name
  *
@@ -240,6 +346,9 @@ ccbnet_name_new_from_row (CcbnetSnapshot *snapshot,
   self->text = ccbnet_store_dup (store, row[NAME_TEXT]);
   self->language = ccbnet_store_dup (store, row[NAME_LANGUAGE]);
   self->note = ccbnet_store_dup (store, row[NAME_NOTE]);
+  self->start_date = ccbnet_store_dup (store, row[NAME_START_DATE]);
+  self->end_date = ccbnet_store_dup (store, row[NAME_END_DATE]);
+  self->ended = row[NAME_ENDED] == 1;
   if (row[NAME_SOURCE] != CCBNET_NONE)
     self->source = g_object_ref (ccbnet_snapshot_get_document (snapshot, row[NAME_SOURCE]));
 

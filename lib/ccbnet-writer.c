@@ -146,6 +146,10 @@ set_other_names (JsonObject   *object,
       set_string (element, "note", ccbnet_name_get_note (name));
       if (source != NULL)
         set_string (element, "source", ccbnet_document_get_id (source));
+      set_string (element, "start_date", ccbnet_name_get_start_date (name));
+      set_string (element, "end_date", ccbnet_name_get_end_date (name));
+      if (ccbnet_name_get_ended (name) && ccbnet_name_get_end_date (name) == NULL)
+        json_object_set_boolean_member (element, "ended", TRUE);
       json_array_add_object_element (array, element);
     }
   json_object_set_array_member (object, "other_names", array);

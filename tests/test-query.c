@@ -512,6 +512,22 @@ test_validity_properties (void)
     g_assert_null (ccbnet_document_get_published (page));
     g_assert_null (ccbnet_document_get_edition (page));
   }
+
+  /* A renamed entity keeps its page's name and lists it as a former one beside the new one. */
+  {
+    g_autoptr(CcbnetEntity) renamed = test_entity (editions, "new");
+    GPtrArray *names = ccbnet_entity_get_other_names (renamed);
+    gboolean former;
+
+    g_assert_cmpuint (names->len, ==, 2);
+    g_assert_cmpstr (ccbnet_name_get_text (names->pdata[0]), ==, ccbnet_entity_get_name (renamed));
+    g_assert_true (ccbnet_name_get_ended (names->pdata[0]));
+    g_assert_null (ccbnet_name_get_end_date (names->pdata[0]));
+    g_assert_false (ccbnet_name_get_ended (names->pdata[1]));
+    g_assert_cmpstr (ccbnet_name_get_start_date (names->pdata[1]), ==, "2023");
+    g_object_get (names->pdata[0], "ended", &former, NULL);
+    g_assert_true (former);
+  }
 }
 
 /* The dates, "ended" and "supersedes" are written back as they were read, from the JSON and

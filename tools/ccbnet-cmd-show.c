@@ -200,7 +200,8 @@ text_names (GString      *out,
       g_autofree char *name_marker = source_marker (ccbnet_name_get_source (name));
       const char *note = ccbnet_name_get_note (name);
 
-      tool_table_add (table, "other", ccbnet_name_get_language (name), ccbnet_name_get_text (name),
+      tool_table_add (table, ccbnet_name_get_ended (name) ? "former" : "other",
+                      ccbnet_name_get_language (name), ccbnet_name_get_text (name),
                       name_marker, note != NULL ? note : "", NULL);
     }
 
@@ -456,7 +457,8 @@ show_json (GString        *out,
   if (ccbnet_entity_get_short_name (entity) != NULL)
     json_name (json, "short-name", ccbnet_entity_get_short_name (entity), NULL, NULL, NULL);
   for (guint i = 0; names != NULL && i < names->len; i++)
-    json_name (json, "other", ccbnet_name_get_text (names->pdata[i]),
+    json_name (json, ccbnet_name_get_ended (names->pdata[i]) ? "former" : "other",
+               ccbnet_name_get_text (names->pdata[i]),
                ccbnet_name_get_language (names->pdata[i]), ccbnet_name_get_note (names->pdata[i]),
                ccbnet_name_get_source (names->pdata[i]));
   tool_json_end_array (json);

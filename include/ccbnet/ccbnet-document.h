@@ -63,6 +63,12 @@ CCBNET_AVAILABLE_IN_ALL
 const char     *ccbnet_name_get_language    (CcbnetName *self);
 CCBNET_AVAILABLE_IN_ALL
 const char     *ccbnet_name_get_note        (CcbnetName *self);
+CCBNET_AVAILABLE_IN_1_2
+const char     *ccbnet_name_get_start_date  (CcbnetName *self);
+CCBNET_AVAILABLE_IN_1_2
+const char     *ccbnet_name_get_end_date    (CcbnetName *self);
+CCBNET_AVAILABLE_IN_1_2
+gboolean        ccbnet_name_get_ended       (CcbnetName *self);
 CCBNET_AVAILABLE_IN_ALL
 CcbnetDocument *ccbnet_name_get_source      (CcbnetName *self);
 CCBNET_AVAILABLE_IN_ALL

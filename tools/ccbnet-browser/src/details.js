@@ -292,6 +292,8 @@ export const EntityDetails = GObject.registerClass({
             ? `from ${entity.nameSource.title}` : 'as on the page', own: true}];
         for (const name of entity.get_other_names()) {
             const notes = [];
+            if (name.ended)
+                notes.push(name.endDate ? `former name, until ${name.endDate}` : 'former name');
             if (name.note)
                 notes.push(name.note);
             if (name.source && name.is_external())
