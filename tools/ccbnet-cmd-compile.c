@@ -88,6 +88,8 @@ compile_run (int    argc,
     return tool_usage_error ("compile", "compile takes one FILE, got %d arguments", argc - 1);
 
   input = argv[1];
+  if (tool_is_stdin (input) && opt_output == NULL)
+    return tool_usage_error ("compile", "compiling standard input (-) needs --output");
   if (opt_output != NULL && *opt_output == '\0')
     return tool_usage_error ("compile", "--output: the file name is empty");
   output = opt_output != NULL ? g_strdup (opt_output) : default_output (input);

@@ -130,7 +130,7 @@ list_entities (GString        *out,
       tool_json_end_object (json);
     }
   else if (tool_table_n_rows (table) == 0)
-    g_string_append (out, "No matching entities.\n");
+    tool_note ("No matching entities.");
   else
     tool_table_print (table, out, 0);
 }
@@ -171,7 +171,7 @@ list_relations (GString        *out,
       tool_json_end_object (json);
     }
   else if (n == 0)
-    g_string_append (out, "No matching relations.\n");
+    tool_note ("No matching relations.");
   else
     tool_text_relations (out, found, 0);
 }
@@ -258,7 +258,7 @@ list_sections (GString        *out,
       tool_json_end_object (json);
     }
   else if (tool_table_n_rows (table) == 0)
-    g_string_append (out, "No matching sections.\n");
+    tool_note ("No matching sections.");
   else
     tool_table_print (table, out, 0);
 }

@@ -184,7 +184,7 @@ query_run (int    argc,
       tool_json_end_object (json);
     }
   else if (n == 0)
-    g_string_append_printf (out, "No matching %s.\n", opt_entities ? "entities" : "relations");
+    tool_note ("No matching %s.", opt_entities ? "entities" : "relations");
   else if (opt_entities)
     {
       g_autoptr(ToolTable) table = tool_entity_table ();

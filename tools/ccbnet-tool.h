@@ -133,6 +133,7 @@ gboolean        tool_parse_enum        (GType           type,
                                         int            *result,
                                         GError        **error);
 
+gboolean        tool_is_stdin          (const char     *path);
 gboolean        tool_parse_once        (const char     *option,
                                         const char     *value,
                                         char          **result,

@@ -6,6 +6,8 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <errno.h>
+#include <unistd.h>
 
 #include "ccbnet-tool.h"
 #include "ccbnet-output.h"
@@ -18,8 +20,13 @@
 char *
 tool_display_name (const char *path)
 {
-  g_autofree char *valid = g_filename_display_name (path);
-  GString *shown = g_string_sized_new (strlen (valid));
+  g_autofree char *valid = NULL;
+  GString *shown;
+
+  if (tool_is_stdin (path))
+    return g_strdup ("(standard input)");
+  valid = g_filename_display_name (path);
+  shown = g_string_sized_new (strlen (valid));
 
   tool_append_escaped (shown, valid, FALSE);
 
@@ -50,6 +57,50 @@ tool_append_escaped (GString    *out,
     }
 }
 
+/* Whether @path is "-", which names standard input, as for cat and jq. */
+gboolean
+tool_is_stdin (const char *path)
+{
+  return g_strcmp0 (path, "-") == 0;
+}
+
+/* All of standard input, refused past @max_size bytes as the library refuses a larger file. */
+static GBytes *
+read_stdin (guint64   max_size,
+            GError  **error)
+{
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  guint8 buffer[65536];
+
+  for (;;)
+    {
+      gssize n = read (STDIN_FILENO, buffer, sizeof buffer);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                       "(standard input): could not read: %s", g_strerror (saved));
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      if ((guint64) data->len + (guint64) n > max_size)
+        {
+          g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
+                       "(standard input): more than %" G_GUINT64_FORMAT " bytes, the registry's max-size",
+                       max_size);
+          return NULL;
+        }
+      g_byte_array_append (data, buffer, n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
 /* Reads the dataset file @path as the library reads one (ccbnet_registry_read_file()): a file
  * larger than @registry's max-size is refused, and a compiled dataset is mapped rather than
  * read. Every message names the file as the user typed it (shown with
@@ -62,6 +113,8 @@ tool_read_dataset (CcbnetRegistry  *registry,
   g_autoptr(GFile) file = NULL;
   g_autofree char *display_name = tool_display_name (path);
 
+  if (tool_is_stdin (path))
+    return read_stdin (ccbnet_registry_get_max_size (registry), error);
   /* GIO would take the empty name for the current directory. */
   if (*path == '\0')
     {

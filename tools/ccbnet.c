@@ -169,6 +169,9 @@ tool_finish (GString *out)
 {
   if (tool_write_stdout (out))
     return TOOL_EXIT_OK;
+  /* A reader that has had enough (ccbnet export | head) is no error of ours. */
+  if (errno == EPIPE)
+    return TOOL_EXIT_OK;
 
   tool_error ("could not write the output: %s", g_strerror (errno));
   return TOOL_EXIT_OUTPUT;
@@ -366,7 +369,7 @@ run_help (int    argc,
   if (argc > 2)
     return tool_usage_error ("help", "help takes one command, got %d arguments", argc - 1);
 
-  if (g_str_equal (argv[1], "help"))
+  if (g_str_equal (argv[1], "help") || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
     {
       g_print ("Usage:\n  ccbnet help [COMMAND]\n\nShow the options of COMMAND, or the list of "
                "commands.\n");
