@@ -623,10 +623,7 @@ check (CcbnetDatasetBuilder  *self,
         }
     }
 
-  if (!STOP (&l))
-    ccbnet_loader_resolve_successions (&l);
-  if (!STOP (&l))
-    ccbnet_loader_check_cycles (&l, relation_indexes);
+  ccbnet_loader_finish_relations (&l, relation_indexes);
   if (problems->len > 0)
     {
       g_propagate_error (error, ccbnet_problem_to_error (problems->pdata[0]));

@@ -175,8 +175,7 @@ void        ccbnet_loader_read_entity      (Loader           *l,
 void        ccbnet_loader_read_relation    (Loader           *l,
                                             JsonNode         *node,
                                             guint             index);
-void        ccbnet_loader_resolve_successions (Loader        *l);
-void        ccbnet_loader_check_cycles     (Loader           *l,
+void        ccbnet_loader_finish_relations (Loader           *l,
                                             GPtrArray        *relation_indexes);
 
 G_END_DECLS

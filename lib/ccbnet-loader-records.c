@@ -731,7 +731,7 @@ ccbnet_loader_read_relation (Loader   *l,
     }
 
   /* The relations a "supersedes" names may come later in the list: they are looked up once
-   * every relation is read (ccbnet_loader_resolve_successions ()). */
+   * every relation is read (ccbnet_loader_finish_relations ()). */
   for (guint i = 0; supersedes != NULL && i < json_array_get_length (supersedes); i++)
     {
       JsonNode *element = json_array_get_element (supersedes, i);
@@ -901,8 +901,8 @@ report_succession_cycle (Loader        *l,
 
 /* Resolves the ids of every "supersedes", then checks that no relation supersedes itself, twice
  * the same one, or, through others, one that supersedes it. */
-void
-ccbnet_loader_resolve_successions (Loader *l)
+static void
+resolve_successions (Loader *l)
 {
   guint n_relations = ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH);
   g_autofree GArray **older = NULL;
@@ -963,9 +963,9 @@ ccbnet_loader_resolve_successions (Loader *l)
 }
 
 /* Reports part-of, unit-of and post-in cycles, once each, with the relation that closes them. */
-void
-ccbnet_loader_check_cycles (Loader     *l,
-                            GPtrArray  *relation_indexes)
+static void
+check_cycles (Loader     *l,
+              GPtrArray  *relation_indexes)
 {
   guint n = ccbnet_builder_count (l->b, CCBNET_TABLE_ENTITIES, ENT_WIDTH);
   guint n_relations = ccbnet_builder_count (l->b, CCBNET_TABLE_RELATIONS, REL_WIDTH);
@@ -987,4 +987,18 @@ ccbnet_loader_check_cycles (Loader     *l,
 
   for (guint i = 0; i < n; i++)
     g_clear_pointer (&up[i], g_array_unref);
+}
+
+/* What can be checked only once every relation is read, with @relation_indexes the index in
+ * $.relations of each relation kept, for messages: the relations each "supersedes" names, then
+ * the cycles of part-of and of supersession. The loader and the dataset builder's checks both
+ * end with it. */
+void
+ccbnet_loader_finish_relations (Loader    *l,
+                                GPtrArray *relation_indexes)
+{
+  if (!STOP (l))
+    resolve_successions (l);
+  if (!STOP (l))
+    check_cycles (l, relation_indexes);
 }

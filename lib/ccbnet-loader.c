@@ -371,10 +371,7 @@ ccbnet_load_bytes (GBytes             *bytes,
         goto failed;
     }
 
-  if (!STOP (&l))
-    ccbnet_loader_resolve_successions (&l);
-  if (!STOP (&l))
-    ccbnet_loader_check_cycles (&l, relation_indexes);
+  ccbnet_loader_finish_relations (&l, relation_indexes);
   if (ccbnet_builder_overflowed (l.b))
     g_ptr_array_add (problems, ccbnet_problem_new (CCBNET_DATASET_ERROR_LIMIT, filename, NULL, 0, 0,
                                                    "the strings of the dataset take more than 4 GiB"));

@@ -528,6 +528,24 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
+/* Says on stderr that @entity did not exist on @day, with the dates that say so: only a start or
+ * an end date puts an entity out of a day (ccbnet-validity.c). */
+static void
+note_not_existing (CcbnetEntity *entity,
+                   const char   *day)
+{
+  const char *start = ccbnet_entity_get_start_date (entity);
+  const char *end = ccbnet_entity_get_end_date (entity);
+  g_autoptr(GString) dates = g_string_new (NULL);
+
+  if (start != NULL)
+    g_string_append_printf (dates, "from %s", start);
+  if (end != NULL)
+    g_string_append_printf (dates, "%suntil %s", dates->len > 0 ? ", " : "", end);
+  tool_note ("%s did not exist on %s, as far as the dataset knows (%s)", ccbnet_entity_get_id (entity),
+             day, dates->str);
+}
+
 static int
 show_run (int    argc,
           char **argv)
@@ -555,20 +573,17 @@ show_run (int    argc,
   named_in = relations_naming (registry, entity);
   if (tool_opt_as_of != NULL)
     {
-      GListModel *valid = tool_relations_valid_at (registry, relations, tool_opt_as_of);
+      g_autoptr(GHashTable) valid = tool_relation_ids_valid_at (registry, tool_opt_as_of);
+
+      GListModel *kept = tool_filter_relations (relations, valid);
 
       g_object_unref (relations);
-      relations = valid;
-      valid = tool_relations_valid_at (registry, named_in, tool_opt_as_of);
+      relations = kept;
+      kept = tool_filter_relations (named_in, valid);
       g_object_unref (named_in);
-      named_in = valid;
+      named_in = kept;
       if (!tool_entity_valid_at (registry, entity, tool_opt_as_of))
-        g_printerr ("ccbnet show: %s did not exist on %s as far as the dataset knows (%s%s%s%s)\n",
-                    ccbnet_entity_get_id (entity), tool_opt_as_of,
-                    ccbnet_entity_get_start_date (entity) != NULL ? "from " : "",
-                    ccbnet_entity_get_start_date (entity) != NULL ? ccbnet_entity_get_start_date (entity) : "",
-                    ccbnet_entity_get_start_date (entity) != NULL && ccbnet_entity_get_end_date (entity) != NULL ? ", " : "",
-                    ccbnet_entity_get_end_date (entity) != NULL ? ccbnet_entity_get_end_date (entity) : "");
+        note_not_existing (entity, tool_opt_as_of);
     }
   if (tool_opt_json)
     show_json (out, registry, entity, relations, named_in);

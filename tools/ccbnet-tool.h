@@ -157,9 +157,10 @@ gboolean        tool_parse_as_of_option (const char    *option,
                                          const char    *value,
                                          gpointer       data,
                                          GError       **error);
-GListModel     *tool_relations_valid_at (CcbnetRegistry *registry,
-                                         GListModel     *relations,
-                                         const char     *day);
+GHashTable     *tool_relation_ids_valid_at (CcbnetRegistry *registry,
+                                            const char     *day);
+GListModel     *tool_filter_relations  (GListModel     *relations,
+                                        GHashTable     *ids);
 gboolean        tool_entity_valid_at   (CcbnetRegistry *registry,
                                         CcbnetEntity   *entity,
                                         const char     *day);

@@ -684,17 +684,15 @@ tool_parse_as_of_option (const char  *option,
   return TRUE;
 }
 
-/* The items of @relations that may hold on @day (YYYY-MM-DD), in their order: the relations
- * a query with only CcbnetQuery:valid-at set matches. */
-GListModel *
-tool_relations_valid_at (CcbnetRegistry *registry,
-                         GListModel     *relations,
-                         const char     *day)
+/* The ids of the relations that may hold on @day (YYYY-MM-DD): those a query with only
+ * CcbnetQuery:valid-at set matches. */
+GHashTable *
+tool_relation_ids_valid_at (CcbnetRegistry *registry,
+                            const char     *day)
 {
   g_autoptr(CcbnetQuery) query = ccbnet_query_new ();
   g_autoptr(GListModel) valid = NULL;
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  GListStore *kept = g_list_store_new (CCBNET_TYPE_RELATION);
+  GHashTable *ids = g_hash_table_new (g_str_hash, g_str_equal);
   guint n;
 
   ccbnet_query_set_valid_at (query, day);
@@ -707,7 +705,18 @@ tool_relations_valid_at (CcbnetRegistry *registry,
       /* The registry keeps one object per record, so the id stays alive with it. */
       g_hash_table_add (ids, (gpointer) ccbnet_relation_get_id (relation));
     }
-  n = g_list_model_get_n_items (relations);
+
+  return ids;
+}
+
+/* The items of @relations whose ids are in @ids, in their order. */
+GListModel *
+tool_filter_relations (GListModel *relations,
+                       GHashTable *ids)
+{
+  GListStore *kept = g_list_store_new (CCBNET_TYPE_RELATION);
+  guint n = g_list_model_get_n_items (relations);
+
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CcbnetRelation) relation = g_list_model_get_item (relations, i);

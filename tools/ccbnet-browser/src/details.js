@@ -194,16 +194,16 @@ export const EntityDetails = GObject.registerClass({
             'as far as the dataset knows';
     }
 
-    // The relations of @model that may hold on the day set, in their order.
-    _asOf(model) {
+    // A filter that keeps the relations that may hold on the day set (one query for every list
+    // shown), or null for all dates.
+    _asOfFilter() {
         if (!this.asOf)
-            return model;
+            return null;
         const valid = this._registry.query(new Ccbnet.Query({valid_at: this.asOf}));
         const ids = new Set();
         for (let i = 0; i < valid.get_n_items(); i++)
             ids.add(valid.get_item(i).id);
-        const filter = Gtk.CustomFilter.new(relation => ids.has(relation.id));
-        return new Gtk.FilterListModel({model, filter});
+        return Gtk.CustomFilter.new(relation => ids.has(relation.id));
     }
 
     showEntity(entity) {
@@ -257,9 +257,11 @@ export const EntityDetails = GObject.registerClass({
         this._showNames(entity);
 
         // The entity's own relations, straight from the library's model.
+        const filter = this._asOfFilter();
+        const asOf = model => filter ? new Gtk.FilterListModel({model, filter}) : model;
         const own = entity.list_relations();
         const relations = new Gtk.SortListModel({
-            model: this._asOf(own),
+            model: asOf(own),
             sorter: this._relationSorter,
         });
         this._relationsList.bind_model(relations, relation => this._relationRow(relation));
@@ -270,7 +272,7 @@ export const EntityDetails = GObject.registerClass({
         // list_relations() leaves out the relations that name the entity only as a qualifier;
         // the queries that can ask for it are the on-behalf-of, via and context filters.
         const naming = this._mentions(entity);
-        const mentions = this._asOf(naming);
+        const mentions = asOf(naming);
         this._mentionsList.bind_model(mentions, relation => this._relationRow(relation));
         this._mentionsGroup.title = `Named in Other Relations (${mentions.get_n_items()})`;
         this._mentionsGroup.description = this._hiddenWords(naming, mentions);
