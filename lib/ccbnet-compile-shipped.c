@@ -7,9 +7,9 @@
 /* Run by the build, not installed: `ccbnet-compile-shipped IN.json OUT`. It links the library's
  * objects with a resource that holds only the JSON (the library it builds holds both), loads IN
  * strictly, and writes its compiled form to OUT, which the build then puts into the library's
- * resource beside the JSON, so that ccbnet_registry_get_default() maps it instead of parsing. It
- * runs on the machine the library is built for (meson.can_run_host_binaries()), so the compiled
- * form has that machine's byte order. */
+ * resource beside the JSON, so that ccbnet_registry_get_default() reads it in place instead of
+ * parsing. It runs on the machine the library is built for (meson.can_run_host_binaries()), so
+ * the compiled form has that machine's byte order. */
 
 #include "ccbnet-private.h"
 

@@ -1,4 +1,4 @@
-/* ccbnet-compiled.c: the compiled, memory-mapped form of a dataset
+/* ccbnet-compiled.c: the compiled form of a dataset, read in place
  *
  * SPDX-FileCopyrightText: 2026 The libccbnet authors
  * SPDX-License-Identifier: LGPL-2.1-or-later

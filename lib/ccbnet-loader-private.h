@@ -16,8 +16,9 @@ G_BEGIN_DECLS
 /* The limits a registry loads with, copied when a load starts. */
 typedef struct
 {
-  guint64 max_size;
-  guint   max_depth;
+  guint64  max_size;
+  guint    max_depth;
+  gboolean map_files;
 } CcbnetLimits;
 
 /* ccbnet-loader.c: the driver. */

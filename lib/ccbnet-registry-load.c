@@ -137,21 +137,88 @@ set_io_error (GError     **error,
                g_strerror (errsv));
 }
 
+/* How many times a regular file that changes while it is read is read again before the read
+ * fails. */
+#define MAX_READ_ATTEMPTS 3
+
+/* Whether the file that @a and @b describe, taken from one descriptor, may have changed between
+ * the two: another size, modification or change time. */
+static gboolean
+file_changed (const GStatBuf *a,
+              const GStatBuf *b)
+{
+  return a->st_size != b->st_size ||
+         a->st_mtim.tv_sec != b->st_mtim.tv_sec || a->st_mtim.tv_nsec != b->st_mtim.tv_nsec ||
+         a->st_ctim.tv_sec != b->st_ctim.tv_sec || a->st_ctim.tv_nsec != b->st_ctim.tv_nsec;
+}
+
+/* Reads @fd from where it stands to its end into memory, never more than @max_size bytes (one
+ * byte more, to see that a stream goes on); @buf describes it, and a regular file is read in one
+ * go. Returns NULL with @error set, or with @too_large set when the data goes on past the limit. */
+static GByteArray *
+read_all (int                fd,
+          const GStatBuf    *buf,
+          const char        *name,
+          guint64            max_size,
+          CcbnetProblemInfo *too_large,
+          GCancellable      *cancellable,
+          GError           **error)
+{
+  g_autoptr(GByteArray) contents = NULL;
+  guint64 limit = max_size < G_MAXSIZE ? max_size + 1 : G_MAXSIZE;
+  gsize size = MIN (S_ISREG (buf->st_mode) ? (guint64) buf->st_size + 1 : 65536, limit);
+
+  contents = g_byte_array_sized_new (size);
+  for (;;)
+    {
+      gsize len = contents->len;
+      gssize n;
+      int errsv;
+
+      if (len == size)
+        size = MIN ((guint64) size * 2, limit);
+      g_byte_array_set_size (contents, size);
+      n = read (fd, contents->data + len, MIN (size - len, (gsize) G_MAXSSIZE));
+      errsv = errno;
+      g_byte_array_set_size (contents, len + MAX (n, 0));
+      if (n < 0 && errsv == EINTR)
+        continue;
+      if (n < 0)
+        {
+          set_io_error (error, errsv, "Failed to read from file", name);
+          return NULL;
+        }
+      if (n == 0)
+        return g_steal_pointer (&contents);
+      if (contents->len > max_size)
+        {
+          ccbnet_problem_info_set (too_large, CCBNET_DATASET_ERROR_LIMIT, 0, 0,
+                                   "the file holds more than the limit of %" G_GUINT64_FORMAT
+                                   " bytes (CcbnetRegistry:max-size)", max_size);
+          return NULL;
+        }
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+    }
+}
+
 /* Reads the local file @path, named @name in messages. A regular file over @max_size is refused
  * from its size; anything else (a pipe, a device) is read up to @max_size and refused when it
- * goes on: @too_large then describes the problem and @error stays unset. A compiled dataset in a
- * regular file is mapped rather than read. */
+ * goes on: @too_large then describes the problem and @error stays unset.
+ *
+ * The bytes are the process's own, so that nothing done to the file afterwards reaches them;
+ * a regular file that changes while it is read (its size or times move) is read again, and
+ * after MAX_READ_ATTEMPTS such reads the read fails. Only with @map_files is a compiled dataset
+ * in a regular file mapped instead (CcbnetRegistry:map-files says what that costs). */
 static GBytes *
 read_local (const char        *path,
             const char        *name,
             guint64            max_size,
+            gboolean           map_files,
             CcbnetProblemInfo *too_large,
             GCancellable      *cancellable,
             GError           **error)
 {
-  g_autoptr(GByteArray) contents = NULL;
-  guint64 limit;
-  gsize size;
   GStatBuf buf;
   int fd;
 
@@ -175,75 +242,73 @@ read_local (const char        *path,
       g_close (fd, NULL);
       return NULL;
     }
-  if (S_ISREG (buf.st_mode))
-    {
-      GMappedFile *mapped;
 
-      if ((guint64) buf.st_size > max_size)
+  for (guint attempt = 1; ; attempt++)
+    {
+      g_autoptr(GByteArray) contents = NULL;
+      GStatBuf after;
+
+      if (S_ISREG (buf.st_mode) && (guint64) buf.st_size > max_size)
         {
           set_too_large (too_large, "file", buf.st_size, max_size);
-          g_close (fd, NULL);
-          return NULL;
+          break;
         }
-      mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
-      if (mapped != NULL)
+      if (S_ISREG (buf.st_mode) && map_files)
         {
-          GBytes *bytes = g_mapped_file_get_bytes (mapped);
+          GMappedFile *mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
 
-          g_mapped_file_unref (mapped);
-          if (ccbnet_is_compiled_dataset (bytes))
+          if (mapped != NULL)
             {
-              g_close (fd, NULL);
-              return bytes;
+              GBytes *bytes = g_mapped_file_get_bytes (mapped);
+
+              g_mapped_file_unref (mapped);
+              if (ccbnet_is_compiled_dataset (bytes))
+                {
+                  g_close (fd, NULL);
+                  return bytes;
+                }
+              g_bytes_unref (bytes);
             }
-          g_bytes_unref (bytes);
         }
-    }
 
-  /* JSON, or what does not say its size: read in place into memory, never more than the limit
-   * (one byte more, to see that a stream goes on). A regular file is read in one go. */
-  limit = max_size < G_MAXSIZE ? max_size + 1 : G_MAXSIZE;
-  size = MIN (S_ISREG (buf.st_mode) ? (guint64) buf.st_size + 1 : 65536, limit);
-  contents = g_byte_array_sized_new (size);
-  for (;;)
-    {
-      gsize len = contents->len;
-      gssize n;
-      int errsv;
-
-      if (len == size)
-        size = MIN ((guint64) size * 2, limit);
-      g_byte_array_set_size (contents, size);
-      n = read (fd, contents->data + len, MIN (size - len, (gsize) G_MAXSSIZE));
-      errsv = errno;
-      g_byte_array_set_size (contents, len + MAX (n, 0));
-      if (n < 0 && errsv == EINTR)
-        continue;
-      if (n < 0)
-        {
-          set_io_error (error, errsv, "Failed to read from file", name);
-          g_close (fd, NULL);
-          return NULL;
-        }
-      if (n == 0)
+      contents = read_all (fd, &buf, name, max_size, too_large, cancellable, error);
+      if (contents == NULL)
         break;
-      if (contents->len > max_size)
-        {
-          ccbnet_problem_info_set (too_large, CCBNET_DATASET_ERROR_LIMIT, 0, 0,
-                                   "the file holds more than the limit of %" G_GUINT64_FORMAT
-                                   " bytes (CcbnetRegistry:max-size)", max_size);
-          g_close (fd, NULL);
-          return NULL;
-        }
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+      if (!S_ISREG (buf.st_mode))
         {
           g_close (fd, NULL);
-          return NULL;
+          return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
         }
+
+      /* A regular file: whole only if nothing moved while it was read. */
+      if (fstat (fd, &after) != 0)
+        {
+          set_io_error (error, errno, "Failed to get the attributes of file", name);
+          break;
+        }
+      if (!file_changed (&buf, &after))
+        {
+          g_close (fd, NULL);
+          return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+        }
+      if (attempt == MAX_READ_ATTEMPTS)
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY,
+                       "“%s” changed while it was being read, %u times in a row: another program "
+                       "is writing it in place (write a new file and rename it over the old one "
+                       "instead)", name, MAX_READ_ATTEMPTS);
+          break;
+        }
+      if (lseek (fd, 0, SEEK_SET) != 0)
+        {
+          set_io_error (error, errno, "Failed to read from file", name);
+          break;
+        }
+      buf = after;
     }
   g_close (fd, NULL);
 
-  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
+  return NULL;
 }
 
 /* Reads a whole dataset file, named @name in messages: a local file with read_local(), another
@@ -251,17 +316,19 @@ read_local (const char        *path,
 static GBytes *
 read_file (GFile             *file,
            const char        *name,
-           guint64            max_size,
+           const CcbnetLimits *limits,
            CcbnetProblemInfo *too_large,
            GCancellable      *cancellable,
            GError           **error)
 {
   g_autoptr(GFileInfo) info = NULL;
   g_autofree char *contents = NULL;
+  guint64 max_size = limits->max_size;
   gsize length;
 
   if (g_file_peek_path (file) != NULL)
-    return read_local (g_file_peek_path (file), name, max_size, too_large, cancellable, error);
+    return read_local (g_file_peek_path (file), name, max_size, limits->map_files, too_large,
+                       cancellable, error);
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
                             cancellable, NULL);
@@ -284,14 +351,14 @@ read_file (GFile             *file,
 
 /* read_file(), with a file too large as an error. */
 static GBytes *
-read_or_fail (GFile        *file,
-              const char   *name,
-              guint64       max_size,
-              GCancellable *cancellable,
-              GError      **error)
+read_or_fail (GFile              *file,
+              const char         *name,
+              const CcbnetLimits *limits,
+              GCancellable       *cancellable,
+              GError            **error)
 {
   CcbnetProblemInfo too_large = { .filename = name };
-  GBytes *bytes = read_file (file, name, max_size, &too_large, cancellable, error);
+  GBytes *bytes = read_file (file, name, limits, &too_large, cancellable, error);
 
   if (bytes == NULL && too_large.message != NULL)
     {
@@ -314,7 +381,9 @@ read_or_fail (GFile        *file,
  *
  * Reads a dataset file as [method@Ccbnet.Registry.load_from_file] reads it, without loading
  * it: a file larger than [property@Ccbnet.Registry:max-size] is refused from its size, before it
- * is read, and a compiled dataset in a local file is mapped instead of read (test the bytes with
+ * is read, and a local file is read into memory of the process's own, again when it changes
+ * while it is read, or mapped if it is a compiled dataset and
+ * [property@Ccbnet.Registry:map-files] is set (test the bytes with
  * [func@Ccbnet.is_compiled_dataset]).
  *
  * A program that names files the way its user typed them, as a command-line tool does, reads
@@ -324,8 +393,9 @@ read_or_fail (GFile        *file,
  * their parse name ([method@Gio.File.get_parse_name]).
  *
  * Returns: (transfer full): the file's bytes, or %NULL with @error set: a #GIOErrorEnum for
- *   reading, or %CCBNET_DATASET_ERROR_LIMIT (`NAME: the file is … bytes, more than the limit
- *   of … bytes (CcbnetRegistry:max-size)`)
+ *   reading (%G_IO_ERROR_BUSY for a file that went on changing while it was read), or
+ *   %CCBNET_DATASET_ERROR_LIMIT (`NAME: the file is … bytes, more than the limit of … bytes
+ *   (CcbnetRegistry:max-size)`)
  *
  * Since: 1.2
  */
@@ -337,6 +407,7 @@ ccbnet_registry_read_file (CcbnetRegistry  *self,
                            GError         **error)
 {
   g_autofree char *parse_name = NULL;
+  CcbnetLimits limits;
 
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -345,9 +416,9 @@ ccbnet_registry_read_file (CcbnetRegistry  *self,
 
   if (display_name == NULL)
     display_name = parse_name = g_file_get_parse_name (file);
+  limits = ccbnet_registry_get_limits (self);
 
-  return read_or_fail (file, display_name, ccbnet_registry_get_limits (self).max_size,
-                       cancellable, error);
+  return read_or_fail (file, display_name, &limits, cancellable, error);
 }
 
 /**
@@ -406,11 +477,17 @@ ccbnet_registry_load_from_bytes (CcbnetRegistry  *self,
  * Loads a dataset from a file and makes it the registry's content.
  *
  * A file written by [method@Ccbnet.Registry.write_compiled] is recognised by its first bytes and
- * mapped into memory rather than read: it opens in about the time it takes to check it, and
- * records become objects only when they are asked for. It is checked once when it is opened
+ * read in place rather than parsed: it opens in about the time it takes to read and check it,
+ * and records become objects only when they are asked for. It is checked once when it is opened
  * (its structure, and that every reference in it is in range); a damaged or hostile file fails
- * with %CCBNET_DATASET_ERROR_FORMAT. Replace such a file by renaming a new one over it, never by
- * writing into it while a registry has it open.
+ * with %CCBNET_DATASET_ERROR_FORMAT.
+ *
+ * The registry reads the file into memory of its own, so that nothing done to the file later
+ * changes its answers; a file that changes while it is being read is read again, and the load
+ * fails with %G_IO_ERROR_BUSY if it changes three times in a row. Replace a dataset file by
+ * renaming a new one over it, as the library's writers do, rather than by writing into it.
+ * [property@Ccbnet.Registry:map-files] maps compiled files instead, for files that are only
+ * ever replaced that way.
  *
  * The file is checked in full before anything changes: the bytes (strict JSON, at most
  * [property@Ccbnet.Registry:max-size] bytes and [property@Ccbnet.Registry:max-depth] levels)
@@ -436,6 +513,7 @@ ccbnet_registry_load_from_file (CcbnetRegistry  *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
+  CcbnetLimits limits;
 
   g_return_val_if_fail (CCBNET_IS_REGISTRY (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -443,7 +521,8 @@ ccbnet_registry_load_from_file (CcbnetRegistry  *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   name = g_file_get_parse_name (file);
-  bytes = read_or_fail (file, name, ccbnet_registry_get_limits (self).max_size, cancellable, error);
+  limits = ccbnet_registry_get_limits (self);
+  bytes = read_or_fail (file, name, &limits, cancellable, error);
   if (bytes == NULL)
     return FALSE;
 
@@ -496,7 +575,7 @@ load_thread (GTask        *task,
   CcbnetSnapshot *snapshot;
 
   if (job->file != NULL)
-    bytes = read_or_fail (job->file, job->name, job->limits.max_size, cancellable, &error);
+    bytes = read_or_fail (job->file, job->name, &job->limits, cancellable, &error);
   else
     bytes = g_bytes_ref (job->bytes);
 
@@ -812,7 +891,7 @@ ccbnet_registry_check_file (CcbnetRegistry  *self,
   limits = ccbnet_registry_get_limits (self);
   name = g_file_get_parse_name (file);
   too_large.filename = name;
-  bytes = read_file (file, name, limits.max_size, &too_large, cancellable, error);
+  bytes = read_file (file, name, &limits, &too_large, cancellable, error);
   if (bytes == NULL)
     {
       GPtrArray *problems;

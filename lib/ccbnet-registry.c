@@ -63,6 +63,7 @@ enum {
   PROP_0,
   PROP_MAX_SIZE,
   PROP_MAX_DEPTH,
+  PROP_MAP_FILES,
   N_PROPS
 };
 
@@ -106,6 +107,9 @@ ccbnet_registry_get_property (GObject    *object,
     case PROP_MAX_DEPTH:
       g_value_set_uint (value, ccbnet_registry_get_max_depth (self));
       break;
+    case PROP_MAP_FILES:
+      g_value_set_boolean (value, ccbnet_registry_get_map_files (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -126,6 +130,9 @@ ccbnet_registry_set_property (GObject      *object,
       break;
     case PROP_MAX_DEPTH:
       ccbnet_registry_set_max_depth (self, g_value_get_uint (value));
+      break;
+    case PROP_MAP_FILES:
+      ccbnet_registry_set_map_files (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -165,6 +172,31 @@ ccbnet_registry_class_init (CcbnetRegistryClass *klass)
   props[PROP_MAX_DEPTH] =
     g_param_spec_uint ("max-depth", NULL, NULL, 1, 1000, CCBNET_REGISTRY_DEFAULT_MAX_DEPTH,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CcbnetRegistry:map-files:
+   *
+   * Whether a compiled dataset in a local file is mapped into memory rather than read.
+   *
+   * By default every file is read into memory of the process's own, so that nothing done to
+   * the file once it is loaded reaches the registry: another program may truncate it, write
+   * over it or remove it, and the registry answers as before. A file that changes while it is
+   * being read (its size or times move) is read again, and a load fails with
+   * %G_IO_ERROR_BUSY when it changes three times in a row.
+   *
+   * A mapped file is not copied, but it must stay as it is while the registry holds it: a file
+   * truncated in place ends the process with `SIGBUS` at the first read of a part it no longer
+   * has (a signal no library can turn into an error), and one written over in place changes
+   * the answers to what the writer has written so far. Set it only for files that are replaced
+   * by renaming a new file over them, as [method@Ccbnet.Registry.write_compiled] and
+   * `ccbnet compile` do: the registry keeps the old file's data, which stays whole until it
+   * lets it go. JSON files are always read.
+   *
+   * Since: 1.2
+   */
+  props[PROP_MAP_FILES] =
+    g_param_spec_boolean ("map-files", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 
@@ -300,6 +332,47 @@ ccbnet_registry_set_max_depth (CcbnetRegistry *self,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_MAX_DEPTH]);
 }
 
+/**
+ * ccbnet_registry_get_map_files:
+ * @self: a registry
+ *
+ * Gets [property@Ccbnet.Registry:map-files].
+ *
+ * Returns: whether compiled dataset files are mapped rather than read
+ *
+ * Since: 1.2
+ */
+gboolean
+ccbnet_registry_get_map_files (CcbnetRegistry *self)
+{
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), FALSE);
+
+  return self->limits.map_files;
+}
+
+/**
+ * ccbnet_registry_set_map_files:
+ * @self: a registry
+ * @map_files: whether to map compiled dataset files rather than read them
+ *
+ * Sets [property@Ccbnet.Registry:map-files]. It takes effect at the next load.
+ *
+ * Since: 1.2
+ */
+void
+ccbnet_registry_set_map_files (CcbnetRegistry *self,
+                               gboolean        map_files)
+{
+  g_return_if_fail (CCBNET_IS_REGISTRY (self));
+
+  map_files = !!map_files;
+  if (self->limits.map_files == map_files)
+    return;
+
+  self->limits.map_files = map_files;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_MAP_FILES]);
+}
+
 static void
 replace_items (GListStore *store,
                GPtrArray  *items)
@@ -420,8 +493,9 @@ create_default (void)
  * Belgium's national, European, international and operational networks. It is compiled into
  * the library, so no file is needed; it is loaded on the first call, once per process, and may
  * be used from any thread. The library holds it in compiled form (made from its JSON when the
- * library was built, and mapped in place, so that the first call costs well under a
- * millisecond) as well as in JSON, which is loaded where the build could not compile it.
+ * library was built, and read in place from the library's own data, so that the first call
+ * costs well under a millisecond) as well as in JSON, which is loaded where the build could not
+ * compile it.
  *
  * When the environment variable `CCBNET_DATASET` names a file, that file is loaded instead; if it
  * does not load, a warning says why and the shipped dataset is used.

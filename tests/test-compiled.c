@@ -4,6 +4,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
@@ -37,7 +40,7 @@ temp_file (const char *name)
   return g_file_new_for_path (path);
 }
 
-/* Writes @registry compiled, and loads the file (mapped) into a new registry. */
+/* Writes @registry compiled, and loads the file (read, the default) into a new registry. */
 static CcbnetRegistry *
 compile_and_reload (CcbnetRegistry *registry,
                     const char     *name,
@@ -401,11 +404,20 @@ test_shipped (void)
   g_assert_true (ccbnet_is_compiled_dataset (compiled_bytes));
   assert_equivalent (json, compiled, 1);
 
-  /* From memory as well as from a mapped file. */
+  /* From memory as well as from a file, read or mapped. */
   {
     g_autoptr(CcbnetRegistry) from_bytes = registry_from_bytes (compiled_bytes);
+    g_autoptr(CcbnetRegistry) mapped = ccbnet_registry_new ();
+    g_autoptr(GFile) file = temp_file ("shipped.ccbnetdb");
+    g_autoptr(GError) error = NULL;
 
     assert_same_answers (json, from_bytes, 1);
+    g_assert_false (ccbnet_registry_get_map_files (mapped));
+    ccbnet_registry_set_map_files (mapped, TRUE);
+    g_assert_true (ccbnet_registry_get_map_files (mapped));
+    g_assert_true (ccbnet_registry_load_from_file (mapped, file, NULL, &error));
+    g_assert_no_error (error);
+    assert_equivalent (json, mapped, 1);
   }
 
   /* The acceptance question of the README. */
@@ -1250,15 +1262,126 @@ test_hostile_keeps_registry (void)
   }
 }
 
+/* A file changed under its reader. By default a registry holds a copy of the file it loaded:
+ * truncating the file in place, writing over it in place and removing it change nothing it
+ * answers, and do not end the process. */
+static void
+test_changed_under_reader (void)
+{
+  g_autoptr(GBytes) shipped = ccbnet_get_shipped_dataset ();
+  g_autoptr(CcbnetRegistry) json = registry_from_bytes (shipped);
+  g_autoptr(GBytes) compiled_bytes = NULL;
+  g_autoptr(CcbnetRegistry) compiled = compile_and_reload (json, "under-reader.ccbnetdb", &compiled_bytes);
+  g_autoptr(GFile) file = temp_file ("under-reader.ccbnetdb");
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree guint8 *garbage = NULL;
+  gsize size = g_bytes_get_size (compiled_bytes);
+  int fd;
+
+  before = ccbnet_registry_to_json (compiled, &error);
+  g_assert_no_error (error);
+
+  /* Cut to half its size, then to nothing, in place. */
+  g_assert_cmpint (truncate (path, size / 2), ==, 0);
+  assert_equivalent (json, compiled, 1);
+  g_assert_cmpint (truncate (path, 0), ==, 0);
+  assert_equivalent (json, compiled, 1);
+
+  /* Written over in place with as many bytes of something else. */
+  garbage = g_malloc (size);
+  memset (garbage, 0xa5, size);
+  fd = g_open (path, O_WRONLY, 0);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (write (fd, garbage, size), ==, (gssize) size);
+  g_assert_true (g_close (fd, NULL));
+  assert_equivalent (json, compiled, 1);
+
+  /* Removed. */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  assert_equivalent (json, compiled, 1);
+
+  {
+    g_autoptr(GBytes) after = ccbnet_registry_to_json (compiled, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (g_bytes_equal (before, after));
+  }
+}
+
+/* The same in a process of its own, read and with CcbnetRegistry:map-files: a file truncated
+ * under a registry that mapped it ends that process at the next read (SIGBUS), as the
+ * property's documentation warns, where the registry that read it answers. The child says how
+ * far it got. */
+static void
+truncate_under (gboolean map_files)
+{
+  g_autoptr(GBytes) shipped = ccbnet_get_shipped_dataset ();
+  g_autoptr(CcbnetRegistry) json = registry_from_bytes (shipped);
+  g_autoptr(CcbnetRegistry) registry = ccbnet_registry_new ();
+  g_autoptr(GFile) file = temp_file ("truncated.ccbnetdb");
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (ccbnet_registry_write_compiled (json, file, NULL, &error));
+  g_assert_no_error (error);
+  ccbnet_registry_set_map_files (registry, map_files);
+  g_assert_true (ccbnet_registry_load_from_file (registry, file, NULL, &error));
+  g_assert_no_error (error);
+  assert_equivalent (json, registry, 1);
+  g_assert_cmpint (truncate (path, 0), ==, 0);
+  g_print ("truncated\n");
+  assert_equivalent (json, registry, 1);
+  g_print ("answered\n");
+}
+
+static void
+test_truncated_read (void)
+{
+  if (g_test_subprocess ())
+    {
+      truncate_under (FALSE);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stdout ("*truncated*answered*");
+}
+
+static void
+test_truncated_mapped (void)
+{
+  if (g_test_subprocess ())
+    {
+      truncate_under (TRUE);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stdout ("*truncated*");
+  g_test_trap_assert_stdout_unmatched ("*answered*");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  gboolean own_dir;
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("ccbnet-compiled-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
+  /* A child of g_test_trap_subprocess() works in its parent's directory, which the parent
+   * removes: a child that a signal ends leaves nothing behind. */
+  own_dir = !g_test_subprocess () || g_getenv ("CCBNET_TEST_COMPILED_DIR") == NULL;
+  if (own_dir)
+    {
+      tmp_dir = g_dir_make_tmp ("ccbnet-compiled-XXXXXX", NULL);
+      g_assert_nonnull (tmp_dir);
+      g_setenv ("CCBNET_TEST_COMPILED_DIR", tmp_dir, TRUE);
+    }
+  else
+    tmp_dir = g_strdup (g_getenv ("CCBNET_TEST_COMPILED_DIR"));
 
   g_test_add_func ("/compiled/shipped", test_shipped);
   g_test_add_func ("/compiled/shipped-default", test_shipped_default);
@@ -1271,6 +1394,9 @@ main (int   argc,
   g_test_add_func ("/compiled/outlives-registry", test_outlives);
   g_test_add_func ("/compiled/async-and-listing", test_async_and_listing);
   g_test_add_func ("/compiled/write-errors", test_write_errors);
+  g_test_add_func ("/compiled/changed-under-reader/read", test_changed_under_reader);
+  g_test_add_func ("/compiled/changed-under-reader/truncated-read", test_truncated_read);
+  g_test_add_func ("/compiled/changed-under-reader/truncated-mapped", test_truncated_mapped);
   g_test_add_func ("/compiled/hostile/header", test_hostile_header);
   g_test_add_func ("/compiled/hostile/tables", test_hostile_tables);
   g_test_add_func ("/compiled/hostile/random", test_hostile_random);
@@ -1278,19 +1404,20 @@ main (int   argc,
 
   status = g_test_run ();
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
+  if (own_dir)
+    {
+      g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+      const char *name;
 
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
 
-        g_unlink (path);
-      }
-    g_rmdir (tmp_dir);
-    g_free (tmp_dir);
-  }
+          g_unlink (path);
+        }
+      g_rmdir (tmp_dir);
+    }
+  g_free (tmp_dir);
 
   return status;
 }

@@ -102,8 +102,8 @@ read_stdin (guint64   max_size,
 }
 
 /* Reads the dataset file @path as the library reads one (ccbnet_registry_read_file()): a file
- * larger than @registry's max-size is refused, and a compiled dataset is mapped rather than
- * read. Every message names the file as the user typed it (shown with
+ * larger than @registry's max-size is refused, and a file that changes while it is read is read
+ * again. Every message names the file as the user typed it (shown with
  * g_filename_display_name()). */
 GBytes *
 tool_read_dataset (CcbnetRegistry  *registry,

@@ -57,6 +57,11 @@ guint           ccbnet_registry_get_max_depth       (CcbnetRegistry       *self)
 CCBNET_AVAILABLE_IN_ALL
 void            ccbnet_registry_set_max_depth       (CcbnetRegistry       *self,
                                                      guint                 max_depth);
+CCBNET_AVAILABLE_IN_1_2
+gboolean        ccbnet_registry_get_map_files       (CcbnetRegistry       *self);
+CCBNET_AVAILABLE_IN_1_2
+void            ccbnet_registry_set_map_files       (CcbnetRegistry       *self,
+                                                     gboolean              map_files);
 
 CCBNET_AVAILABLE_IN_ALL
 gboolean        ccbnet_registry_load_from_file      (CcbnetRegistry       *self,

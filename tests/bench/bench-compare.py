@@ -23,7 +23,7 @@ SIZES = {1000: "10³", 10000: "10⁴", 100000: "10⁵"}
 LOAD = [("bare_parse_seconds", True), ("load_seconds", True), ("load_ratio", True),
         ("load_peak_rss_bytes", True), ("load_retained_bytes", True),
         ("retained_per_file_byte", True), ("compiled_load_and_lookup_seconds", True),
-        ("compiled_over_json", True)]
+        ("compiled_over_json", True), ("mapped_load_and_lookup_seconds", True)]
 
 
 def records(path):
@@ -47,7 +47,8 @@ def figures(paths):
             if bench == "load":
                 row = ("load", SIZES.get(r["entities"], r["entities"]))
                 for figure, _ in LOAD:
-                    add(row, figure, r[figure])
+                    if figure in r:          # absent from runs older than the figure
+                        add(row, figure, r[figure])
             elif bench == "query":
                 row = ("query", SIZES.get(r["entities"], r["entities"]), r["form"], r["query"])
                 add(row, "warm_seconds_per_query", r["warm_seconds_per_query"])

@@ -396,6 +396,27 @@ describe('Loading a dataset', function () {
         expect(registry.lookup_relation('r2').onBehalfOf.id).toBe('land');
     });
 
+    it('reads a compiled file into memory, or maps it with mapFiles', function () {
+        const shipped = Ccbnet.Registry.get_default();
+        const file = Gio.File.new_for_path(GLib.build_filenamev([tmpdir, 'shipped.ccbnetdb']));
+        const expected = ids(shipped.get_entities());
+
+        expect(shipped.write_compiled(file, null)).toBeTrue();
+        const read = new Ccbnet.Registry();
+        expect(read.mapFiles).toBeFalse();
+        expect(read.load_from_file(file, null)).toBeTrue();
+        // Truncated in place (no temporary file, no rename): the registry holds its own copy.
+        GLib.file_set_contents_full(file.get_path(), '', GLib.FileSetContentsFlags.NONE, 0o644);
+        expect(ids(read.get_entities())).toEqual(expected);
+        expect(read.lookup('ccb').name).toBe(shipped.lookup('ccb').name);
+
+        expect(shipped.write_compiled(file, null)).toBeTrue();
+        const mapped = new Ccbnet.Registry({mapFiles: true});
+        expect(mapped.get_map_files()).toBeTrue();
+        expect(mapped.load_from_file(file, null)).toBeTrue();
+        expect(ids(mapped.get_entities())).toEqual(expected);
+    });
+
     const text = JSON.stringify(smallDataset());
     const secondShortName = text.indexOf('"short_name"') + '"short_name":"AA",'.length + 1;
     const mutated = change => {

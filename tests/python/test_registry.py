@@ -967,6 +967,32 @@ def test_registry_limits_properties():
     assert reg.get_max_depth() == 10
 
 
+def test_compiled_file_read_by_default_or_mapped(tmp_path, registry):
+    """A compiled file is read into memory by default, so truncating it in place afterwards
+    changes no answer; with map_files it is mapped and answers alike."""
+    path = tmp_path / "shipped.ccbnetdb"
+    assert registry.write_compiled(Gio.File.new_for_path(str(path)), None)
+    expected = [e.props.id for e in registry.get_entities()]
+
+    read = Ccbnet.Registry.new()
+    assert read.props.map_files is False
+    assert read.load_from_file(Gio.File.new_for_path(str(path)), None)
+    os.truncate(path, 0)
+    assert [e.props.id for e in read.get_entities()] == expected
+    assert read.lookup("ccb").props.name == registry.lookup("ccb").props.name
+    assert read.to_json().get_data() == registry.to_json().get_data()
+
+    assert registry.write_compiled(Gio.File.new_for_path(str(path)), None)
+    mapped = Ccbnet.Registry.new()
+    notified = []
+    mapped.connect("notify::map-files", lambda *args: notified.append(True))
+    mapped.set_map_files(True)
+    mapped.props.map_files = True                # unchanged: no second notification
+    assert mapped.get_map_files() and notified == [True]
+    assert mapped.load_from_file(Gio.File.new_for_path(str(path)), None)
+    assert [e.props.id for e in mapped.get_entities()] == expected
+
+
 def _text(dataset):
     return json.dumps(dataset, ensure_ascii=False)
 

@@ -1,4 +1,4 @@
-/* faults.c: an LD_PRELOAD shim that makes file system calls fail, for the save tests
+/* faults.c: an LD_PRELOAD shim that makes file system calls fail, for the save and read tests
  *
  * SPDX-FileCopyrightText: 2026 The libccbnet authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -18,6 +18,12 @@
  *     rename:EACCES  renaming a file of DIR fails
  *     rename:kill    the process is killed (SIGKILL) instead of renaming a file of DIR: the
  *                    moment between writing the new file and putting it in place
+ *     read:rewrite   the first read from the start of a file of DIR opened for reading is
+ *                    followed, once, by the file being written over in place with the bytes
+ *                    of the file CCBNET_FAULT_WITH names: another program rewriting it while
+ *                    it is read
+ *     read:grow      every read from the start of such a file is followed by one byte
+ *                    written at its end: a file that never stops changing
  *
  * Without CCBNET_FAULT, or for other files, every call goes through unchanged. */
 
@@ -40,6 +46,7 @@
 
 static char in_dir[MAX_FDS];   /* whether an fd is a file of the directory, opened for writing */
 static int wrote[MAX_FDS];
+static char *reading[MAX_FDS]; /* the path of a file of the directory opened for reading */
 
 static const char *
 fault (void)
@@ -85,6 +92,8 @@ opened (int         fd,
     {
       in_dir[fd] = (flags & (O_WRONLY | O_RDWR)) != 0 && is_in_dir (path);
       wrote[fd] = 0;
+      free (reading[fd]);
+      reading[fd] = (flags & (O_WRONLY | O_RDWR)) == 0 && is_in_dir (path) ? strdup (path) : NULL;
     }
 
   return fd;
@@ -195,7 +204,11 @@ close (int fd)
   if (real == NULL)
     real = next ("close");
   if (fd >= 0 && fd < MAX_FDS)
-    in_dir[fd] = 0;
+    {
+      in_dir[fd] = 0;
+      free (reading[fd]);
+      reading[fd] = NULL;
+    }
   result = real (fd);
   if (failing)
     {
@@ -224,4 +237,89 @@ rename (const char *from,
     kill (getpid (), SIGKILL);
 
   return real (from, to);
+}
+
+/* Writes @size bytes of @data to a new descriptor of @path opened with @flags, as another
+ * program would; gives up silently, which the test then sees as a read that went through. */
+static void
+write_to (const char *path,
+          int         flags,
+          const char *data,
+          size_t      size)
+{
+  int fd = open (path, O_WRONLY | flags);
+
+  if (fd < 0)
+    return;
+  while (size > 0)
+    {
+      ssize_t n = write (fd, data, size);
+
+      if (n <= 0)
+        break;
+      data += n;
+      size -= (size_t) n;
+    }
+  close (fd);
+}
+
+/* Writes the file @path over in place with the content of CCBNET_FAULT_WITH. */
+static void
+rewrite (const char *path)
+{
+  const char *with = getenv ("CCBNET_FAULT_WITH");
+  char *data = NULL;
+  size_t size = 0;
+  FILE *in;
+
+  if (with == NULL || (in = fopen (with, "rb")) == NULL)
+    abort ();
+  for (;;)
+    {
+      char *more = realloc (data, size + 65536);
+      size_t n;
+
+      if (more == NULL)
+        abort ();
+      data = more;
+      n = fread (data + size, 1, 65536, in);
+      size += n;
+      if (n == 0)
+        break;
+    }
+  fclose (in);
+  write_to (path, O_TRUNC, data, size);
+  free (data);
+}
+
+ssize_t
+read (int     fd,
+      void   *data,
+      size_t  size)
+{
+  static ssize_t (*real) (int, void *, size_t);
+  static int rewritten;
+  off_t at;
+  ssize_t n;
+
+  if (real == NULL)
+    real = next ("read");
+  if (fd < 0 || fd >= MAX_FDS || reading[fd] == NULL ||
+      (strcmp (fault (), "read:rewrite") != 0 && strcmp (fault (), "read:grow") != 0))
+    return real (fd, data, size);
+
+  at = lseek (fd, 0, SEEK_CUR);
+  n = real (fd, data, size);
+  if (n > 0 && at == 0)
+    {
+      int errsv = errno;
+
+      if (strcmp (fault (), "read:grow") == 0)
+        write_to (reading[fd], O_APPEND, " ", 1);
+      else if (!rewritten++)
+        rewrite (reading[fd]);
+      errno = errsv;
+    }
+
+  return n;
 }

@@ -15,34 +15,7 @@
 # hidden temporary file (nothing runs after SIGKILL to remove it). Prints TAP.
 set -u
 
-ccbnet=$1
-shim=$2
-shipped=$3/data/ccbnet.json
-minimal=$3/tests/data/minimal.json
-
-# With ASan, the runtime checks that it comes first among preloaded libraries; the shim only
-# interposes file calls, so the order does not matter here.
-ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0"
-export ASAN_OPTIONS
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-n=0
-failed=0
-ok() {
-  n=$((n + 1))
-  echo "ok $n - $1"
-}
-not_ok() {
-  n=$((n + 1))
-  failed=1
-  echo "not ok $n - $1"
-  shift
-  for line in "$@"; do
-    echo "# $line"
-  done
-}
+. "$(dirname "$0")/shim-tap.sh"
 
 # run_case COMMAND FAULT MESSAGE TARGET-NAME ORIGINAL: COMMAND is export or compile.
 run_case() {
