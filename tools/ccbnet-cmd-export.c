@@ -1,4 +1,4 @@
-/* ccbnet-cmd-export.c: `ccbnet export --format dot|json-ld|json`
+/* ccbnet-cmd-export.c: `ccbnet export --format dot|json-ld|json|graphml|gexf|node-link|csv`
  *
  * - dot: a Graphviz picture of the network, one cluster per page section, nodes coloured by
  *   scope and shaped by class, edges labelled by relation kind, conditional relations dashed
@@ -7,19 +7,44 @@
  *   a term and the ccbnet vocabulary elsewhere;
  * - json: the native ccbnet/1 format, written by the library (ccbnet_registry_to_json ()) in
  *   its canonical form; loading the export gives the same registry (the round-trip test
- *   compares every property of every record).
+ *   compares every property of every record);
+ * - graphml, gexf, node-link, csv: the graph for network analysis tools (networkx, Gephi,
+ *   pandas), written by ccbnet-export-graph.c.
  *
  * SPDX-FileCopyrightText: 2026 The libccbnet authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <errno.h>
+
+#include <glib/gstdio.h>
+
 #include "ccbnet-describe.h"
+#include "ccbnet-export-graph.h"
 
 typedef enum {
   FORMAT_JSON = 1,
   FORMAT_JSON_LD,
   FORMAT_DOT,
+  FORMAT_GRAPHML,
+  FORMAT_GEXF,
+  FORMAT_NODE_LINK,
+  FORMAT_CSV,
 } ExportFormat;
+
+static const struct {
+  const char   *name;
+  ExportFormat  format;
+} format_names[] = {
+  { "json", FORMAT_JSON },
+  { "json-ld", FORMAT_JSON_LD },
+  { "jsonld", FORMAT_JSON_LD },
+  { "dot", FORMAT_DOT },
+  { "graphml", FORMAT_GRAPHML },
+  { "gexf", FORMAT_GEXF },
+  { "node-link", FORMAT_NODE_LINK },
+  { "csv", FORMAT_CSV },
+};
 
 static ExportFormat opt_format;
 static char *opt_output;
@@ -31,28 +56,26 @@ parse_format (const char  *option_name,
               gpointer     data,
               GError     **error)
 {
-  if (g_str_equal (value, "json"))
-    opt_format = FORMAT_JSON;
-  else if (g_str_equal (value, "json-ld") || g_str_equal (value, "jsonld"))
-    opt_format = FORMAT_JSON_LD;
-  else if (g_str_equal (value, "dot"))
-    opt_format = FORMAT_DOT;
-  else
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "--format: unknown format \"%s\"; expected one of: dot, json-ld, json", value);
-      return FALSE;
-    }
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    if (g_str_equal (value, format_names[i].name))
+      {
+        opt_format = format_names[i].format;
+        return TRUE;
+      }
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               "--format: unknown format \"%s\"; expected one of: dot, json-ld, json, graphml, "
+               "gexf, node-link, csv", value);
 
-  return TRUE;
+  return FALSE;
 }
 
 static const GOptionEntry entries[] = {
   { "format", 'f', 0, G_OPTION_ARG_CALLBACK, parse_format,
-    "dot (Graphviz), json-ld (linked data) or json (the native ccbnet/1 format, the default)",
+    "dot (Graphviz), json-ld (linked data), json (the native ccbnet/1 format, the default), "
+    "graphml, gexf, node-link (networkx's JSON) or csv (nodes.csv and edges.csv)",
     "FORMAT" },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
-    "Write to FILE instead of standard output", "FILE" },
+    "Write to FILE instead of standard output (csv: to the directory FILE)", "FILE" },
   { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
     "JSON-LD: the IRI the record IRIs start with (default: urn:ccbnet:)", "IRI" },
   { NULL }
@@ -791,6 +814,69 @@ export_dot (GString        *out,
   g_string_append (out, "}\n");
 }
 
+/* Writes the two CSV files into the directory @dir (made if missing): both are written under
+ * temporary names first and renamed into place only when both are whole, so that a failure
+ * leaves the directory's old files as they were. */
+static int
+write_csv (const char *dir,
+           GString    *nodes,
+           GString    *edges)
+{
+  const char *names[] = { "nodes.csv", "edges.csv" };
+  GString *contents[] = { nodes, edges };
+  g_autofree char *display = tool_display_name (dir);
+  char *temporary[2] = { NULL, NULL };
+  int status = TOOL_EXIT_OK;
+
+  if (g_mkdir_with_parents (dir, 0777) != 0)
+    {
+      int errsv = errno;
+
+      tool_error ("could not make the directory %s: %s", display, g_strerror (errsv));
+      return TOOL_EXIT_OUTPUT;
+    }
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
+    {
+      tool_error ("%s is not a directory: --format csv writes nodes.csv and edges.csv into the "
+                  "directory --output names", display);
+      return TOOL_EXIT_OUTPUT;
+    }
+  for (guint i = 0; i < 2 && status == TOOL_EXIT_OK; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      temporary[i] = g_strdup_printf ("%s/.%s.new", dir, names[i]);
+      if (!g_file_set_contents (temporary[i], contents[i]->str, (gssize) contents[i]->len, &error))
+        {
+          tool_error ("could not write %s/%s: %s", display, names[i], error->message);
+          g_clear_pointer (&temporary[i], g_free);
+          status = TOOL_EXIT_OUTPUT;
+        }
+    }
+  for (guint i = 0; i < 2 && status == TOOL_EXIT_OK; i++)
+    {
+      g_autofree char *target = g_build_filename (dir, names[i], NULL);
+
+      if (g_rename (temporary[i], target) != 0)
+        {
+          int errsv = errno;
+
+          tool_error ("could not write %s/%s: %s", display, names[i], g_strerror (errsv));
+          status = TOOL_EXIT_OUTPUT;
+        }
+      else
+        g_clear_pointer (&temporary[i], g_free);
+    }
+  for (guint i = 0; i < 2; i++)
+    {
+      if (temporary[i] != NULL)
+        g_unlink (temporary[i]);
+      g_free (temporary[i]);
+    }
+
+  return status;
+}
+
 static int
 export_run (int    argc,
             char **argv)
@@ -804,6 +890,9 @@ export_run (int    argc,
     return tool_usage_error ("export", "export takes options only, not \"%s\"", argv[1]);
   if (opt_base != NULL && opt_format != FORMAT_JSON_LD)
     return tool_usage_error ("export", "--base applies to --format json-ld only");
+  if (opt_format == FORMAT_CSV && (opt_output == NULL || tool_is_stdin (opt_output)))
+    return tool_usage_error ("export", "--format csv writes two files, nodes.csv and edges.csv: "
+                             "name their directory with --output");
 
   registry = tool_open_registry (&status);
   if (registry == NULL)
@@ -817,6 +906,24 @@ export_run (int    argc,
     case FORMAT_JSON_LD:
       export_json_ld (out, registry);
       break;
+    case FORMAT_GRAPHML:
+    case FORMAT_GEXF:
+    case FORMAT_NODE_LINK:
+      if (!tool_export_graph (opt_format == FORMAT_GRAPHML ? TOOL_GRAPH_GRAPHML :
+                              opt_format == FORMAT_GEXF ? TOOL_GRAPH_GEXF : TOOL_GRAPH_NODE_LINK,
+                              registry, out, NULL))
+        {
+          tool_error ("could not write the XML: out of memory");
+          return TOOL_EXIT_OUTPUT;
+        }
+      break;
+    case FORMAT_CSV:
+      {
+        g_autoptr(GString) edges = g_string_new (NULL);
+
+        tool_export_graph (TOOL_GRAPH_CSV, registry, out, edges);
+        return write_csv (opt_output, out, edges);
+      }
     case FORMAT_JSON:
     default:
       {
@@ -863,7 +970,7 @@ export_run (int    argc,
 
 const ToolCommand tool_command_export = {
   "export", NULL,
-  "Write the dataset as Graphviz DOT, JSON-LD or JSON",
+  "Write the dataset as Graphviz DOT, JSON-LD, JSON, or a graph for network analysis",
   "dot: one cluster per page section, nodes coloured by scope and shaped by class, edges\n"
   "labelled by relation kind; conditional relations are dashed and red, with the condition in\n"
   "the label. Names follow --lang.\n"
@@ -879,9 +986,20 @@ const ToolCommand tool_command_export = {
   "registry: the same records with the same properties, in the same order, and the same title\n"
   "and license. The shipped dataset's export is byte-identical to data/ccbnet.json.\n"
   "\n"
+  "graphml, gexf, node-link, csv: the network as a directed multigraph for networkx, Gephi,\n"
+  "pandas and the like. Entities are nodes, relations are edges keyed by their ids; every\n"
+  "property is an attribute named with \"_\" for \"-\" (on_behalf_of, legal_basis), with\n"
+  "enumerations as their nicks and records as their ids; nodes also have a label (the name in\n"
+  "--lang) and a class, edges their co_actors, and both the sources (document ids) and quotes\n"
+  "their facts come from. node-link is networkx's node_link_data() layout, with lists as JSON\n"
+  "arrays; GraphML, GEXF 1.2 and CSV have no lists, so there a list's items are joined with\n"
+  "newlines. csv writes nodes.csv and edges.csv (RFC 4180) into the directory --output names.\n"
+  "\n"
   "Examples:\n"
   "  ccbnet export --format dot | dot -Tsvg > network.svg\n"
   "  ccbnet export --format json-ld --output ccbnet.jsonld\n"
+  "  ccbnet export --format graphml --output ccbnet.graphml\n"
+  "  ccbnet export --format csv --output ccbnet-csv/\n"
   "\n"
   TOOL_EXIT_STATUS_TEXT,
   entries,

@@ -34,6 +34,17 @@ typelib offers stays as it is; this module only adds:
   ``obj.props.name`` keeps working. An attribute is not added where the class already has one
   of the same name (a method, or a field).
 
+- ``registry.to_networkx(lang="en")``: the dataset as a networkx ``MultiDiGraph`` (needs
+  networkx; Debian's python3-networkx), with the nodes, edges and attributes of
+  ``ccbnet export --format node-link``: entities as nodes and relations as edges keyed by their
+  ids; one attribute per readable property, named with "_" for "-" (enumerations as nicks,
+  flags and string lists as lists, records as ids); a node's ``label`` (its name in `lang`)
+  and ``class``; an edge's ``co_actors``; and the ``sources`` (document ids) and ``quotes``
+  that every fact comes from::
+
+      graph = registry.to_networkx()
+      graph.edges["ccb", "enisa", "r050"]["on_behalf_of"]
+
 - readable ``repr()`` of every object of the model, for example
   ``<Ccbnet.Organisation ccb "Centre for Cybersecurity Belgium">`` and
   ``<Ccbnet.Relation r050 ccb represents-in nis-cooperation-group on behalf of belgium>``.
@@ -215,6 +226,28 @@ class Registry(Ccbnet.Registry):
         return Ccbnet.Registry.query_entities(self, _make_query(self, "query_entities", query,
                                                                 filters))
 
+    def to_networkx(self, lang="en"):
+        """The dataset as a `networkx.MultiDiGraph`, as ``ccbnet export --format node-link``
+        writes it (see the module's documentation); node labels are names in `lang`.
+
+        Raises ImportError when networkx is not installed.
+        """
+        try:
+            import networkx
+        except ImportError as error:
+            raise ImportError("Ccbnet.Registry.to_networkx() needs networkx "
+                              "(Debian: python3-networkx)") from error
+        graph = networkx.MultiDiGraph()
+        for key, value in (("title", self.dup_title()), ("license", self.dup_license())):
+            if value is not None:
+                graph.graph[key] = value
+        for entity in self.get_entities():
+            graph.add_node(entity.get_id(), **_node_attributes(entity, lang))
+        for relation in self.get_relations():
+            graph.add_edge(relation.get_subject().get_id(), relation.get_object().get_id(),
+                           key=relation.get_id(), **_edge_attributes(relation))
+        return graph
+
     def __repr__(self):
         return (f"<Ccbnet.Registry {self.get_n_entities()} entities, "
                 f"{self.get_n_relations()} relations>")
@@ -222,6 +255,60 @@ class Registry(Ccbnet.Registry):
 
 Registry = override(Registry)
 __all__.append("Registry")
+
+
+# --- The graph's attributes (the rule of ccbnet export's graph formats) -----------------------
+
+_CLASSES = (("Organisation", "organisation"), ("Platform", "platform"),
+            ("LegalInstrument", "legal-instrument"), ("Post", "post"))
+
+
+def _graph_value(value):
+    """A property's value as a graph attribute; None when absent."""
+    if isinstance(value, GObject.GFlags):
+        nicks = [flag.first_value_nick for bits, flag in type(value).__flags_values__.items()
+                 if bits != 0 and int(value) & bits == bits]
+        return nicks or None
+    if isinstance(value, GObject.GEnum):
+        return value.value_nick
+    if isinstance(value, GObject.Object):
+        return value.get_property("id")
+    if isinstance(value, list):
+        return list(value) or None
+    return value
+
+
+def _graph_properties(record, attributes):
+    for pspec in GObject.list_properties(record):
+        if pspec.name in ("id", "subject", "object") or not pspec.flags & GObject.ParamFlags.READABLE:
+            continue
+        value = _graph_value(record.get_property(pspec.name))
+        if value is not None:
+            attributes[pspec.name.replace("-", "_")] = value
+    return attributes
+
+
+def _graph_citations(citations, attributes):
+    if citations:
+        attributes["sources"] = [c.get_document().get_id() for c in citations]
+        attributes["quotes"] = [c.get_quote() or "" for c in citations]
+    return attributes
+
+
+def _node_attributes(entity, lang):
+    attributes = {"label": entity.get_name_for_language(lang),
+                  "class": next((name for cls, name in _CLASSES
+                                 if isinstance(entity, getattr(Ccbnet, cls))), "thing")}
+    _graph_properties(entity, attributes)
+    return _graph_citations(entity.get_sources(), attributes)
+
+
+def _edge_attributes(relation):
+    attributes = _graph_properties(relation, {})
+    actors = [actor.get_id() for actor in relation.get_co_actors() or []]
+    if actors:
+        attributes["co_actors"] = actors
+    return _graph_citations(relation.get_sources(), attributes)
 
 
 # --- Readable repr() --------------------------------------------------------------------------
