@@ -1,10 +1,11 @@
-/* ccbnet-cmd-export.c: `ccbnet export --format dot|json-ld|json|graphml|gexf|node-link|csv`
+/* ccbnet-cmd-export.c: `ccbnet export --format FORMAT`
  *
  * - dot: a Graphviz picture of the network, one cluster per page section, nodes coloured by
  *   scope and shaped by class, edges labelled by relation kind, conditional relations dashed
  *   with the condition in the label;
  * - json-ld: the records as linked data, with the W3C Organization Ontology (org:) where it has
- *   a term and the ccbnet vocabulary elsewhere;
+ *   a term, PROV for provenance and the ccbnet vocabulary elsewhere; ntriples and turtle: its
+ *   triples (ccbnet-export-rdf.c);
  * - json: the native ccbnet/1 format, written by the library (ccbnet_registry_to_json ()) in
  *   its canonical form; loading the export gives the same registry (the round-trip test
  *   compares every property of every record);
@@ -21,6 +22,7 @@
 
 #include "ccbnet-describe.h"
 #include "ccbnet-export-graph.h"
+#include "ccbnet-export-rdf.h"
 
 typedef enum {
   FORMAT_JSON = 1,
@@ -30,6 +32,8 @@ typedef enum {
   FORMAT_GEXF,
   FORMAT_NODE_LINK,
   FORMAT_CSV,
+  FORMAT_NTRIPLES,
+  FORMAT_TURTLE,
 } ExportFormat;
 
 static const struct {
@@ -44,6 +48,8 @@ static const struct {
   { "gexf", FORMAT_GEXF },
   { "node-link", FORMAT_NODE_LINK },
   { "csv", FORMAT_CSV },
+  { "ntriples", FORMAT_NTRIPLES },
+  { "turtle", FORMAT_TURTLE },
 };
 
 static ExportFormat opt_format;
@@ -63,21 +69,22 @@ parse_format (const char  *option_name,
         return TRUE;
       }
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               "--format: unknown format \"%s\"; expected one of: dot, json-ld, json, graphml, "
-               "gexf, node-link, csv", value);
+               "--format: unknown format \"%s\"; expected one of: dot, json-ld, ntriples, "
+               "turtle, json, graphml, gexf, node-link, csv", value);
 
   return FALSE;
 }
 
 static const GOptionEntry entries[] = {
   { "format", 'f', 0, G_OPTION_ARG_CALLBACK, parse_format,
-    "dot (Graphviz), json-ld (linked data), json (the native ccbnet/1 format, the default), "
-    "graphml, gexf, node-link (networkx's JSON) or csv (nodes.csv and edges.csv)",
+    "dot (Graphviz); json-ld, ntriples or turtle (linked data); json (the native ccbnet/1 "
+    "format, the default); graphml, gexf, node-link (networkx's JSON) or csv (nodes.csv and "
+    "edges.csv)",
     "FORMAT" },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
     "Write to FILE instead of standard output (csv: to the directory FILE)", "FILE" },
   { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
-    "JSON-LD: the IRI the record IRIs start with (default: urn:ccbnet:)", "IRI" },
+    "Linked data: the IRI the record IRIs start with (default: urn:ccbnet:)", "IRI" },
   { NULL }
 };
 
@@ -274,6 +281,26 @@ ld_citations (ToolJson  *json,
       tool_json_end_object (json);
     }
   tool_json_end_array (json);
+
+  /* The same provenance in W3C PROV: the record was derived from each document it cites. */
+  {
+    g_autoptr(GPtrArray) documents = g_ptr_array_new ();
+
+    for (guint i = 0; i < citations->len; i++)
+      {
+        CcbnetDocument *document = ccbnet_citation_get_document (citations->pdata[i]);
+
+        if (!g_ptr_array_find (documents, document, NULL))
+          g_ptr_array_add (documents, document);
+      }
+    if (documents->len > 0)
+      {
+        tool_json_begin_array (json, "prov:wasDerivedFrom");
+        for (guint i = 0; i < documents->len; i++)
+          ld_ref (json, NULL, "src", ccbnet_document_get_id (documents->pdata[i]));
+        tool_json_end_array (json);
+      }
+  }
 }
 
 static void
@@ -295,6 +322,7 @@ ld_context (ToolJson   *json,
   tool_json_string (json, "dct", "http://purl.org/dc/terms/");
   tool_json_string (json, "foaf", "http://xmlns.com/foaf/0.1/");
   tool_json_string (json, "schema", "https://schema.org/");
+  tool_json_string (json, "prov", "http://www.w3.org/ns/prov#");
   tool_json_string (json, "ccbnet", vocab);
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
     {
@@ -314,7 +342,7 @@ ld_document (ToolJson       *json,
 
   tool_json_begin_object (json, NULL);
   tool_json_string (json, "@id", iri);
-  tool_json_strv (json, "@type", (const char *[]) { "foaf:Document", "ccbnet:Document", NULL });
+  tool_json_strv (json, "@type", (const char *[]) { "foaf:Document", "prov:Entity", "ccbnet:Document", NULL });
   tool_json_string (json, "ccbnet:id", ccbnet_document_get_id (document));
   tool_json_string (json, "ccbnet:documentKind",
                     ccbnet_document_kind_to_string (ccbnet_document_get_kind (document)));
@@ -888,8 +916,9 @@ export_run (int    argc,
 
   if (argc > 1)
     return tool_usage_error ("export", "export takes options only, not \"%s\"", argv[1]);
-  if (opt_base != NULL && opt_format != FORMAT_JSON_LD)
-    return tool_usage_error ("export", "--base applies to --format json-ld only");
+  if (opt_base != NULL && opt_format != FORMAT_JSON_LD && opt_format != FORMAT_NTRIPLES &&
+      opt_format != FORMAT_TURTLE)
+    return tool_usage_error ("export", "--base applies to --format json-ld, ntriples and turtle only");
   if (opt_format == FORMAT_CSV && (opt_output == NULL || tool_is_stdin (opt_output)))
     return tool_usage_error ("export", "--format csv writes two files, nodes.csv and edges.csv: "
                              "name their directory with --output");
@@ -905,6 +934,19 @@ export_run (int    argc,
       break;
     case FORMAT_JSON_LD:
       export_json_ld (out, registry);
+      break;
+    case FORMAT_NTRIPLES:
+    case FORMAT_TURTLE:
+      {
+        g_autoptr(GString) json_ld = g_string_new (NULL);
+
+        export_json_ld (json_ld, registry);
+        if (!tool_export_rdf (json_ld, opt_format == FORMAT_TURTLE, out, &error))
+          {
+            tool_error ("could not write the triples: %s", error->message);
+            return TOOL_EXIT_OUTPUT;
+          }
+      }
       break;
     case FORMAT_GRAPHML:
     case FORMAT_GEXF:
@@ -980,6 +1022,11 @@ const ToolCommand tool_command_export = {
   "org:Organization, org:OrganizationalUnit, org:OrganizationalCollaboration, org:Post,\n"
   "org:Role, org:Membership, org:memberOf, org:subOrganizationOf, org:unitOf, org:postIn,\n"
   "org:linkedTo, org:classification, org:purpose — and the ccbnet: vocabulary elsewhere.\n"
+  "Every record is prov:wasDerivedFrom the documents it cites. The @context is in the\n"
+  "document: no processor needs to fetch anything.\n"
+  "\n"
+  "ntriples, turtle: the same triples as the JSON-LD (its expansion), in N-Triples or in\n"
+  "Turtle with the JSON-LD's prefixes; --base applies to all three.\n"
   "\n"
   "json: the native ccbnet/1 format, in the canonical form the library writes (two spaces of\n"
   "indent, members in a fixed order, UTF-8 as it is). Loading the export gives the same\n"
@@ -998,6 +1045,7 @@ const ToolCommand tool_command_export = {
   "Examples:\n"
   "  ccbnet export --format dot | dot -Tsvg > network.svg\n"
   "  ccbnet export --format json-ld --output ccbnet.jsonld\n"
+  "  ccbnet export --format turtle --base https://example.org/ccbnet/ > ccbnet.ttl\n"
   "  ccbnet export --format graphml --output ccbnet.graphml\n"
   "  ccbnet export --format csv --output ccbnet-csv/\n"
   "\n"

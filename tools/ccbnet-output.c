@@ -331,9 +331,9 @@ tool_json_free (ToolJson *json)
   g_free (json);
 }
 
-static void
-append_json_string (GString    *out,
-                    const char *text)
+void
+tool_append_json_string (GString    *out,
+                         const char *text)
 {
   g_string_append_c (out, '"');
   for (const char *p = text; *p != '\0'; p++)
@@ -397,7 +397,7 @@ begin_value (ToolJson   *json,
     }
   if (key != NULL)
     {
-      append_json_string (json->out, key);
+      tool_append_json_string (json->out, key);
       g_string_append (json->out, ": ");
     }
 }
@@ -469,7 +469,7 @@ tool_json_string (ToolJson   *json,
   if (value == NULL)
     g_string_append (json->out, "null");
   else
-    append_json_string (json->out, value);
+    tool_append_json_string (json->out, value);
 }
 
 void

@@ -89,4 +89,9 @@ void      tool_json_value        (ToolJson    *json,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ToolJson, tool_json_free)
 
+/* Appends @text as a JSON string, quotes included. Its escapes (\" \\ \n \t \r \b \f and
+ * \u00XX for the other control characters) are also those of an N-Triples or Turtle string. */
+void      tool_append_json_string (GString    *out,
+                                   const char *text);
+
 G_END_DECLS

@@ -17,7 +17,7 @@ builddir=${BUILDDIR:-_build}
 # under Xvfb the last two.
 packages="meson ninja-build gcc libc6-dev pkg-config libglib2.0-dev libjson-glib-dev libxml2-dev graphviz
           gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0
-          python3-gi python3-pytest python3-networkx gjs gjs-tests valac gi-docgen
+          python3-gi python3-pytest python3-networkx python3-rdflib gjs gjs-tests valac gi-docgen
           gir1.2-gtk-4.0 gir1.2-adw-1 librsvg2-common xvfb xauth
           desktop-file-utils appstream dbus-daemon"
 

@@ -3,7 +3,8 @@
 """The graph exports of `ccbnet export`, read by the tools their users read them with.
 
 networkx (Debian's python3-networkx) reads the GraphML, GEXF and node-link JSON files, and
-Python's csv module the two CSV files. Every node, every edge and every attribute of each is
+Python's csv module the two CSV files; rdflib (python3-rdflib) reads the JSON-LD, N-Triples and
+Turtle files, which must be one graph with the W3C ORG and PROV terms. Every node, every edge and every attribute of each is
 compared with what the library's typed API says about the same records, converted by the rule
 the exports document (docs/cli.md, "Graph exports"): one attribute per readable property, named
 with "_" for "-", enumerations as nicks, flags and string lists as lists, records as ids; a
@@ -22,6 +23,8 @@ import subprocess
 
 import networkx as nx
 import pytest
+import rdflib
+from rdflib.compare import isomorphic
 from gi.repository import Ccbnet, Gio, GObject
 
 from conftest import SMALL_DATASET
@@ -258,3 +261,69 @@ def test_tricky_text_survives_every_format(tmp_path, tricky):
     assert nodes[0]["name"] == TRICKY
     edges = read_csv(tmp_path / "csv" / "edges.csv")
     assert edges[1]["quotes"] == 'He said "yes", then\n"no", twice.'
+
+
+# --- Linked data: JSON-LD, N-Triples and Turtle, read by rdflib ---------------------------------
+
+ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
+PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
+RDF_FORMATS = (("json-ld", "json-ld"), ("ntriples", "nt"), ("turtle", "turtle"))
+
+
+def rdf_graphs(*args, data=None):
+    graphs = {}
+    for fmt, parser in RDF_FORMATS:
+        graph = rdflib.Graph()
+        graph.parse(data=export(fmt, *args, data=data).decode("utf-8"), format=parser)
+        graphs[fmt] = graph
+    return graphs
+
+
+def test_three_rdf_syntaxes_are_one_graph(shipped):
+    graphs = rdf_graphs()
+    counts = {fmt: len(graph) for fmt, graph in graphs.items()}
+    assert len(set(counts.values())) == 1, counts
+    assert counts["json-ld"] > 3 * (len(list(shipped.get_entities())) + len(list(shipped.get_relations())))
+    assert isomorphic(graphs["json-ld"], graphs["ntriples"])
+    assert isomorphic(graphs["json-ld"], graphs["turtle"])
+
+
+def test_rdf_uses_org_and_prov_terms(shipped):
+    graph = rdf_graphs()["turtle"]
+    ent = rdflib.Namespace("urn:ccbnet:entity/")
+    rel = rdflib.Namespace("urn:ccbnet:relation/")
+    src = rdflib.Namespace("urn:ccbnet:source/")
+    memberships = 0
+    for relation in shipped.get_relations():
+        subject, obj = ent[relation.props.subject.props.id], ent[relation.props.object.props.id]
+        node = rel[relation.props.id]
+        if relation.props.kind.value_nick in ("member-of", "represents-in"):
+            assert (subject, ORG.memberOf, obj) in graph, relation.props.id
+        if Ccbnet.relation_kind_is_a(relation.props.kind, Ccbnet.RelationKind.MEMBER_OF):
+            memberships += 1
+            assert (node, rdflib.RDF.type, ORG.Membership) in graph
+            assert (node, ORG.member, subject) in graph
+            assert (node, ORG.organization, obj) in graph
+        documents = {c.props.document.props.id for c in relation.get_sources()}
+        assert set(graph.objects(node, PROV.wasDerivedFrom)) == {src[d] for d in documents}
+    assert memberships > 0
+    for entity in shipped.get_entities():
+        documents = {c.props.document.props.id for c in entity.get_sources()}
+        assert set(graph.objects(ent[entity.props.id], PROV.wasDerivedFrom)) == \
+            {src[d] for d in documents}
+
+
+def test_rdf_keeps_tricky_text_and_follows_base(tmp_path):
+    dataset = copy.deepcopy(SMALL_DATASET)
+    quote = 'Back\\slash, "quotes",\ttab and\nnewline \x01.'
+    dataset["relations"][1]["sources"][0]["quote"] = quote
+    path = tmp_path / "tricky.json"
+    path.write_text(json.dumps(dataset), encoding="utf-8")
+    graphs = rdf_graphs("--base", "http://example.org/ccbnet/", data=path)
+    assert isomorphic(graphs["json-ld"], graphs["ntriples"])
+    assert isomorphic(graphs["json-ld"], graphs["turtle"])
+    for graph in graphs.values():
+        quote_of = rdflib.URIRef("http://example.org/ccbnet/vocab#quote")
+        assert quote in {str(o) for o in graph.objects(None, quote_of)}
+    subjects = {str(s) for s in graphs["ntriples"].subjects() if isinstance(s, rdflib.URIRef)}
+    assert "http://example.org/ccbnet/entity/alpha" in subjects
