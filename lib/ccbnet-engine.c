@@ -769,3 +769,312 @@ ccbnet_snapshot_find_path (CcbnetSnapshot *self,
 
   return relations_at (self, chain);
 }
+
+/* Walks that understand qualifiers: find_paths and neighbourhood */
+
+/* Which relations a walk may take and which entities each links, as an incidence index built
+ * per call: for every entity, the allowed relations that link it. */
+typedef struct
+{
+  guint32 *starts;    /* n_entities + 1 */
+  guint32 *entries;   /* relation positions */
+  gboolean qualifiers;
+} Incidence;
+
+/* The entities @relation links, each once: its subject and object and, with @qualifiers, the
+ * entities it names on behalf of, via and in the context of. */
+static guint
+linked_entities (CcbnetSnapshot *self,
+                 guint32         relation,
+                 gboolean        qualifiers,
+                 guint32         linked[5])
+{
+  const guint32 *row = ccbnet_store_relation (&self->store, relation);
+  guint32 candidates[5] = { row[REL_SUBJECT], row[REL_OBJECT], CCBNET_NONE, CCBNET_NONE, CCBNET_NONE };
+  guint n = 0;
+
+  if (qualifiers)
+    for (guint q = 0; q < G_N_ELEMENTS (qualifier_fields); q++)
+      candidates[2 + q] = ccbnet_store_extra (&self->store, row, qualifier_fields[q]);
+  for (guint c = 0; c < G_N_ELEMENTS (candidates); c++)
+    {
+      gboolean repeated = candidates[c] == CCBNET_NONE;
+
+      for (guint i = 0; i < n && !repeated; i++)
+        repeated = linked[i] == candidates[c];
+      if (!repeated)
+        linked[n++] = candidates[c];
+    }
+
+  return n;
+}
+
+static void
+incidence_build (CcbnetSnapshot  *self,
+                 CcbnetQuery     *query,
+                 CcbnetPathFlags  flags,
+                 Incidence       *inc)
+{
+  g_autofree guint8 *allowed = NULL;
+  g_autofree guint32 *cursor = NULL;
+  guint32 linked[5];
+
+  inc->qualifiers = (flags & CCBNET_PATH_FLAGS_THROUGH_QUALIFIERS) != 0;
+  if (query != NULL)
+    {
+      g_autoptr(GArray) matches = NULL;
+      Resolved r;
+
+      resolve (self, query, &r);
+      matches = matching_relations (self, &r);
+      resolved_clear (&r);
+      allowed = g_new0 (guint8, MAX (self->n_relations, 1));
+      for (guint i = 0; i < matches->len; i++)
+        allowed[g_array_index (matches, guint32, i)] = 1;
+    }
+
+  inc->starts = g_new0 (guint32, self->n_entities + 1);
+  for (guint32 r = 0; r < self->n_relations; r++)
+    if (allowed == NULL || allowed[r])
+      {
+        guint n = linked_entities (self, r, inc->qualifiers, linked);
+
+        for (guint i = 0; i < n; i++)
+          inc->starts[linked[i] + 1]++;
+      }
+  for (guint32 e = 0; e < self->n_entities; e++)
+    inc->starts[e + 1] += inc->starts[e];
+  inc->entries = g_new (guint32, MAX (inc->starts[self->n_entities], 1));
+  cursor = g_memdup2 (inc->starts, sizeof (guint32) * self->n_entities);
+  for (guint32 r = 0; r < self->n_relations; r++)
+    if (allowed == NULL || allowed[r])
+      {
+        guint n = linked_entities (self, r, inc->qualifiers, linked);
+
+        for (guint i = 0; i < n; i++)
+          inc->entries[cursor[linked[i]]++] = r;
+      }
+}
+
+static void
+incidence_clear (Incidence *inc)
+{
+  g_clear_pointer (&inc->starts, g_free);
+  g_clear_pointer (&inc->entries, g_free);
+}
+
+/* One way a shortest walk reaches @later: from @earlier, one step closer to the start, by
+ * @relation; @next is the following way to reach the same entity, or NONE. */
+typedef struct
+{
+  guint32 later, earlier, relation, next;
+} Way;
+
+/* The shortest walks from @from to @to over the relations @query allows (all when NULL), each as
+ * an array of objects: @from, a relation, the entity it leads to, and so on up to @to. At most
+ * @max_paths of them, in the order the search meets them; NULL when no walk of at most
+ * @max_hops relations (0: no limit) links the two. */
+GPtrArray *
+ccbnet_snapshot_find_paths (CcbnetSnapshot  *self,
+                            CcbnetEntity    *from,
+                            CcbnetEntity    *to,
+                            CcbnetQuery     *query,
+                            CcbnetPathFlags  flags,
+                            guint            max_hops,
+                            guint            max_paths)
+{
+  guint32 start = ccbnet_snapshot_entity_position (self, from);
+  guint32 goal = ccbnet_snapshot_entity_position (self, to);
+  Incidence inc = { NULL, NULL, FALSE };
+  g_autofree guint32 *dist = NULL;
+  g_autofree guint32 *first_way = NULL;   /* per entity: the first Way that reaches it */
+  g_autofree guint32 *last_way = NULL;
+  g_autofree guint32 *stack = NULL;
+  g_autoptr(GArray) queue = NULL;
+  g_autoptr(GArray) ways = NULL;
+  GPtrArray *paths;
+  guint32 length, level, p;
+  guint32 linked[5];
+
+  if (start == CCBNET_NONE || goal == CCBNET_NONE)
+    return NULL;
+  paths = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  if (start == goal)
+    {
+      GPtrArray *path = g_ptr_array_new_with_free_func (g_object_unref);
+
+      g_ptr_array_add (path, g_object_ref (from));
+      g_ptr_array_add (paths, path);
+      return paths;
+    }
+
+  incidence_build (self, query, flags, &inc);
+  dist = g_new (guint32, self->n_entities);
+  memset (dist, 0xff, sizeof (guint32) * self->n_entities);
+  first_way = g_new (guint32, self->n_entities);
+  memset (first_way, 0xff, sizeof (guint32) * self->n_entities);
+  last_way = g_new (guint32, self->n_entities);
+  queue = g_array_new (FALSE, FALSE, sizeof (guint32));
+  ways = g_array_new (FALSE, FALSE, sizeof (Way));
+  dist[start] = 0;
+  g_array_append_val (queue, start);
+
+  /* Breadth first, recording every way each entity is reached at its distance, and stopping
+   * after the level of the goal. */
+  for (guint head = 0; head < queue->len; head++)
+    {
+      guint32 e = g_array_index (queue, guint32, head);
+
+      if (dist[goal] != CCBNET_NONE && dist[e] >= dist[goal])
+        break;
+      if (max_hops != 0 && dist[e] >= max_hops)
+        break;
+      for (guint32 i = inc.starts[e]; i < inc.starts[e + 1]; i++)
+        {
+          guint32 r = inc.entries[i];
+          guint n = linked_entities (self, r, inc.qualifiers, linked);
+
+          for (guint k = 0; k < n; k++)
+            {
+              guint32 f = linked[k];
+              Way way = { f, e, r, CCBNET_NONE };
+
+              if (f == e)
+                continue;
+              if (dist[f] == CCBNET_NONE)
+                {
+                  dist[f] = dist[e] + 1;
+                  g_array_append_val (queue, f);
+                }
+              if (dist[f] != dist[e] + 1)
+                continue;
+              g_array_append_val (ways, way);
+              if (first_way[f] == CCBNET_NONE)
+                first_way[f] = ways->len - 1;
+              else
+                g_array_index (ways, Way, last_way[f]).next = ways->len - 1;
+              last_way[f] = ways->len - 1;
+            }
+        }
+    }
+  incidence_clear (&inc);
+
+  if (dist[goal] == CCBNET_NONE)
+    {
+      g_ptr_array_unref (paths);
+      return NULL;
+    }
+
+  /* Every shortest walk, back from the goal: stack[level] is the way taken at that many steps
+   * from the goal. */
+  length = dist[goal];
+  stack = g_new (guint32, length);
+  level = 0;
+  p = first_way[goal];
+  for (;;)
+    {
+      if (p == CCBNET_NONE)
+        {
+          if (level == 0)
+            break;
+          level--;
+          p = g_array_index (ways, Way, stack[level]).next;
+          continue;
+        }
+      stack[level] = p;
+      if (level + 1 < length)
+        {
+          p = first_way[g_array_index (ways, Way, p).earlier];
+          level++;
+          continue;
+        }
+
+      /* The way reached the start: one walk. */
+      {
+        GPtrArray *path = g_ptr_array_new_full (2 * length + 1, g_object_unref);
+
+        g_ptr_array_add (path, g_object_ref (from));
+        for (guint32 l = length; l-- > 0;)
+          {
+            const Way *way = &g_array_index (ways, Way, stack[l]);
+
+            g_ptr_array_add (path, g_object_ref (ccbnet_snapshot_get_relation (self, way->relation)));
+            g_ptr_array_add (path, g_object_ref (ccbnet_snapshot_get_entity (self, way->later)));
+          }
+        g_ptr_array_add (paths, path);
+      }
+      if (paths->len >= max_paths)
+        break;
+      p = g_array_index (ways, Way, p).next;
+    }
+
+  return paths;
+}
+
+/* The relations @query allows (all when NULL) that link an entity within @depth - 1 steps of
+ * @entity to another: the relations of every walk of at most @depth steps from it, nearest
+ * first, and in dataset order within each distance. */
+GPtrArray *
+ccbnet_snapshot_neighbourhood (CcbnetSnapshot  *self,
+                               CcbnetEntity    *entity,
+                               guint            depth,
+                               CcbnetQuery     *query,
+                               CcbnetPathFlags  flags)
+{
+  guint32 start = ccbnet_snapshot_entity_position (self, entity);
+  Incidence inc = { NULL, NULL, FALSE };
+  g_autofree guint32 *dist = NULL;
+  g_autofree guint8 *taken = NULL;
+  g_autoptr(GArray) queue = NULL;
+  g_autoptr(GArray) result = NULL;
+  guint head = 0;
+  guint32 linked[5];
+
+  result = g_array_new (FALSE, FALSE, sizeof (guint32));
+  if (start == CCBNET_NONE || depth == 0)
+    return relations_at (self, result);
+
+  incidence_build (self, query, flags, &inc);
+  dist = g_new (guint32, self->n_entities);
+  memset (dist, 0xff, sizeof (guint32) * self->n_entities);
+  taken = g_new0 (guint8, MAX (self->n_relations, 1));
+  queue = g_array_new (FALSE, FALSE, sizeof (guint32));
+  dist[start] = 0;
+  g_array_append_val (queue, start);
+
+  /* One distance at a time: the relations of the entities at distance d, sorted, then d + 1. */
+  for (guint32 d = 0; d < depth && head < queue->len; d++)
+    {
+      guint level_end = queue->len;
+      guint level_start = result->len;
+
+      for (; head < level_end; head++)
+        {
+          guint32 e = g_array_index (queue, guint32, head);
+
+          for (guint32 i = inc.starts[e]; i < inc.starts[e + 1]; i++)
+            {
+              guint32 r = inc.entries[i];
+              guint n;
+
+              if (taken[r])
+                continue;
+              taken[r] = 1;
+              g_array_append_val (result, r);
+              n = linked_entities (self, r, inc.qualifiers, linked);
+              for (guint k = 0; k < n; k++)
+                if (dist[linked[k]] == CCBNET_NONE)
+                  {
+                    dist[linked[k]] = d + 1;
+                    g_array_append_val (queue, linked[k]);
+                  }
+            }
+        }
+      if (result->len > level_start)
+        qsort (&g_array_index (result, guint32, level_start), result->len - level_start,
+               sizeof (guint32), compare_uint);
+    }
+  incidence_clear (&inc);
+
+  return relations_at (self, result);
+}

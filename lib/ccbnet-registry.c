@@ -952,3 +952,119 @@ ccbnet_registry_find_path (CcbnetRegistry *self,
 
   return store_from_array (CCBNET_TYPE_RELATION, path);
 }
+
+/**
+ * ccbnet_registry_find_paths:
+ * @self: a registry
+ * @from: an entity
+ * @to: another entity
+ * @query: (nullable): the relations a walk may take: those [method@Ccbnet.Registry.query]
+ *   returns for it (by kind, as of a day, unconditional…), or %NULL for every relation
+ * @flags: how a relation links entities: its two ends, or also its qualifiers
+ * @max_hops: the longest walk to consider, in relations, or 0 for no limit
+ * @max_paths: the most walks to return, at least 1
+ *
+ * Finds the shortest walks linking @from to @to, following relations in either direction,
+ * as [method@Ccbnet.Registry.find_path] does, but over the relations @query allows, through
+ * qualifiers when @flags says so, and every shortest walk rather than one: with
+ * %CCBNET_PATH_FLAGS_THROUGH_QUALIFIERS, Belgium reaches NATO in one relation (r078, whose
+ * subject represents Belgium in NATO), where without it the walk takes four.
+ *
+ * Each walk is a [class@Gio.ListStore] holding, in turn, @from, a relation, the entity it leads
+ * to, and so on up to @to: a relation may be taken from its object to its subject, or, through
+ * qualifiers, between any two entities it links, so the entities say which way each step went.
+ * The walks come in the order a breadth-first search meets them, which follows the dataset's
+ * order of relations; two relations between the same two entities make two walks.
+ *
+ * The search indexes the relations @query allows before it starts, so each call costs time in
+ * proportion to those relations, plus the walk itself.
+ *
+ * Returns: (transfer full) (nullable): a new list model of [class@Gio.ListStore], one a walk
+ *   (each of [class@GObject.Object]: entities and relations in turn), at most @max_paths of
+ *   them; one walk holding @from alone when @from and @to are the same entity; %NULL when no
+ *   walk of at most @max_hops relations links them
+ *
+ * Since: 1.2
+ */
+GListModel *
+ccbnet_registry_find_paths (CcbnetRegistry  *self,
+                            CcbnetEntity    *from,
+                            CcbnetEntity    *to,
+                            CcbnetQuery     *query,
+                            CcbnetPathFlags  flags,
+                            guint            max_hops,
+                            guint            max_paths)
+{
+  CcbnetSnapshot *snapshot;
+  g_autoptr(GPtrArray) paths = NULL;
+  GListStore *result;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (CCBNET_IS_ENTITY (from), NULL);
+  g_return_val_if_fail (CCBNET_IS_ENTITY (to), NULL);
+  g_return_val_if_fail (query == NULL || CCBNET_IS_QUERY (query), NULL);
+  g_return_val_if_fail (max_paths > 0, NULL);
+
+  snapshot = ccbnet_registry_acquire (self);
+  if (snapshot != NULL)
+    paths = ccbnet_snapshot_find_paths (snapshot, from, to, query, flags, max_hops, max_paths);
+  ccbnet_registry_release (self);
+
+  if (paths == NULL)
+    return NULL;
+
+  result = g_list_store_new (G_TYPE_LIST_STORE);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      g_autoptr(GListModel) path = store_from_array (G_TYPE_OBJECT, paths->pdata[i]);
+
+      g_list_store_append (result, path);
+    }
+
+  return G_LIST_MODEL (result);
+}
+
+/**
+ * ccbnet_registry_query_neighbourhood:
+ * @self: a registry
+ * @entity: an entity
+ * @depth: how many relations away to look: 1 for the relations of @entity itself, 2 for those
+ *   of the entities they lead to as well, and so on
+ * @query: (nullable): the relations a walk may take, as for
+ *   [method@Ccbnet.Registry.find_paths], or %NULL for every relation
+ * @flags: how a relation links entities: its two ends, or also its qualifiers
+ *
+ * Finds everything within @depth relations of @entity, in either direction: the relations of
+ * every walk of at most @depth relations from it. Everything within two relations of ENISA is
+ * `query_neighbourhood (registry, enisa, 2, NULL, CCBNET_PATH_FLAGS_NONE)`; the entities are the
+ * ends (and, through qualifiers, the qualifiers) of the relations returned.
+ *
+ * Returns: (transfer full): a new list model of [class@Ccbnet.Relation]: first the relations
+ *   of @entity, then those one relation further out, and so on, in dataset order within each
+ *   distance; empty when @depth is 0
+ *
+ * Since: 1.2
+ */
+GListModel *
+ccbnet_registry_query_neighbourhood (CcbnetRegistry  *self,
+                                     CcbnetEntity    *entity,
+                                     guint            depth,
+                                     CcbnetQuery     *query,
+                                     CcbnetPathFlags  flags)
+{
+  CcbnetSnapshot *snapshot;
+  g_autoptr(GPtrArray) relations = NULL;
+
+  g_return_val_if_fail (CCBNET_IS_REGISTRY (self), NULL);
+  g_return_val_if_fail (CCBNET_IS_ENTITY (entity), NULL);
+  g_return_val_if_fail (query == NULL || CCBNET_IS_QUERY (query), NULL);
+
+  snapshot = ccbnet_registry_acquire (self);
+  if (snapshot != NULL)
+    relations = ccbnet_snapshot_neighbourhood (snapshot, entity, depth, query, flags);
+  ccbnet_registry_release (self);
+  if (relations == NULL)
+    relations = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return store_from_array (CCBNET_TYPE_RELATION, relations);
+}

@@ -96,6 +96,18 @@ GPtrArray      *ccbnet_snapshot_find_path       (CcbnetSnapshot *self,
                                                  CcbnetEntity   *from,
                                                  CcbnetEntity   *to,
                                                  guint           max_hops);
+GPtrArray      *ccbnet_snapshot_find_paths      (CcbnetSnapshot  *self,
+                                                 CcbnetEntity    *from,
+                                                 CcbnetEntity    *to,
+                                                 CcbnetQuery     *query,
+                                                 CcbnetPathFlags  flags,
+                                                 guint            max_hops,
+                                                 guint            max_paths);
+GPtrArray      *ccbnet_snapshot_neighbourhood   (CcbnetSnapshot  *self,
+                                                 CcbnetEntity    *entity,
+                                                 guint            depth,
+                                                 CcbnetQuery     *query,
+                                                 CcbnetPathFlags  flags);
 
 /* ccbnet-compiled.c */
 #define CCBNET_COMPILED_MAGIC "CCBNETDB"

@@ -55,6 +55,7 @@ extern const ToolCommand tool_command_show;
 extern const ToolCommand tool_command_list;
 extern const ToolCommand tool_command_query;
 extern const ToolCommand tool_command_path;
+extern const ToolCommand tool_command_neighbours;
 extern const ToolCommand tool_command_why;
 extern const ToolCommand tool_command_validate;
 extern const ToolCommand tool_command_compile;

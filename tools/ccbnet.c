@@ -22,6 +22,7 @@ static const ToolCommand * const commands[] = {
   &tool_command_list,
   &tool_command_query,
   &tool_command_path,
+  &tool_command_neighbours,
   &tool_command_why,
   &tool_command_validate,
   &tool_command_compile,

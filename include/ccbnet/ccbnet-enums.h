@@ -256,6 +256,24 @@ typedef enum /*< flags >*/ {
 } CcbnetLevel;
 
 /**
+ * CcbnetPathFlags:
+ * @CCBNET_PATH_FLAGS_NONE: a relation links its subject and its object
+ * @CCBNET_PATH_FLAGS_THROUGH_QUALIFIERS: a relation also links both to the entities it names as
+ *   #CcbnetRelation:on-behalf-of, #CcbnetRelation:via and #CcbnetRelation:context, and those to
+ *   one another: Belgium reaches NATO in one step through r078, `belgian-rep-nato
+ *   represents-in nato` on behalf of Belgium
+ *
+ * How [method@Ccbnet.Registry.find_paths] and [method@Ccbnet.Registry.query_neighbourhood]
+ * walk from entity to entity.
+ *
+ * Since: 1.2
+ */
+typedef enum /*< flags >*/ {
+  CCBNET_PATH_FLAGS_NONE = 0,
+  CCBNET_PATH_FLAGS_THROUGH_QUALIFIERS = 1 << 0,
+} CcbnetPathFlags;
+
+/**
  * CcbnetDocumentKind:
  * @CCBNET_DOCUMENT_KIND_PRIMARY: the document the dataset models
  * @CCBNET_DOCUMENT_KIND_EXTERNAL: a document consulted only for names or facts the primary

@@ -200,5 +200,19 @@ GListModel     *ccbnet_registry_find_path           (CcbnetRegistry       *self,
                                                      CcbnetEntity         *from,
                                                      CcbnetEntity         *to,
                                                      guint                 max_hops);
+CCBNET_AVAILABLE_IN_1_2
+GListModel     *ccbnet_registry_find_paths          (CcbnetRegistry       *self,
+                                                     CcbnetEntity         *from,
+                                                     CcbnetEntity         *to,
+                                                     CcbnetQuery          *query,
+                                                     CcbnetPathFlags       flags,
+                                                     guint                 max_hops,
+                                                     guint                 max_paths);
+CCBNET_AVAILABLE_IN_1_2
+GListModel     *ccbnet_registry_query_neighbourhood (CcbnetRegistry       *self,
+                                                     CcbnetEntity         *entity,
+                                                     guint                 depth,
+                                                     CcbnetQuery          *query,
+                                                     CcbnetPathFlags       flags);
 
 G_END_DECLS

@@ -363,6 +363,31 @@ describe('The shipped registry', function () {
         expect(registry.find_path(ccb, lookup('first'), 1)).toBeNull();
         expect(ids(registry.find_path(ccb, ccb, 0))).toEqual([]);
     });
+
+    it('finds every shortest walk, through qualifiers, as lists of lists', function () {
+        const belgium = lookup('belgium'), nato = lookup('nato');
+        const walks = registry.find_paths(belgium, nato, null,
+            Ccbnet.PathFlags.THROUGH_QUALIFIERS, 0, 5);
+        const found = [];
+        for (const walk of walks)
+            found.push(ids(walk));
+        expect(found).toEqual([['belgium', 'r078', 'nato']]);
+        const plain = registry.find_paths(belgium, nato, null, Ccbnet.PathFlags.NONE, 0, 1);
+        expect(plain.get_item(0).get_n_items()).toBe(9);
+        expect(registry.find_paths(belgium, nato, null, Ccbnet.PathFlags.NONE, 3, 1)).toBeNull();
+    });
+
+    it('gives the neighbourhood of an entity, nearest first', function () {
+        const enisa = lookup('enisa');
+        const own = ids(registry.query_neighbourhood(enisa, 1, null, Ccbnet.PathFlags.NONE));
+        const two = ids(registry.query_neighbourhood(enisa, 2, null, Ccbnet.PathFlags.NONE));
+        expect(own.length).toBeGreaterThan(0);
+        expect(two.slice(0, own.length)).toEqual(own);
+        expect(two.length).toBeGreaterThan(own.length);
+        const belgium = lookup('belgium');
+        expect(ids(registry.query_neighbourhood(belgium, 1, null,
+            Ccbnet.PathFlags.THROUGH_QUALIFIERS))).toContain('r078');
+    });
 });
 
 describe('Loading a dataset', function () {

@@ -923,6 +923,46 @@ def test_find_path_long_chain(registry, entity):
     assert registry.find_path(ccb, antwerp, 8) is None
 
 
+def test_find_paths_through_qualifiers(registry, entity):
+    belgium, nato = entity("belgium"), entity("nato")
+    plain = registry.find_paths(belgium, nato, None, Ccbnet.PathFlags.NONE, 0, 1)
+    walk = list(plain[0])
+    assert len(walk) == 9                       # four relations, five entities
+    assert walk[0] is belgium and walk[-1] is nato
+    assert all(isinstance(x, Ccbnet.Entity) for x in walk[0::2])
+    assert all(isinstance(x, Ccbnet.Relation) for x in walk[1::2])
+    through = registry.find_paths(belgium, nato, None, Ccbnet.PathFlags.THROUGH_QUALIFIERS, 0, 5)
+    assert [[x.props.id for x in w] for w in through] == [["belgium", "r078", "nato"]]
+    assert registry.find_paths(belgium, nato, None, Ccbnet.PathFlags.NONE, 3, 1) is None
+
+
+def test_find_paths_keeps_to_the_query(registry, entity):
+    ccb, first = entity("ccb"), entity("first")
+    units = query(kind="represents-in")
+    assert registry.find_paths(ccb, first, units, Ccbnet.PathFlags.NONE, 0, 1) is None
+    both = query(unconditional=True)
+    walks = registry.find_paths(ccb, first, both, Ccbnet.PathFlags.NONE, 0, 10)
+    assert walks is not None
+    for walk in walks:
+        for relation in list(walk)[1::2]:
+            assert relation in list(registry.query(both))
+
+
+def test_query_neighbourhood(registry, entity):
+    enisa = entity("enisa")
+    own = registry.query_neighbourhood(enisa, 1, None, Ccbnet.PathFlags.NONE)
+    expected = {r.props.id for r in registry.get_relations()
+                if enisa in (r.props.subject, r.props.object)}
+    assert set(ids(own)) == expected
+    two = ids(registry.query_neighbourhood(enisa, 2, None, Ccbnet.PathFlags.NONE))
+    assert two[:len(own)] == ids(own) and len(two) > len(own)
+    assert len(registry.query_neighbourhood(enisa, 0, None, Ccbnet.PathFlags.NONE)) == 0
+    belgium = entity("belgium")
+    through = ids(registry.query_neighbourhood(belgium, 1, None, Ccbnet.PathFlags.THROUGH_QUALIFIERS))
+    assert "r078" in through
+    assert "r078" not in ids(registry.query_neighbourhood(belgium, 1, None, Ccbnet.PathFlags.NONE))
+
+
 def test_find_path_to_itself_is_empty(registry, entity):
     path = registry.find_path(entity("ccb"), entity("ccb"), 0)
     assert path is not None

@@ -1,0 +1,199 @@
+/* ccbnet-cmd-neighbours.c: `ccbnet neighbours ENTITY` — everything within N relations
+ *
+ * SPDX-FileCopyrightText: 2026 The libccbnet authors
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "ccbnet-describe.h"
+#include "ccbnet-walk.h"
+
+static int opt_depth = 1;
+
+static const GOptionEntry entries[] = {
+  { "depth", 'n', 0, G_OPTION_ARG_INT, &opt_depth,
+    "Look N relations away (default: 1, the entity's own relations)", "N" },
+  TOOL_WALK_OPTIONS,
+  { NULL }
+};
+
+/* The entities the relations link, each with its distance from @entity, nearest first: the
+ * neighbourhood's relations come out of the library nearest first, so one pass in their order,
+ * repeated until nothing moves, gives the distances. */
+static GPtrArray *
+distances (CcbnetEntity *entity,
+           GListModel   *relations,
+           GHashTable   *distance)
+{
+  GPtrArray *order = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (relations);
+  gboolean moved = TRUE;
+
+  g_hash_table_insert (distance, entity, GUINT_TO_POINTER (1));    /* distance + 1 */
+  while (moved)
+    {
+      moved = FALSE;
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CcbnetRelation) relation = g_list_model_get_item (relations, i);
+          CcbnetEntity *linked[5] = {
+            ccbnet_relation_get_subject (relation), ccbnet_relation_get_object (relation),
+            tool_walk_through_qualifiers ? ccbnet_relation_get_on_behalf_of (relation) : NULL,
+            tool_walk_through_qualifiers ? ccbnet_relation_get_via (relation) : NULL,
+            tool_walk_through_qualifiers ? ccbnet_relation_get_context (relation) : NULL,
+          };
+          guint nearest = 0;
+
+          for (guint k = 0; k < G_N_ELEMENTS (linked); k++)
+            {
+              guint d = linked[k] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (distance, linked[k])) : 0;
+
+              if (d != 0 && (nearest == 0 || d < nearest))
+                nearest = d;
+            }
+          if (nearest == 0)
+            continue;
+          for (guint k = 0; k < G_N_ELEMENTS (linked); k++)
+            {
+              guint d = linked[k] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (distance, linked[k])) : 0;
+
+              if (linked[k] != NULL && (d == 0 || d > nearest + 1))
+                {
+                  if (d == 0)
+                    g_ptr_array_add (order, g_object_ref (linked[k]));
+                  g_hash_table_insert (distance, linked[k], GUINT_TO_POINTER (nearest + 1));
+                  moved = TRUE;
+                }
+            }
+        }
+    }
+
+  return order;
+}
+
+static int
+compare_distance (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      data)
+{
+  GHashTable *distance = data;
+  guint da = GPOINTER_TO_UINT (g_hash_table_lookup (distance, *(gpointer *) a));
+  guint db = GPOINTER_TO_UINT (g_hash_table_lookup (distance, *(gpointer *) b));
+
+  return (da > db) - (da < db);
+}
+
+static int
+neighbours_run (int    argc,
+                char **argv)
+{
+  g_autoptr(CcbnetRegistry) registry = NULL;
+  g_autoptr(CcbnetEntity) entity = NULL;
+  g_autoptr(CcbnetQuery) query = NULL;
+  g_autoptr(GListModel) relations = NULL;
+  g_autoptr(GHashTable) distance = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) entities = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  int status = TOOL_EXIT_OK;
+  guint n_relations;
+
+  if (argc != 2)
+    return tool_usage_error ("neighbours", "neighbours takes one entity (%d given)", argc - 1);
+  if (opt_depth < 1)
+    return tool_usage_error ("neighbours", "--depth: expected a number of relations, 1 or more, "
+                             "got %d", opt_depth);
+  status = tool_walk_check ("neighbours");
+  if (status != TOOL_EXIT_OK)
+    return status;
+
+  registry = tool_open_registry (&status);
+  if (registry == NULL)
+    return status;
+  entity = tool_resolve_entity (registry, argv[1], &status);
+  if (entity == NULL)
+    return status;
+
+  query = tool_walk_query ();
+  relations = ccbnet_registry_query_neighbourhood (registry, entity, (guint) opt_depth, query,
+                                                   tool_walk_flags ());
+  n_relations = g_list_model_get_n_items (relations);
+  entities = distances (entity, relations, distance);
+  /* Stable: the order the relations meet them within each distance. */
+  g_ptr_array_sort_with_data (entities, compare_distance, distance);
+
+  if (tool_opt_json)
+    {
+      g_autoptr(ToolJson) json = tool_json_new (out);
+
+      tool_json_begin_object (json, NULL);
+      tool_json_entity_ref (json, "entity", entity);
+      tool_json_int (json, "depth", opt_depth);
+      tool_json_begin_array (json, "entities");
+      for (guint i = 0; i < entities->len; i++)
+        {
+          tool_json_begin_object (json, NULL);
+          tool_json_int (json, "distance",
+                         GPOINTER_TO_UINT (g_hash_table_lookup (distance, entities->pdata[i])) - 1);
+          tool_json_entity_brief (json, "entity", entities->pdata[i]);
+          tool_json_end_object (json);
+        }
+      tool_json_end_array (json);
+      tool_json_begin_array (json, "relations");
+      for (guint i = 0; i < n_relations; i++)
+        {
+          g_autoptr(CcbnetRelation) relation = g_list_model_get_item (relations, i);
+
+          tool_json_relation (json, NULL, relation);
+        }
+      tool_json_end_array (json);
+      tool_json_end_object (json);
+      return tool_finish (out);
+    }
+
+  if (n_relations == 0)
+    {
+      g_autofree char *limits = tool_walk_limits ();
+
+      tool_note ("No relation%s links %s to anything.", limits, ccbnet_entity_get_id (entity));
+      return tool_finish (out);
+    }
+
+  g_string_append (out, "Within ");
+  g_string_append_printf (out, "%d relation%s of ", opt_depth, opt_depth == 1 ? "" : "s");
+  tool_append_styled (out, TOOL_STYLE_BOLD, tool_label (entity));
+  g_string_append_printf (out, ": %u entit%s, %u relation%s.\n", entities->len,
+                          entities->len == 1 ? "y" : "ies", n_relations, n_relations == 1 ? "" : "s");
+  for (guint i = 0; i < entities->len;)
+    {
+      guint d = GPOINTER_TO_UINT (g_hash_table_lookup (distance, entities->pdata[i]));
+      g_autoptr(ToolTable) table = tool_entity_table ();
+      guint j;
+
+      for (j = i; j < entities->len && GPOINTER_TO_UINT (g_hash_table_lookup (distance, entities->pdata[j])) == d; j++)
+        tool_entity_row (table, entities->pdata[j]);
+      g_string_append_printf (out, "\n%u relation%s away (%u):\n", d - 1, d - 1 == 1 ? "" : "s", j - i);
+      tool_table_print (table, out, 2);
+      i = j;
+    }
+  g_string_append_printf (out, "\n%u relation%s:\n", n_relations, n_relations == 1 ? "" : "s");
+  tool_text_relations (out, relations, 2);
+
+  return tool_finish (out);
+}
+
+const ToolCommand tool_command_neighbours = {
+  "neighbours", "ENTITY",
+  "Everything within N relations of an entity",
+  "The relations of every walk of at most --depth relations from ENTITY, in either direction,\n"
+  "and the entities they reach, grouped by how many relations away they are. The relations\n"
+  "come nearest first, in dataset order within each distance.\n"
+  "\n"
+  TOOL_WALK_HELP
+  "Examples:\n"
+  "  ccbnet neighbours ENISA --depth 2\n"
+  "  ccbnet neighbours Belgium --through-qualifiers --kind represents-in\n"
+  "\n"
+  TOOL_EXIT_STATUS_TEXT,
+  entries,
+  TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
+  neighbours_run,
+};
