@@ -1049,7 +1049,7 @@ const ToolCommand tool_command_export = {
   "  ccbnet export --format graphml --output ccbnet.graphml\n"
   "  ccbnet export --format csv --output ccbnet-csv/\n"
   "\n"
-  TOOL_EXIT_STATUS_TEXT,
+  TOOL_EXIT_STATUS_FOUND,
   entries,
   TOOL_USES_DATA | TOOL_USES_LANG,
   export_run,

@@ -1,4 +1,4 @@
-/* ccbnet-cmd-list.c: `ccbnet list [entities|organisations|platforms|relations|sections|sources]`
+/* ccbnet-cmd-list.c: `ccbnet list [entities|organisations|platforms|relations|sections|sources|classifications]`
  *
  * SPDX-FileCopyrightText: 2026 The libccbnet authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -50,6 +50,7 @@ typedef enum {
   LIST_RELATIONS,
   LIST_SECTIONS,
   LIST_SOURCES,
+  LIST_CLASSIFICATIONS,
 } ListWhat;
 
 static const struct {
@@ -64,7 +65,10 @@ static const struct {
   { "sections", LIST_SECTIONS },
   { "sources", LIST_SOURCES },
   { "documents", LIST_SOURCES },
+  { "classifications", LIST_CLASSIFICATIONS },
 };
+
+#define NOUNS "entities, organisations, platforms, relations, sections, sources, classifications"
 
 /* Entities */
 
@@ -313,12 +317,15 @@ check_options (ListWhat    what,
 {
   gboolean entities = what == LIST_ENTITIES || what == LIST_ORGANISATIONS ||
                       what == LIST_PLATFORMS;
+  gboolean classifications = what == LIST_CLASSIFICATIONS;
   const char *misplaced = NULL;
 
-  if (!entities && opt_type != 0)
+  if (!entities && !classifications && opt_type != 0)
     misplaced = "--type";
   else if (!entities && opt_classification != NULL)
     misplaced = "--classification";
+  else if (classifications && opt_cadence != 0)
+    misplaced = "--cadence";
   else if (what != LIST_RELATIONS && opt_kind != 0)
     misplaced = "--kind";
   else if (what != LIST_RELATIONS && opt_include_subkinds)
@@ -338,6 +345,156 @@ check_options (ListWhat    what,
     return tool_usage_error ("list", "--include-subkinds needs --kind");
 
   return TOOL_EXIT_OK;
+}
+
+/* Classifications */
+
+typedef struct
+{
+  char      *slug;
+  guint      n_entities;
+  GPtrArray *types;     /* the entity types that carry it, as nicks, each once */
+} Classification;
+
+static void
+classification_free (gpointer data)
+{
+  Classification *c = data;
+
+  g_free (c->slug);
+  g_ptr_array_unref (c->types);
+  g_free (c);
+}
+
+/* The classifications the entities carry (filtered by --type, --scope, --section), in the
+ * order they first appear. */
+static GPtrArray *
+collect_classifications (CcbnetRegistry *registry,
+                         CcbnetSection  *section)
+{
+  GListModel *entities = ccbnet_registry_get_entities (registry);
+  GPtrArray *found = g_ptr_array_new_with_free_func (classification_free);
+  g_autoptr(GHashTable) by_slug = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entities); i++)
+    {
+      g_autoptr(CcbnetEntity) entity = g_list_model_get_item (entities, i);
+      const char *slug = ccbnet_entity_get_classification (entity);
+      const char *type = ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity));
+      Classification *c;
+
+      if ((opt_type != 0 && ccbnet_entity_get_entity_type (entity) != (CcbnetEntityType) opt_type) ||
+          (opt_scope != 0 && ccbnet_entity_get_scope (entity) != (CcbnetScope) opt_scope) ||
+          (section != NULL && ccbnet_entity_get_section (entity) != section))
+        continue;
+      c = g_hash_table_lookup (by_slug, slug);
+      if (c == NULL)
+        {
+          c = g_new0 (Classification, 1);
+          c->slug = g_strdup (slug);
+          c->types = g_ptr_array_new ();
+          g_ptr_array_add (found, c);
+          g_hash_table_insert (by_slug, c->slug, c);
+        }
+      c->n_entities++;
+      if (!g_ptr_array_find_with_equal_func (c->types, type, g_str_equal, NULL))
+        g_ptr_array_add (c->types, (gpointer) type);
+    }
+
+  return found;
+}
+
+static void
+list_classifications (GString        *out,
+                      CcbnetRegistry *registry,
+                      CcbnetSection  *section)
+{
+  g_autoptr(GPtrArray) found = collect_classifications (registry, section);
+  g_autoptr(ToolTable) table = tool_table_new (3);
+  g_autoptr(ToolJson) json = NULL;
+
+  if (tool_opt_json)
+    {
+      json = tool_json_new (out);
+      tool_json_begin_object (json, NULL);
+      tool_json_begin_array (json, "classifications");
+    }
+  tool_table_header (table, "CLASSIFICATION", "ENTITIES", "TYPES", NULL);
+  tool_table_set_style (table, 0, TOOL_STYLE_ID);
+  for (guint i = 0; i < found->len; i++)
+    {
+      Classification *c = found->pdata[i];
+
+      g_ptr_array_add (c->types, NULL);
+      if (json != NULL)
+        {
+          tool_json_begin_object (json, NULL);
+          tool_json_string (json, "classification", c->slug);
+          tool_json_int (json, "entities", c->n_entities);
+          tool_json_strv (json, "entity_types", (const char * const *) c->types->pdata);
+          tool_json_end_object (json);
+        }
+      else
+        {
+          g_autofree char *count = g_strdup_printf ("%u", c->n_entities);
+          g_autofree char *types = g_strjoinv (", ", (char **) c->types->pdata);
+
+          tool_table_add (table, c->slug, count, types, NULL);
+        }
+      g_ptr_array_set_size (c->types, c->types->len - 1);
+    }
+  if (json != NULL)
+    {
+      tool_json_end_array (json);
+      tool_json_end_object (json);
+    }
+  else if (found->len == 0)
+    tool_note ("No matching classifications.");
+  else
+    tool_table_print (table, out, 0);
+}
+
+/* --classification must name one the dataset has: a usage error with the closest one
+ * otherwise. */
+static int
+check_classification (CcbnetRegistry *registry)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  const char *closest = NULL;
+  guint best = 4;
+
+  if (opt_classification == NULL)
+    return TOOL_EXIT_OK;
+  all = g_ptr_array_new_with_free_func (classification_free);
+  {
+    int saved_type = opt_type, saved_scope = opt_scope;
+
+    opt_type = 0;
+    opt_scope = 0;
+    g_ptr_array_extend_and_steal (all, collect_classifications (registry, NULL));
+    opt_type = saved_type;
+    opt_scope = saved_scope;
+  }
+  for (guint i = 0; i < all->len; i++)
+    {
+      const char *slug = ((Classification *) all->pdata[i])->slug;
+      guint distance = tool_edit_distance (opt_classification, slug);
+
+      if (distance == 0)
+        return TOOL_EXIT_OK;
+      if (distance < best)
+        {
+          best = distance;
+          closest = slug;
+        }
+    }
+  if (closest != NULL)
+    return tool_usage_error ("list", "--classification: no entity is classified \"%s\"; did you "
+                             "mean \"%s\"? ('ccbnet list classifications' lists them)",
+                             opt_classification, closest);
+
+  return tool_usage_error ("list", "--classification: no entity is classified \"%s\" ('ccbnet "
+                           "list classifications' lists them)", opt_classification);
 }
 
 static int
@@ -362,8 +519,25 @@ list_run (int    argc,
         known = TRUE;
       }
   if (!known)
-    return tool_usage_error ("list", "cannot list \"%s\"; expected one of: entities, "
-                             "organisations, platforms, relations, sections, sources", noun);
+    {
+      const char *closest = NULL;
+      guint best = 4;
+
+      for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
+        {
+          guint distance = tool_edit_distance (noun, nouns[i].name);
+
+          if (distance < best)
+            {
+              best = distance;
+              closest = nouns[i].name;
+            }
+        }
+      if (closest != NULL)
+        return tool_usage_error ("list", "cannot list \"%s\"; did you mean \"%s\"? (expected "
+                                 "one of: " NOUNS ")", noun, closest);
+      return tool_usage_error ("list", "cannot list \"%s\"; expected one of: " NOUNS, noun);
+    }
 
   status = check_options (what, noun);
   if (status != TOOL_EXIT_OK)
@@ -371,6 +545,9 @@ list_run (int    argc,
 
   registry = tool_open_registry (&status);
   if (registry == NULL)
+    return status;
+  status = check_classification (registry);
+  if (status != TOOL_EXIT_OK)
     return status;
 
   if (opt_section != NULL)
@@ -391,6 +568,9 @@ list_run (int    argc,
     case LIST_SOURCES:
       list_sources (out, registry);
       break;
+    case LIST_CLASSIFICATIONS:
+      list_classifications (out, registry, section);
+      break;
     case LIST_ENTITIES:
     case LIST_ORGANISATIONS:
     case LIST_PLATFORMS:
@@ -405,7 +585,10 @@ list_run (int    argc,
 const ToolCommand tool_command_list = {
   "list", "[WHAT]",
   "List entities, organisations, platforms, relations, …",
-  "WHAT is entities (the default), organisations, platforms, relations, sections or sources.\n"
+  "WHAT is entities (the default), organisations, platforms, relations, sections, sources or\n"
+  "classifications (each classification the entities carry, with how many carry it and their\n"
+  "entity types; --type, --scope and --section narrow it). --classification must be one the\n"
+  "dataset has.\n"
   "organisations are the entities of class CcbnetOrganisation (organisations, states, groups\n"
   "of actors); platforms those of class CcbnetPlatform (platforms, networks, working groups,\n"
   "forums, think tanks, recurring events). Filters are ANDed; a filter that does not apply to\n"
@@ -416,7 +599,7 @@ const ToolCommand tool_command_list = {
   "  ccbnet list relations --kind participates-in --include-subkinds --scope operational\n"
   "  ccbnet list --type legal-instrument\n"
   "\n"
-  TOOL_EXIT_STATUS_TEXT,
+  TOOL_EXIT_STATUS_FOUND,
   entries,
   TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
   list_run,

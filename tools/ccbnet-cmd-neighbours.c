@@ -192,7 +192,7 @@ const ToolCommand tool_command_neighbours = {
   "  ccbnet neighbours ENISA --depth 2\n"
   "  ccbnet neighbours Belgium --through-qualifiers --kind represents-in\n"
   "\n"
-  TOOL_EXIT_STATUS_TEXT,
+  TOOL_EXIT_STATUS_NOT_FOUND ("an unknown name or id"),
   entries,
   TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
   neighbours_run,

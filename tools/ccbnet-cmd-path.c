@@ -193,7 +193,7 @@ const ToolCommand tool_command_path = {
   "  ccbnet path Belgium NATO --through-qualifiers\n"
   "  ccbnet path CCB ENISA --all --kind participates-in --include-subkinds\n"
   "\n"
-  TOOL_EXIT_STATUS_TEXT,
+  TOOL_EXIT_STATUS_NOT_FOUND ("an unknown name or id, or no chain links the two"),
   entries,
   TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
   path_run,

@@ -230,7 +230,7 @@ const ToolCommand tool_command_query = {
   "  ccbnet query --kind represents-in --object ECCG --as-of 2024-06-01\n"
   "  ccbnet query --entities --subject CCB --kind member-of --include-subkinds\n"
   "\n"
-  TOOL_EXIT_STATUS_TEXT,
+  TOOL_EXIT_STATUS_NOT_FOUND ("an unknown name or id given to an entity option"),
   entries,
   TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
   query_run,

@@ -607,7 +607,7 @@ const ToolCommand tool_command_show = {
   "With --as-of DATE only the relations that may hold on that day are listed (see\n"
   "ccbnet query --help), and a note on stderr says when the entity itself did not exist then.\n"
   "\n"
-  TOOL_EXIT_STATUS_TEXT,
+  TOOL_EXIT_STATUS_NOT_FOUND ("an unknown name or id (with suggestions)"),
   entries,
   TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
   show_run,

@@ -297,7 +297,7 @@ const ToolCommand tool_command_why = {
   "  ccbnet why r053\n"
   "  ccbnet why CCB\n"
   "\n"
-  TOOL_EXIT_STATUS_TEXT,
+  TOOL_EXIT_STATUS_NOT_FOUND ("an unknown relation id, or an unknown name or id"),
   NULL,
   TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
   why_run,

@@ -29,7 +29,19 @@ typedef enum {
   "  2   invalid input: a dataset that does not load, or a file that does not validate\n" \
   "  64  usage error: an unknown command or option, or a bad option value\n" \
   "  74  the output could not be written"
-#define TOOL_EXIT_STATUS_TEXT TOOL_EXIT_STATUS_LINES ("")
+
+/* The exit statuses of one command that reads a dataset: TOOL_EXIT_STATUS_NOT_FOUND with what
+ * status 1 means for it, or TOOL_EXIT_STATUS_FOUND for a command that never gives 1. */
+#define TOOL_EXIT_STATUS_HEAD \
+  "Exit status:\n" \
+  "  0   success (also a query or list with no results)\n"
+#define TOOL_EXIT_STATUS_TAIL \
+  "  2   invalid input: a --data file that does not load or cannot be read\n" \
+  "  64  usage error: an unknown option, a bad option value, or a wrong number of arguments\n" \
+  "  74  the output could not be written"
+#define TOOL_EXIT_STATUS_NOT_FOUND(what) \
+  TOOL_EXIT_STATUS_HEAD "  1   not found: " what "\n" TOOL_EXIT_STATUS_TAIL
+#define TOOL_EXIT_STATUS_FOUND TOOL_EXIT_STATUS_HEAD TOOL_EXIT_STATUS_TAIL
 
 /* Which of the common options a subcommand takes. */
 typedef enum {

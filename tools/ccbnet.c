@@ -342,16 +342,94 @@ closest_command (const char *name)
   return best;
 }
 
+/* "show, list, …, diff and help": every command's name. */
+static char *
+command_names (const char *last_separator)
+{
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (names, "%s%s", i == 0 ? "" : ", ", commands[i]->name);
+  g_string_append_printf (names, "%shelp", last_separator);
+
+  return g_string_free (names, FALSE);
+}
+
 static int
 unknown_command (const char *name)
 {
   const char *closest = closest_command (name);
+  g_autofree char *names = NULL;
 
   if (closest != NULL)
     return tool_usage_error (NULL, "unknown command \"%s\"; did you mean \"%s\"?", name, closest);
 
-  return tool_usage_error (NULL, "unknown command \"%s\"; expected one of: show, list, query, "
-                           "path, why, validate, compile, export, diff, help", name);
+  names = command_names (", ");
+  return tool_usage_error (NULL, "unknown command \"%s\"; expected one of: %s", name, names);
+}
+
+/* The long option closest to the unknown one in @args (the first argument that starts with
+ * "--" and names none of @groups' options), within two edits; NULL when there is none. */
+static const char *
+closest_option (char                **args,
+                const GOptionEntry  **groups,
+                guint                 n_groups,
+                char                **unknown)
+{
+  for (guint a = 1; args[a] != NULL && !g_str_equal (args[a], "--"); a++)
+    {
+      g_autofree char *name = NULL;
+      const char *best = NULL;
+      guint best_distance = 3;
+      gboolean known = FALSE;
+
+      if (!g_str_has_prefix (args[a], "--"))
+        continue;
+      name = g_strndup (args[a] + 2, strcspn (args[a] + 2, "="));
+      known = g_str_equal (name, "help");
+      for (guint g = 0; g < n_groups && !known; g++)
+        for (const GOptionEntry *e = groups[g]; e != NULL && e->long_name != NULL; e++)
+          {
+            guint distance = tool_edit_distance (name, e->long_name);
+
+            known |= distance == 0;
+            if (distance < best_distance && (e->flags & G_OPTION_FLAG_HIDDEN) == 0)
+              {
+                best_distance = distance;
+                best = e->long_name;
+              }
+          }
+      if (!known)
+        {
+          *unknown = g_steal_pointer (&name);
+          return best;
+        }
+    }
+
+  return NULL;
+}
+
+/* The usage error of a failed parse: GOption's message, or for an unknown long option ours,
+ * with the closest option the command takes. */
+static int
+option_error (const char          *command,
+              GError              *error,
+              char               **args,
+              const GOptionEntry **groups,
+              guint                n_groups)
+{
+  g_autofree char *unknown = NULL;
+  const char *closest;
+
+  if (!g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_UNKNOWN_OPTION))
+    return tool_usage_error (command, "%s", error->message);
+  closest = closest_option (args, groups, n_groups, &unknown);
+  if (unknown == NULL)
+    return tool_usage_error (command, "%s", error->message);
+  if (closest != NULL)
+    return tool_usage_error (command, "unknown option --%s; did you mean --%s?", unknown, closest);
+
+  return tool_usage_error (command, "unknown option --%s", unknown);
 }
 
 static int
@@ -406,7 +484,16 @@ run_command (const ToolCommand *command,
     return tool_usage_error (command->name, "%s does not take --lang", command->name);
 
   if (!g_option_context_parse_strv (context, &args, &error))
-    return tool_usage_error (command->name, "%s", error->message);
+    {
+      const GOptionEntry *groups[] = {
+        command->entries,
+        command->uses & TOOL_USES_DATA ? data_entries : NULL,
+        command->uses & TOOL_USES_LANG ? lang_entries : NULL,
+        command->uses & TOOL_USES_JSON ? json_entries : NULL,
+      };
+
+      return option_error (command->name, error, arguments, groups, G_N_ELEMENTS (groups));
+    }
 
   /* Drop a "--" that ended the options, if GOption left it. */
   argc = (int) g_strv_length (args);
@@ -441,7 +528,11 @@ main (int   argc,
 
   context = main_context ();
   if (!g_option_context_parse_strv (context, &args, &error))
-    return tool_usage_error (NULL, "%s", error->message);
+    {
+      const GOptionEntry *groups[] = { data_entries, lang_entries, json_entries, version_entries };
+
+      return option_error (NULL, error, argv, groups, G_N_ELEMENTS (groups));
+    }
   n_args = (int) g_strv_length (args);
 
   if (opt_version)
@@ -452,9 +543,10 @@ main (int   argc,
 
   if (n_args < 2)
     {
+      g_autofree char *names = command_names (" and ");
+
       fprintf (stderr, "Usage: ccbnet [OPTION…] COMMAND [ARGUMENT…]\n");
-      return tool_usage_error (NULL, "no command given; the commands are show, list, query, path, "
-                               "why, validate, compile, export, diff and help");
+      return tool_usage_error (NULL, "no command given; the commands are %s", names);
     }
 
   if (g_str_equal (args[1], "help"))

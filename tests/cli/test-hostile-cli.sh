@@ -120,7 +120,7 @@ check lang-without-value 64 '^ccbnet: usage error: Missing argument for --lang' 
 check lang-unknown 64 '^ccbnet: usage error: --lang: unknown language' show ccb --lang xx
 check lang-repeated 0 '' show ccb --lang nl --lang fr
 check json-repeated 0 '' list entities --json --json
-check unknown-option 64 '^ccbnet: usage error: Unknown option --frobnicate' show ccb --frobnicate
+check unknown-option 64 '^ccbnet: usage error: unknown option --frobnicate' show ccb --frobnicate
 check unknown-command 64 '^ccbnet: ' frobnicate
 check empty-entity-name 64 '^ccbnet: error: the name is empty' show ''
 check long-name 1 '^ccbnet: error: no entity is known as "a{1000}' show "$long"
