@@ -2,6 +2,7 @@
  *
  * Text is styled only when it goes to a terminal and NO_COLOR is not set
  * (https://no-color.org); piped output is plain, byte for byte what the golden tests expect.
+ * --color=always or never overrides both (tool_output_set_color ()).
  *
  * SPDX-FileCopyrightText: 2026 The libccbnet authors
  * SPDX-License-Identifier: LGPL-2.1-or-later
@@ -37,6 +38,24 @@ tool_output_init (void)
   stdout_styled = wants_style (STDOUT_FILENO);
   stderr_styled = wants_style (STDERR_FILENO);
   stderr_tty = isatty (STDERR_FILENO);
+}
+
+void
+tool_output_set_color (ToolColor color)
+{
+  switch (color)
+    {
+    case TOOL_COLOR_ALWAYS:
+      stdout_styled = stderr_styled = TRUE;
+      break;
+    case TOOL_COLOR_NEVER:
+      stdout_styled = stderr_styled = FALSE;
+      break;
+    case TOOL_COLOR_AUTO:
+    default:
+      tool_output_init ();
+      break;
+    }
 }
 
 gboolean

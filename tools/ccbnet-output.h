@@ -19,7 +19,14 @@ typedef enum {
   TOOL_STYLE_ERROR,     /* bold red */
 } ToolStyle;
 
+typedef enum {
+  TOOL_COLOR_AUTO,      /* styled on a terminal, unless NO_COLOR is set or TERM is dumb */
+  TOOL_COLOR_ALWAYS,
+  TOOL_COLOR_NEVER,
+} ToolColor;
+
 void      tool_output_init      (void);
+void      tool_output_set_color (ToolColor    color);
 gboolean  tool_stdout_is_styled (void);
 gboolean  tool_stderr_is_styled (void);
 gboolean  tool_stderr_is_tty    (void);

@@ -77,6 +77,43 @@ static const GOptionEntry json_entries[] = {
   { NULL }
 };
 
+/* --color=WHEN: once, before or after the command. */
+static char *opt_color;
+
+static gboolean
+parse_color (const char  *option_name,
+             const char  *value,
+             gpointer     data,
+             GError     **error)
+{
+  const char *whens[] = { "auto", "always", "never" };
+
+  if (opt_color != NULL)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "--color is given twice (\"%s\", then \"%s\")", opt_color, value);
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (whens); i++)
+    if (g_str_equal (value, whens[i]))
+      {
+        opt_color = g_strdup (value);
+        tool_output_set_color ((ToolColor) i);
+        return TRUE;
+      }
+  g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+               "--color: unknown value \"%s\"; expected one of: auto, always, never", value);
+
+  return FALSE;
+}
+
+static const GOptionEntry color_entries[] = {
+  { "color", 0, 0, G_OPTION_ARG_CALLBACK, parse_color,
+    "Style the output: auto (on a terminal, unless NO_COLOR is set; the default), always or never",
+    "WHEN" },
+  { NULL }
+};
+
 static const GOptionEntry version_entries[] = {
   { "version", 'V', 0, G_OPTION_ARG_NONE, &opt_version, "Print the version and exit", NULL },
   { NULL }
@@ -226,6 +263,7 @@ command_context (const ToolCommand *command)
     g_option_context_add_main_entries (context, lang_entries, NULL);
   if (command->uses & TOOL_USES_JSON)
     g_option_context_add_main_entries (context, json_entries, NULL);
+  g_option_context_add_main_entries (context, color_entries, NULL);
 
   return context;
 }
@@ -266,8 +304,8 @@ main_description (void)
   append_column (text, help_usage, width, "Show the options of a command");
   g_string_append (text,
                    "\n"
-                   "The common options (--data, --lang, --json) may be given before or after the\n"
-                   "command; each command's --help lists the ones it takes.\n"
+                   "The common options (--data, --lang, --json, --color) may be given before or\n"
+                   "after the command; each command's --help lists the ones it takes.\n"
                    "\n"
                    "Examples:\n"
                    "  ccbnet show CCB\n"
@@ -285,7 +323,8 @@ main_description (void)
                    "Environment:\n"
                    "  CCBNET_DATASET  a dataset file to use instead of the shipped one\n"
                    "                  (--data wins)\n"
-                   "  NO_COLOR        when set, no colour or bold even on a terminal\n"
+                   "  NO_COLOR        when set, no colour or bold even on a terminal (--color=always\n"
+                   "                  wins)\n"
                    "\n"
                    "See ccbnet(1) and docs/cli.md.");
 
@@ -307,6 +346,7 @@ main_context (void)
   g_option_context_add_main_entries (context, data_entries, NULL);
   g_option_context_add_main_entries (context, lang_entries, NULL);
   g_option_context_add_main_entries (context, json_entries, NULL);
+  g_option_context_add_main_entries (context, color_entries, NULL);
   g_option_context_add_main_entries (context, version_entries, NULL);
   /* Options after the command belong to the command. */
   g_option_context_set_strict_posix (context, TRUE);
@@ -490,6 +530,7 @@ run_command (const ToolCommand *command,
         command->uses & TOOL_USES_DATA ? data_entries : NULL,
         command->uses & TOOL_USES_LANG ? lang_entries : NULL,
         command->uses & TOOL_USES_JSON ? json_entries : NULL,
+        color_entries,
       };
 
       return option_error (command->name, error, arguments, groups, G_N_ELEMENTS (groups));
@@ -529,7 +570,8 @@ main (int   argc,
   context = main_context ();
   if (!g_option_context_parse_strv (context, &args, &error))
     {
-      const GOptionEntry *groups[] = { data_entries, lang_entries, json_entries, version_entries };
+      const GOptionEntry *groups[] = { data_entries, lang_entries, json_entries, color_entries,
+                                       version_entries };
 
       return option_error (NULL, error, argv, groups, G_N_ELEMENTS (groups));
     }
