@@ -4,19 +4,23 @@
 # SPDX-FileCopyrightText: 2026 The libccbnet authors
 # SPDX-License-Identifier: LGPL-2.1-or-later
 #
-# test-devenv.sh MESON BUILD-DIR README CCBNET
+# test-devenv.sh MESON BUILD-DIR README CCBNET [VALA-EXAMPLE VALA-EXAMPLE-BUILT]
 #
 # The README says that in `meson devenv -C _build`, C programs find the uninstalled library and
 # that its C snippet is built with `cc example.c $(pkg-config --cflags --libs ccbnet-1)`. This
 # takes the snippet out of the README, builds it that way in a temporary directory inside the
 # build's development environment, runs it there, and compares each line it prints with the
-# same question asked through `ccbnet query --json`. Prints TAP.
+# same question asked through `ccbnet query --json`. With a Vala example, it also builds that
+# with the README's `valac --pkg ccbnet-1 example.vala` in the development environment and
+# compares what it prints with the same example as the build made it. Prints TAP.
 set -u
 
 meson=$1
 build=$2
 readme=$3
 ccbnet=$4
+vala_example=${5:-}
+vala_built=${6:-}
 case $ccbnet in
   /*) ;;
   *) ccbnet=$PWD/$ccbnet ;;
@@ -64,4 +68,31 @@ else
   echo "1..2"
   exit 1
 fi
-echo "1..2"
+
+if [ -z "$vala_example" ]; then
+  echo "1..2"
+  exit 0
+fi
+
+# Vala, exactly as the README writes it: no --vapidir, no extra --pkg.
+cp "$vala_example" "$work/example.vala"
+if "$meson" devenv -C "$build" sh -c \
+     'cd "$0" && valac --pkg ccbnet-1 example.vala -X -w && ./example CCB' "$work" \
+     >"$work/vala-out" 2>"$work/vala-err"; then
+  echo "ok 3 - valac --pkg ccbnet-1 builds the Vala example in meson devenv, and it runs"
+else
+  echo "not ok 3 - valac --pkg ccbnet-1 builds the Vala example in meson devenv, and it runs"
+  sed 's/^/# /' "$work/vala-err"
+  echo "1..3"
+  exit 1
+fi
+"$vala_built" CCB >"$work/vala-expected" 2>/dev/null
+if [ -s "$work/vala-expected" ] && cmp -s "$work/vala-expected" "$work/vala-out"; then
+  echo "ok 4 - it prints what the build's own Vala example prints ($(wc -l <"$work/vala-out") lines)"
+else
+  echo "not ok 4 - it prints what the build's own Vala example prints"
+  diff "$work/vala-expected" "$work/vala-out" | sed 's/^/# /'
+  echo "1..4"
+  exit 1
+fi
+echo "1..4"
