@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ccbnet-describe.h"
+#include "ccbnet-fields.h"
 
 static int opt_type;
 static int opt_scope;
@@ -40,6 +41,7 @@ static const GOptionEntry entries[] = {
     "With --kind, also its sub-kinds (participates-in also finds member-of, …)", NULL },
   { "condition", 0, 0, G_OPTION_ARG_CALLBACK, parse_condition,
     "Relations under this condition (on-request, where-appropriate, …)", "CONDITION" },
+  TOOL_FIELDS_OPTION,
   { NULL }
 };
 
@@ -87,7 +89,7 @@ entity_fits (CcbnetEntity *entity,
   return TRUE;
 }
 
-static void
+static int
 list_entities (GString        *out,
                CcbnetRegistry *registry,
                CcbnetSection  *section,
@@ -105,6 +107,22 @@ list_entities (GString        *out,
   ccbnet_query_set_cadence (query, opt_cadence);
   found = ccbnet_registry_query_entities (registry, query);
   n = g_list_model_get_n_items (found);
+
+  if (tool_opt_fields != NULL)
+    {
+      g_autoptr(GListStore) fitting = g_list_store_new (CCBNET_TYPE_ENTITY);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CcbnetEntity) entity = g_list_model_get_item (found, i);
+
+          if (entity_fits (entity, what))
+            g_list_store_append (fitting, entity);
+        }
+      return tool_print_fields (out, "list", what == LIST_ORGANISATIONS ? "organisations" :
+                                             what == LIST_PLATFORMS ? "platforms" : "entities",
+                                G_LIST_MODEL (fitting), TRUE, registry);
+    }
 
   if (tool_opt_json)
     {
@@ -137,11 +155,13 @@ list_entities (GString        *out,
     tool_note ("No matching entities.");
   else
     tool_table_print (table, out, 0);
+
+  return TOOL_EXIT_OK;
 }
 
 /* Relations */
 
-static void
+static int
 list_relations (GString        *out,
                 CcbnetRegistry *registry,
                 CcbnetSection  *section)
@@ -159,6 +179,8 @@ list_relations (GString        *out,
   found = ccbnet_registry_query (registry, query);
   n = g_list_model_get_n_items (found);
 
+  if (tool_opt_fields != NULL)
+    return tool_print_fields (out, "list", "relations", found, FALSE, registry);
   if (tool_opt_json)
     {
       g_autoptr(ToolJson) json = tool_json_new (out);
@@ -178,6 +200,8 @@ list_relations (GString        *out,
     tool_note ("No matching relations.");
   else
     tool_text_relations (out, found, 0);
+
+  return TOOL_EXIT_OK;
 }
 
 /* Sections */
@@ -326,6 +350,9 @@ check_options (ListWhat    what,
     misplaced = "--classification";
   else if (classifications && opt_cadence != 0)
     misplaced = "--cadence";
+  else if (tool_opt_fields != NULL && (what == LIST_SECTIONS || what == LIST_SOURCES ||
+                                       what == LIST_CLASSIFICATIONS))
+    misplaced = "--fields";
   else if (what != LIST_RELATIONS && opt_kind != 0)
     misplaced = "--kind";
   else if (what != LIST_RELATIONS && opt_include_subkinds)
@@ -560,7 +587,7 @@ list_run (int    argc,
   switch (what)
     {
     case LIST_RELATIONS:
-      list_relations (out, registry, section);
+      status = list_relations (out, registry, section);
       break;
     case LIST_SECTIONS:
       list_sections (out, registry);
@@ -575,9 +602,11 @@ list_run (int    argc,
     case LIST_ORGANISATIONS:
     case LIST_PLATFORMS:
     default:
-      list_entities (out, registry, section, what);
+      status = list_entities (out, registry, section, what);
       break;
     }
+  if (status != TOOL_EXIT_OK)
+    return status;
 
   return tool_finish (out);
 }

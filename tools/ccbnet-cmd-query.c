@@ -5,6 +5,7 @@
  */
 
 #include "ccbnet-describe.h"
+#include "ccbnet-fields.h"
 
 static int opt_kind;
 static gboolean opt_include_subkinds;
@@ -86,6 +87,7 @@ static const GOptionEntry entries[] = {
     "DATE" },
   { "entities", 'e', 0, G_OPTION_ARG_NONE, &opt_entities,
     "Print entities instead of relations (the free ends, or the matching entities)", NULL },
+  TOOL_FIELDS_OPTION,
   { NULL }
 };
 
@@ -165,6 +167,12 @@ query_run (int    argc,
     found = ccbnet_registry_query (registry, query);
   n = g_list_model_get_n_items (found);
 
+  if (tool_opt_fields != NULL)
+    {
+      status = tool_print_fields (out, "query", opt_entities ? "entities" : "relations", found,
+                                  opt_entities, registry);
+      return status != TOOL_EXIT_OK ? status : tool_finish (out);
+    }
   if (tool_opt_json)
     {
       g_autoptr(ToolJson) json = tool_json_new (out);

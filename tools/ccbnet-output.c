@@ -259,6 +259,16 @@ tool_table_header (ToolTable *table,
   va_end (args);
 }
 
+void
+tool_table_header_take (ToolTable  *table,
+                        char      **cells)
+{
+  g_return_if_fail (g_strv_length (cells) == table->n_columns);
+
+  g_strfreev (table->header);
+  table->header = cells;
+}
+
 guint
 tool_table_n_rows (ToolTable *table)
 {

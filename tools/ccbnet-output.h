@@ -54,6 +54,8 @@ void       tool_table_add_take  (ToolTable   *table,
                                  char       **cells);
 void       tool_table_header    (ToolTable   *table,
                                  ...) G_GNUC_NULL_TERMINATED;
+void       tool_table_header_take (ToolTable *table,
+                                   char     **cells);
 guint      tool_table_n_rows    (ToolTable   *table);
 void       tool_table_print     (ToolTable   *table,
                                  GString     *out,

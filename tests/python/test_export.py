@@ -327,3 +327,24 @@ def test_rdf_keeps_tricky_text_and_follows_base(tmp_path):
         assert quote in {str(o) for o in graph.objects(None, quote_of)}
     subjects = {str(s) for s in graphs["ntriples"].subjects() if isinstance(s, rdflib.URIRef)}
     assert "http://example.org/ccbnet/entity/alpha" in subjects
+
+
+# --- --fields keeps the JSON shapes' values -----------------------------------------------------
+
+@pytest.mark.parametrize("command, key, fields", [
+    (["query", "--kind", "member-of", "--include-subkinds"], "relations",
+     ["id", "subject", "on_behalf_of", "levels", "non_exhaustive", "sources"]),
+    (["list", "platforms"], "platforms", ["classification", "id", "label", "section"]),
+    (["query", "--entities", "--kind", "represents-in"], "entities", ["label", "scope"]),
+])
+def test_fields_are_the_full_shape_projected(command, key, fields):
+    def run(*extra):
+        done = subprocess.run([TOOL, *command, "--json", *extra], capture_output=True,
+                              env=dict(os.environ, CCBNET_DATASET=""), timeout=60)
+        assert done.returncode == 0, done.stderr.decode()
+        return json.loads(done.stdout)[key]
+    full, projected = run(), run("--fields", ",".join(fields))
+    assert len(full) == len(projected) > 0
+    for whole, part in zip(full, projected):
+        assert list(part) == fields                  # the order asked for
+        assert part == {f: whole[f] for f in fields}
