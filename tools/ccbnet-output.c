@@ -10,6 +10,9 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "ccbnet-output.h"
@@ -17,6 +20,25 @@
 static gboolean stdout_styled;
 static gboolean stderr_styled;
 static gboolean stderr_tty;
+static guint output_width;      /* 0: no limit */
+static gboolean wrap_output;
+
+/* The width to fit text into: COLUMNS when it holds a number (as GNU tools read it), else the
+ * terminal's when standard output is one, else none. Below 20 columns nothing fits; then none. */
+static guint
+find_width (void)
+{
+  const char *columns = g_getenv ("COLUMNS");
+  struct winsize size;
+  guint64 n;
+
+  if (columns != NULL && g_ascii_string_to_unsigned (columns, 10, 1, 10000, &n, NULL))
+    return n >= 20 ? (guint) n : 0;
+  if (isatty (STDOUT_FILENO) && ioctl (STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col >= 20)
+    return size.ws_col;
+
+  return 0;
+}
 
 static gboolean
 wants_style (int fd)
@@ -38,6 +60,19 @@ tool_output_init (void)
   stdout_styled = wants_style (STDOUT_FILENO);
   stderr_styled = wants_style (STDERR_FILENO);
   stderr_tty = isatty (STDERR_FILENO);
+  output_width = find_width ();
+}
+
+guint
+tool_output_width (void)
+{
+  return output_width;
+}
+
+void
+tool_output_set_wrap (gboolean wrap)
+{
+  wrap_output = wrap;
 }
 
 void
@@ -152,9 +187,165 @@ tool_append_padded (GString    *out,
     g_string_append_c (out, ' ');
 }
 
+/* Wrapping text to the width */
+
+/* One piece of a line: a character, or an escape sequence of the styles (no width). */
+typedef struct
+{
+  const char *start;
+  guint       length;
+  guint       width;
+  gboolean    space;
+} Piece;
+
+static GArray *
+line_pieces (const char *line,
+             const char *end)
+{
+  GArray *pieces = g_array_new (FALSE, FALSE, sizeof (Piece));
+
+  for (const char *p = line; p < end;)
+    {
+      Piece piece = { p, 0, 0, FALSE };
+
+      if (*p == '\033' && p + 1 < end && p[1] == '[')
+        {
+          const char *q = p + 2;
+
+          while (q < end && !g_ascii_isalpha (*q))
+            q++;
+          piece.length = (guint) (MIN (q + 1, end) - p);
+        }
+      else
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          piece.length = (guint) (g_utf8_next_char (p) - p);
+          piece.width = g_unichar_iszerowidth (c) ? 0 : g_unichar_iswide (c) ? 2 : 1;
+          piece.space = c == ' ';
+        }
+      g_array_append_val (pieces, piece);
+      p += piece.length;
+    }
+
+  return pieces;
+}
+
+/* Appends @line (without its newline) to @out, broken at spaces so that no line is wider than
+ * @width, each continuation indented to the line's hanging column: where its text starts after
+ * the last gap of two or more spaces in the line's first half (a label's value, a table's
+ * column), else the line's own indent. A word wider than the room is cut. */
+static void
+append_wrapped (GString    *out,
+                const char *line,
+                const char *end,
+                guint       width)
+{
+  g_autoptr(GArray) pieces = line_pieces (line, end);
+  guint total = 0, hang = 0, column = 0, run = 0, start = 0;
+  gboolean leading = TRUE;
+
+  for (guint i = 0; i < pieces->len; i++)
+    total += g_array_index (pieces, Piece, i).width;
+  if (total <= width)
+    {
+      g_string_append_len (out, line, end - line);
+      return;
+    }
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const Piece *piece = &g_array_index (pieces, Piece, i);
+
+      if (piece->width == 0)
+        continue;
+      if (piece->space)
+        run++;
+      else
+        {
+          if (leading || (run >= 2 && column <= width / 2))
+            hang = column;
+          leading = FALSE;
+          run = 0;
+        }
+      column += piece->width;
+    }
+  if (hang + 16 > width)
+    hang = 0;
+
+  /* Greedy: as many pieces as fit, broken at the last space. */
+  column = 0;
+  while (start < pieces->len)
+    {
+      guint i = start, last_space = G_MAXUINT, used = column;
+      gboolean content = FALSE;
+
+      while (i < pieces->len)
+        {
+          const Piece *piece = &g_array_index (pieces, Piece, i);
+
+          if (used + piece->width > width)
+            break;
+          if (piece->space && content)
+            last_space = i;
+          content |= !piece->space && piece->width > 0;
+          used += piece->width;
+          i++;
+        }
+      if (i < pieces->len && last_space != G_MAXUINT)
+        i = last_space;
+      else if (i == start)
+        i++;                              /* a piece wider than the room: cut it */
+      for (guint k = start; k < i; k++)
+        {
+          const Piece *piece = &g_array_index (pieces, Piece, k);
+
+          g_string_append_len (out, piece->start, piece->length);
+        }
+      /* No spaces at the end of a line, none at the start of the next. */
+      while (out->len > 0 && out->str[out->len - 1] == ' ')
+        g_string_truncate (out, out->len - 1);
+      while (i < pieces->len && g_array_index (pieces, Piece, i).space)
+        i++;
+      start = i;
+      if (start < pieces->len)
+        {
+          g_string_append_c (out, '\n');
+          for (guint k = 0; k < hang; k++)
+            g_string_append_c (out, ' ');
+          column = hang;
+        }
+    }
+}
+
+static GString *
+wrapped (GString *text,
+         guint    width)
+{
+  GString *out = g_string_sized_new (text->len + text->len / 8);
+  const char *end = text->str + text->len;
+
+  for (const char *line = text->str; line < end;)
+    {
+      const char *newline = memchr (line, '\n', end - line);
+      const char *line_end = newline != NULL ? newline : end;
+
+      append_wrapped (out, line, line_end, width);
+      if (newline != NULL)
+        g_string_append_c (out, '\n');
+      line = newline != NULL ? newline + 1 : end;
+    }
+
+  return out;
+}
+
 gboolean
 tool_write_stdout (GString *out)
 {
+  g_autoptr(GString) fitted = NULL;
+
+  if (wrap_output && output_width > 0)
+    out = fitted = wrapped (out, output_width);
   if (out->len > 0 && fwrite (out->str, 1, out->len, stdout) != out->len)
     return FALSE;
 
@@ -294,14 +485,67 @@ print_row (ToolTable        *table,
   for (guint c = 0; c < last; c++)
     {
       ToolStyle style = is_header ? TOOL_STYLE_BOLD : table->styles[c];
+      g_autofree char *shortened = NULL;
+      const char *cell = cells[c];
 
+      /* The last cell wider than its room wraps, its lines starting at its column. */
+      if (c + 1 == last && c + 1 == table->n_columns && tool_text_width (cell) > widths[c])
+        {
+          g_autoptr(GString) lines = g_string_new (NULL);
+          guint start = indent;
+          g_auto(GStrv) words = g_strsplit (cell, " ", -1);
+          guint used = 0;
+
+          for (guint k = 0; k < c; k++)
+            start += widths[k] + 2;
+          for (guint w = 0; words[w] != NULL; w++)
+            {
+              guint word_width = tool_text_width (words[w]);
+
+              if (used > 0 && used + 1 + word_width > widths[c])
+                {
+                  g_string_append_c (lines, '\n');
+                  for (guint k = 0; k < start; k++)
+                    g_string_append_c (lines, ' ');
+                  used = 0;
+                }
+              else if (used > 0)
+                {
+                  g_string_append_c (lines, ' ');
+                  used++;
+                }
+              g_string_append (lines, words[w]);
+              used += word_width;
+            }
+          tool_append_styled (out, style, lines->str);
+          continue;
+        }
+      /* Another cell wider than its column (only when the table was shortened) ends in "…". */
+      if (tool_text_width (cell) > widths[c])
+        {
+          GString *text = g_string_new (NULL);
+          guint used = 0;
+
+          for (const char *p = cell; *p != '\0' && used + 1 < widths[c]; p = g_utf8_next_char (p))
+            {
+              gunichar ch = g_utf8_get_char (p);
+              guint w = g_unichar_iswide (ch) ? 2 : 1;
+
+              if (used + w + 1 > widths[c])
+                break;
+              g_string_append_unichar (text, ch);
+              used += w;
+            }
+          g_string_append (text, "…");
+          cell = shortened = g_string_free (text, FALSE);
+        }
       if (c + 1 < last)
         {
-          tool_append_padded (out, style, cells[c], widths[c]);
+          tool_append_padded (out, style, cell, widths[c]);
           g_string_append (out, "  ");
         }
       else
-        tool_append_styled (out, style, cells[c]);
+        tool_append_styled (out, style, cell);
     }
   g_string_append_c (out, '\n');
 }
@@ -322,6 +566,32 @@ tool_table_print (ToolTable *table,
 
       for (guint c = 0; c < table->n_columns; c++)
         widths[c] = MAX (widths[c], tool_text_width (cells[c]));
+    }
+
+  /* Too wide for the output: the last column (a name, a sentence) wraps in the room left to
+   * it, and when that is under 16 columns, the widest of the middle columns are shortened
+   * (never below 8, and never the first: the ids). */
+  if (output_width > 0 && table->n_columns > 0)
+    {
+      guint last = table->n_columns - 1;
+      guint fixed = indent;
+
+      for (guint c = 0; c < last; c++)
+        fixed += widths[c] + 2;
+      while (fixed + 16 > output_width)
+        {
+          guint widest = 0;
+
+          for (guint c = 1; c < last; c++)
+            if (widths[c] > 8 && (widest == 0 || widths[c] > widths[widest]))
+              widest = c;
+          if (widest == 0)
+            break;
+          widths[widest]--;
+          fixed--;
+        }
+      if (fixed < output_width && widths[last] > output_width - fixed)
+        widths[last] = output_width - fixed;
     }
 
   if (table->header != NULL)

@@ -27,6 +27,8 @@ typedef enum {
 
 void      tool_output_init      (void);
 void      tool_output_set_color (ToolColor    color);
+guint     tool_output_width     (void);
+void      tool_output_set_wrap  (gboolean     wrap);
 gboolean  tool_stdout_is_styled (void);
 gboolean  tool_stderr_is_styled (void);
 gboolean  tool_stderr_is_tty    (void);

@@ -323,6 +323,8 @@ main_description (void)
                    "Environment:\n"
                    "  CCBNET_DATASET  a dataset file to use instead of the shipped one\n"
                    "                  (--data wins)\n"
+                   "  COLUMNS         the width to fit text into (default: the terminal's; piped\n"
+                   "                  output is not fitted)\n"
                    "  NO_COLOR        when set, no colour or bold even on a terminal (--color=always\n"
                    "                  wins)\n"
                    "\n"
@@ -535,6 +537,10 @@ run_command (const ToolCommand *command,
 
       return option_error (command->name, error, arguments, groups, G_N_ELEMENTS (groups));
     }
+
+  /* Text for people is fitted to the width; data (JSON, export, merge) never is. */
+  tool_output_set_wrap (!tool_opt_json && command != &tool_command_export &&
+                        command != &tool_command_merge);
 
   /* Drop a "--" that ended the options, if GOption left it. */
   argc = (int) g_strv_length (args);

@@ -9,7 +9,7 @@
 # status is still checked): review the diff (git diff tests/cli/golden) before committing it.
 #
 # The tool runs in SOURCE-ROOT (so that paths in the output are relative and stable), in the
-# C.UTF-8 locale, with NO_COLOR set, output piped, and without CCBNET_DATASET or LANGUAGE.
+# C.UTF-8 locale, with NO_COLOR set, output piped, and without CCBNET_DATASET, LANGUAGE or COLUMNS.
 #
 # The ARGUMENTS may use "$tmp", a fresh directory removed afterwards (for files a case writes),
 # and "$(compiled FILE)", which compiles FILE into "$tmp" with `ccbnet compile` and stands for
@@ -49,7 +49,7 @@ tmp="$work/tmp"
 mkdir "$tmp" || exit 99
 
 run_tool () {
-  env -u LANGUAGE -u CCBNET_DATASET LC_ALL=C.UTF-8 NO_COLOR=1 "$tool" "$@"
+  env -u LANGUAGE -u CCBNET_DATASET -u COLUMNS LC_ALL=C.UTF-8 NO_COLOR=1 "$tool" "$@"
 }
 
 # $(compiled FILE): the path of FILE compiled into $tmp. It runs in a subshell, so a failure is
