@@ -451,6 +451,81 @@ closest_option (char                **args,
   return NULL;
 }
 
+/* The entry of @groups that @arg (an argument starting with "-") names, or NULL; @attached
+ * says whether the value is in the argument itself ("--kind=x", "-kx"). */
+static const GOptionEntry *
+entry_of (const char          *arg,
+          const GOptionEntry **groups,
+          guint                n_groups,
+          gboolean            *attached)
+{
+  for (guint g = 0; g < n_groups; g++)
+    for (const GOptionEntry *e = groups[g]; e != NULL && e->long_name != NULL; e++)
+      {
+        gsize len = strlen (e->long_name);
+
+        if (g_str_has_prefix (arg, "--") && strncmp (arg + 2, e->long_name, len) == 0 &&
+            (arg[2 + len] == '\0' || arg[2 + len] == '='))
+          {
+            *attached = arg[2 + len] == '=';
+            return e;
+          }
+        if (arg[1] != '-' && e->short_name != 0 && arg[1] == e->short_name)
+          {
+            *attached = arg[2] != '\0';
+            return e;
+          }
+      }
+
+  return NULL;
+}
+
+/* The first option of @groups that takes a value and is given twice in @args (up to "--", and
+ * with @stop_at_argument up to the first argument that is no option: the command), or NULL.
+ * Options that take one value never silently keep the last of two. */
+static const GOptionEntry *
+repeated_option (char                **args,
+                 const GOptionEntry  **groups,
+                 guint                 n_groups,
+                 gboolean              stop_at_argument,
+                 const char          **first,
+                 const char          **second)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (guint a = 1; args[a] != NULL && !g_str_equal (args[a], "--"); a++)
+    {
+      const GOptionEntry *entry;
+      gboolean attached = FALSE;
+      const char *value;
+
+      if (args[a][0] != '-' || args[a][1] == '\0')
+        {
+          if (stop_at_argument)
+            break;
+          continue;
+        }
+      entry = entry_of (args[a], groups, n_groups, &attached);
+      if (entry == NULL || entry->arg == G_OPTION_ARG_NONE)
+        continue;
+      if (!attached)
+        value = args[a + 1] != NULL ? args[++a] : "";     /* its value, whatever it looks like */
+      else if (args[a][1] == '-')
+        value = strchr (args[a], '=') + 1;
+      else
+        value = args[a] + 2;
+      if (g_hash_table_contains (seen, entry))
+        {
+          *first = g_hash_table_lookup (seen, entry);
+          *second = value;
+          return entry;
+        }
+      g_hash_table_insert (seen, (gpointer) entry, (gpointer) value);
+    }
+
+  return NULL;
+}
+
 /* The usage error of a failed parse: GOption's message, or for an unknown long option ours,
  * with the closest option the command takes. */
 static int
@@ -525,18 +600,38 @@ run_command (const ToolCommand *command,
   if (opt_lang != NULL && !(command->uses & TOOL_USES_LANG))
     return tool_usage_error (command->name, "%s does not take --lang", command->name);
 
-  if (!g_option_context_parse_strv (context, &args, &error))
-    {
-      const GOptionEntry *groups[] = {
-        command->entries,
-        command->uses & TOOL_USES_DATA ? data_entries : NULL,
-        command->uses & TOOL_USES_LANG ? lang_entries : NULL,
-        command->uses & TOOL_USES_JSON ? json_entries : NULL,
-        color_entries,
-      };
+  {
+    const GOptionEntry *groups[] = {
+      command->entries,
+      command->uses & TOOL_USES_DATA ? data_entries : NULL,
+      command->uses & TOOL_USES_LANG ? lang_entries : NULL,
+      command->uses & TOOL_USES_JSON ? json_entries : NULL,
+      color_entries,
+    };
+    const GOptionEntry *common[] = { data_entries, lang_entries };
+    const char *first = NULL, *second = NULL;
+    const GOptionEntry *twice = repeated_option (arguments, groups, G_N_ELEMENTS (groups), FALSE,
+                                                 &first, &second);
+    gboolean attached;
 
+    if (twice != NULL)
+      return tool_usage_error (command->name, "--%s is given twice (\"%s\", then \"%s\"); it "
+                               "takes one value", twice->long_name, first, second);
+    /* A common option given before the command and again after it. */
+    for (guint a = 1; arguments[a] != NULL && !g_str_equal (arguments[a], "--"); a++)
+      {
+        const GOptionEntry *entry = arguments[a][0] == '-' && arguments[a][1] != '\0' ?
+                                    entry_of (arguments[a], common, G_N_ELEMENTS (common), &attached) : NULL;
+
+        if ((entry == data_entries && tool_opt_data != NULL) ||
+            (entry == lang_entries && opt_lang != NULL))
+          return tool_usage_error (command->name, "--%s is given twice (before and after the "
+                                   "command); it takes one value", entry->long_name);
+      }
+
+    if (!g_option_context_parse_strv (context, &args, &error))
       return option_error (command->name, error, arguments, groups, G_N_ELEMENTS (groups));
-    }
+  }
 
   /* Text for people is fitted to the width; data (JSON, export, merge) never is. */
   tool_output_set_wrap (!tool_opt_json && command != &tool_command_export &&
@@ -574,6 +669,17 @@ main (int   argc,
     args[i] = g_strdup (argv[i]);
 
   context = main_context ();
+  {
+    const GOptionEntry *groups[] = { data_entries, lang_entries, json_entries, color_entries,
+                                     version_entries };
+    const char *first = NULL, *second = NULL;
+    const GOptionEntry *twice = repeated_option (argv, groups, G_N_ELEMENTS (groups), TRUE,
+                                                 &first, &second);
+
+    if (twice != NULL)
+      return tool_usage_error (NULL, "--%s is given twice (\"%s\", then \"%s\"); it takes one "
+                               "value", twice->long_name, first, second);
+  }
   if (!g_option_context_parse_strv (context, &args, &error))
     {
       const GOptionEntry *groups[] = { data_entries, lang_entries, json_entries, color_entries,

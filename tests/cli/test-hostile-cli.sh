@@ -118,7 +118,8 @@ check name-dash-data 0 '' show agency --data=-dash.json
 check data-without-value 64 '^ccbnet: usage error: Missing argument for --data' show ccb --data
 check lang-without-value 64 '^ccbnet: usage error: Missing argument for --lang' show ccb --lang
 check lang-unknown 64 '^ccbnet: usage error: --lang: unknown language' show ccb --lang xx
-check lang-repeated 0 '' show ccb --lang nl --lang fr
+check lang-repeated 64 '^ccbnet: usage error: --lang is given twice ."nl", then "fr".' show ccb --lang nl --lang fr
+check max-hops-repeated 64 '^ccbnet: usage error: --max-hops is given twice ."2", then "3".' path ccb first -m 2 --max-hops=3
 check json-repeated 0 '' list entities --json --json
 check unknown-option 64 '^ccbnet: usage error: unknown option --frobnicate' show ccb --frobnicate
 check unknown-command 64 '^ccbnet: ' frobnicate
