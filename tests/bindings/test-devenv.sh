@@ -12,7 +12,8 @@
 # build's development environment, runs it there, and compares each line it prints with the
 # same question asked through `ccbnet query --json`. With a Vala example, it also builds that
 # with the README's `valac --pkg ccbnet-1 example.vala` in the development environment and
-# compares what it prints with the same example as the build made it. Prints TAP.
+# compares what it prints with the same example as the build made it. Python and GJS run there
+# too, through their overrides. Prints TAP.
 set -u
 
 meson=$1
@@ -69,8 +70,56 @@ else
   exit 1
 fi
 
+# Python and GJS in the same environment: the typelib, and each language's override, which
+# devenv puts on PYTHONPATH and in CCBNET_GJS_OVERRIDES (registry["ccb"] and for…of over a
+# listing exist only through them).
+n=2
+if [ "${CCBNET_DEVENV_INTERPRETERS:-}" = 1 ]; then
+expected_name=$("$ccbnet" show --json ccb | /usr/bin/python3 -c 'import json, sys; print(json.load(sys.stdin)["name"])')
+expected_count=$("$ccbnet" list --json | /usr/bin/python3 -c 'import json, sys; print(len(json.load(sys.stdin)["entities"]))')
+n=$((n + 1))
+got=$(env ${CCBNET_INTERPRETER_PRELOAD:+LD_PRELOAD=$CCBNET_INTERPRETER_PRELOAD} \
+      "$meson" devenv -C "$build" /usr/bin/python3 -c '
+import gi
+gi.require_version("Ccbnet", "1.0")
+from gi.repository import Ccbnet
+print(Ccbnet.Registry.get_default()["ccb"].name)' 2>"$work/py-err")
+if [ -n "$expected_name" ] && [ "$got" = "$expected_name" ]; then
+  echo "ok $n - Python in meson devenv finds the library and its override ($got)"
+else
+  echo "not ok $n - Python in meson devenv finds the library and its override"
+  echo "# got: $got"
+  sed 's/^/# /' "$work/py-err"
+  echo "1..$n"
+  exit 1
+fi
+if command -v gjs >/dev/null 2>&1; then
+  n=$((n + 1))
+  cat >"$work/count.js" <<'JS'
+import GLib from 'gi://GLib';
+imports.overrides.searchPath.unshift(GLib.getenv('CCBNET_GJS_OVERRIDES'));
+const {default: Ccbnet} = await import('gi://Ccbnet?version=1.0');
+let n = 0;
+for (const entity of Ccbnet.Registry.get_default().get_entities())
+    n += entity.id ? 1 : 0;
+print(n);
+JS
+  got=$(env ${CCBNET_INTERPRETER_PRELOAD:+LD_PRELOAD=$CCBNET_INTERPRETER_PRELOAD} \
+        GJS_DEBUG_OUTPUT=/dev/null "$meson" devenv -C "$build" gjs -m "$work/count.js" 2>"$work/gjs-err")
+  if [ -n "$expected_count" ] && [ "$got" = "$expected_count" ]; then
+    echo "ok $n - GJS in meson devenv iterates a listing with for…of through the override ($got entities)"
+  else
+    echo "not ok $n - GJS in meson devenv iterates a listing with for…of through the override"
+    echo "# got: $got, expected $expected_count"
+    sed 's/^/# /' "$work/gjs-err"
+    echo "1..$n"
+    exit 1
+  fi
+fi
+fi
+
 if [ -z "$vala_example" ]; then
-  echo "1..2"
+  echo "1..$n"
   exit 0
 fi
 
@@ -79,20 +128,23 @@ cp "$vala_example" "$work/example.vala"
 if "$meson" devenv -C "$build" sh -c \
      'cd "$0" && valac --pkg ccbnet-1 example.vala -X -w && ./example CCB' "$work" \
      >"$work/vala-out" 2>"$work/vala-err"; then
-  echo "ok 3 - valac --pkg ccbnet-1 builds the Vala example in meson devenv, and it runs"
+  n=$((n + 1))
+  echo "ok $n - valac --pkg ccbnet-1 builds the Vala example in meson devenv, and it runs"
 else
-  echo "not ok 3 - valac --pkg ccbnet-1 builds the Vala example in meson devenv, and it runs"
+  n=$((n + 1))
+  echo "not ok $n - valac --pkg ccbnet-1 builds the Vala example in meson devenv, and it runs"
   sed 's/^/# /' "$work/vala-err"
-  echo "1..3"
+  echo "1..$n"
   exit 1
 fi
 "$vala_built" CCB >"$work/vala-expected" 2>/dev/null
+n=$((n + 1))
 if [ -s "$work/vala-expected" ] && cmp -s "$work/vala-expected" "$work/vala-out"; then
-  echo "ok 4 - it prints what the build's own Vala example prints ($(wc -l <"$work/vala-out") lines)"
+  echo "ok $n - it prints what the build's own Vala example prints ($(wc -l <"$work/vala-out") lines)"
 else
-  echo "not ok 4 - it prints what the build's own Vala example prints"
+  echo "not ok $n - it prints what the build's own Vala example prints"
   diff "$work/vala-expected" "$work/vala-out" | sed 's/^/# /'
-  echo "1..4"
+  echo "1..$n"
   exit 1
 fi
-echo "1..4"
+echo "1..$n"
