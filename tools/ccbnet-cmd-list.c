@@ -393,11 +393,13 @@ classification_free (gpointer data)
   g_free (c);
 }
 
-/* The classifications the entities carry (filtered by --type, --scope, --section), in the
- * order they first appear. */
+/* The classifications the entities carry (of @type, in @scope and @section when they are
+ * set), in the order they first appear. */
 static GPtrArray *
-collect_classifications (CcbnetRegistry *registry,
-                         CcbnetSection  *section)
+collect_classifications (CcbnetRegistry   *registry,
+                         CcbnetEntityType  type,
+                         CcbnetScope       scope,
+                         CcbnetSection    *section)
 {
   GListModel *entities = ccbnet_registry_get_entities (registry);
   GPtrArray *found = g_ptr_array_new_with_free_func (classification_free);
@@ -407,11 +409,11 @@ collect_classifications (CcbnetRegistry *registry,
     {
       g_autoptr(CcbnetEntity) entity = g_list_model_get_item (entities, i);
       const char *slug = ccbnet_entity_get_classification (entity);
-      const char *type = ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity));
+      const char *nick = ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity));
       Classification *c;
 
-      if ((opt_type != 0 && ccbnet_entity_get_entity_type (entity) != (CcbnetEntityType) opt_type) ||
-          (opt_scope != 0 && ccbnet_entity_get_scope (entity) != (CcbnetScope) opt_scope) ||
+      if ((type != CCBNET_ENTITY_TYPE_ANY && ccbnet_entity_get_entity_type (entity) != type) ||
+          (scope != CCBNET_SCOPE_ANY && ccbnet_entity_get_scope (entity) != scope) ||
           (section != NULL && ccbnet_entity_get_section (entity) != section))
         continue;
       c = g_hash_table_lookup (by_slug, slug);
@@ -424,8 +426,8 @@ collect_classifications (CcbnetRegistry *registry,
           g_hash_table_insert (by_slug, c->slug, c);
         }
       c->n_entities++;
-      if (!g_ptr_array_find_with_equal_func (c->types, type, g_str_equal, NULL))
-        g_ptr_array_add (c->types, (gpointer) type);
+      if (!g_ptr_array_find_with_equal_func (c->types, nick, g_str_equal, NULL))
+        g_ptr_array_add (c->types, (gpointer) nick);
     }
 
   return found;
@@ -436,7 +438,7 @@ list_classifications (GString        *out,
                       CcbnetRegistry *registry,
                       CcbnetSection  *section)
 {
-  g_autoptr(GPtrArray) found = collect_classifications (registry, section);
+  g_autoptr(GPtrArray) found = collect_classifications (registry, opt_type, opt_scope, section);
   g_autoptr(ToolTable) table = tool_table_new (3);
   g_autoptr(ToolJson) json = NULL;
 
@@ -487,38 +489,19 @@ static int
 check_classification (CcbnetRegistry *registry)
 {
   g_autoptr(GPtrArray) all = NULL;
-  const char *closest = NULL;
-  guint best = 4;
+  ToolClosest closest;
 
   if (opt_classification == NULL)
     return TOOL_EXIT_OK;
-  all = g_ptr_array_new_with_free_func (classification_free);
-  {
-    int saved_type = opt_type, saved_scope = opt_scope;
-
-    opt_type = 0;
-    opt_scope = 0;
-    g_ptr_array_extend_and_steal (all, collect_classifications (registry, NULL));
-    opt_type = saved_type;
-    opt_scope = saved_scope;
-  }
+  all = collect_classifications (registry, CCBNET_ENTITY_TYPE_ANY, CCBNET_SCOPE_ANY, NULL);
+  tool_closest_init (&closest, opt_classification, 4);
   for (guint i = 0; i < all->len; i++)
-    {
-      const char *slug = ((Classification *) all->pdata[i])->slug;
-      guint distance = tool_edit_distance (opt_classification, slug);
-
-      if (distance == 0)
-        return TOOL_EXIT_OK;
-      if (distance < best)
-        {
-          best = distance;
-          closest = slug;
-        }
-    }
-  if (closest != NULL)
+    if (tool_closest_offer (&closest, ((Classification *) all->pdata[i])->slug))
+      return TOOL_EXIT_OK;
+  if (closest.best != NULL)
     return tool_usage_error ("list", "--classification: no entity is classified \"%s\"; did you "
                              "mean \"%s\"? ('ccbnet list classifications' lists them)",
-                             opt_classification, closest);
+                             opt_classification, closest.best);
 
   return tool_usage_error ("list", "--classification: no entity is classified \"%s\" ('ccbnet "
                            "list classifications' lists them)", opt_classification);
@@ -547,22 +530,14 @@ list_run (int    argc,
       }
   if (!known)
     {
-      const char *closest = NULL;
-      guint best = 4;
+      ToolClosest closest;
 
+      tool_closest_init (&closest, noun, 4);
       for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
-        {
-          guint distance = tool_edit_distance (noun, nouns[i].name);
-
-          if (distance < best)
-            {
-              best = distance;
-              closest = nouns[i].name;
-            }
-        }
-      if (closest != NULL)
+        tool_closest_offer (&closest, nouns[i].name);
+      if (closest.best != NULL)
         return tool_usage_error ("list", "cannot list \"%s\"; did you mean \"%s\"? (expected "
-                                 "one of: " NOUNS ")", noun, closest);
+                                 "one of: " NOUNS ")", noun, closest.best);
       return tool_usage_error ("list", "cannot list \"%s\"; expected one of: " NOUNS, noun);
     }
 

@@ -16,9 +16,10 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-/* The entities the relations link, each with its distance from @entity, nearest first: the
- * neighbourhood's relations come out of the library nearest first, so one pass in their order,
- * repeated until nothing moves, gives the distances. */
+/* The entities the relations link, each with its distance from @entity (in @distance, plus
+ * one), in the order the relations reach them. The neighbourhood's relations come nearest
+ * first: when a relation is met, one of the entities it links already has its distance, and
+ * the others are one further. */
 static GPtrArray *
 distances (CcbnetEntity *entity,
            GListModel   *relations,
@@ -26,60 +27,32 @@ distances (CcbnetEntity *entity,
 {
   GPtrArray *order = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = g_list_model_get_n_items (relations);
-  gboolean moved = TRUE;
 
-  g_hash_table_insert (distance, entity, GUINT_TO_POINTER (1));    /* distance + 1 */
-  while (moved)
+  g_hash_table_insert (distance, entity, GUINT_TO_POINTER (1));
+  for (guint i = 0; i < n; i++)
     {
-      moved = FALSE;
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(CcbnetRelation) relation = g_list_model_get_item (relations, i);
-          CcbnetEntity *linked[5] = {
-            ccbnet_relation_get_subject (relation), ccbnet_relation_get_object (relation),
-            tool_walk_through_qualifiers ? ccbnet_relation_get_on_behalf_of (relation) : NULL,
-            tool_walk_through_qualifiers ? ccbnet_relation_get_via (relation) : NULL,
-            tool_walk_through_qualifiers ? ccbnet_relation_get_context (relation) : NULL,
-          };
-          guint nearest = 0;
+      g_autoptr(CcbnetRelation) relation = g_list_model_get_item (relations, i);
+      CcbnetEntity *linked[5] = {
+        ccbnet_relation_get_subject (relation), ccbnet_relation_get_object (relation),
+        tool_walk_through_qualifiers ? ccbnet_relation_get_on_behalf_of (relation) : NULL,
+        tool_walk_through_qualifiers ? ccbnet_relation_get_via (relation) : NULL,
+        tool_walk_through_qualifiers ? ccbnet_relation_get_context (relation) : NULL,
+      };
+      guint nearest = G_MAXUINT;
 
-          for (guint k = 0; k < G_N_ELEMENTS (linked); k++)
-            {
-              guint d = linked[k] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (distance, linked[k])) : 0;
-
-              if (d != 0 && (nearest == 0 || d < nearest))
-                nearest = d;
-            }
-          if (nearest == 0)
-            continue;
-          for (guint k = 0; k < G_N_ELEMENTS (linked); k++)
-            {
-              guint d = linked[k] != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (distance, linked[k])) : 0;
-
-              if (linked[k] != NULL && (d == 0 || d > nearest + 1))
-                {
-                  if (d == 0)
-                    g_ptr_array_add (order, g_object_ref (linked[k]));
-                  g_hash_table_insert (distance, linked[k], GUINT_TO_POINTER (nearest + 1));
-                  moved = TRUE;
-                }
-            }
-        }
+      for (guint k = 0; k < G_N_ELEMENTS (linked); k++)
+        if (linked[k] != NULL && g_hash_table_contains (distance, linked[k]))
+          nearest = MIN (nearest, GPOINTER_TO_UINT (g_hash_table_lookup (distance, linked[k])));
+      g_assert (nearest != G_MAXUINT);
+      for (guint k = 0; k < G_N_ELEMENTS (linked); k++)
+        if (linked[k] != NULL && !g_hash_table_contains (distance, linked[k]))
+          {
+            g_ptr_array_add (order, g_object_ref (linked[k]));
+            g_hash_table_insert (distance, linked[k], GUINT_TO_POINTER (nearest + 1));
+          }
     }
 
   return order;
-}
-
-static int
-compare_distance (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      data)
-{
-  GHashTable *distance = data;
-  guint da = GPOINTER_TO_UINT (g_hash_table_lookup (distance, *(gpointer *) a));
-  guint db = GPOINTER_TO_UINT (g_hash_table_lookup (distance, *(gpointer *) b));
-
-  return (da > db) - (da < db);
 }
 
 static int
@@ -117,8 +90,6 @@ neighbours_run (int    argc,
                                                    tool_walk_flags ());
   n_relations = g_list_model_get_n_items (relations);
   entities = distances (entity, relations, distance);
-  /* Stable: the order the relations meet them within each distance. */
-  g_ptr_array_sort_with_data (entities, compare_distance, distance);
 
   if (tool_opt_json)
     {

@@ -47,29 +47,41 @@ tool_parse_fields_option (const char  *option,
   return TRUE;
 }
 
-/* @record in its JSON shape, parsed. */
-static JsonObject *
-record_object (GObject  *record,
-               gboolean  entities)
+/* The first @n records of @records in their JSON shape, written as one array and parsed once:
+ * a new array of JsonObject. */
+static GPtrArray *
+record_objects (GListModel *records,
+                guint       n,
+                gboolean    entities)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
+  GPtrArray *objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  JsonArray *array;
 
   {
     g_autoptr(ToolJson) json = tool_json_new (text);
 
     tool_json_begin_array (json, NULL);
-    if (entities)
-      tool_json_entity_brief (json, NULL, CCBNET_ENTITY (record));
-    else
-      tool_json_relation (json, NULL, CCBNET_RELATION (record));
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(GObject) record = g_list_model_get_item (records, i);
+
+        if (entities)
+          tool_json_entity_brief (json, NULL, CCBNET_ENTITY (record));
+        else
+          tool_json_relation (json, NULL, CCBNET_RELATION (record));
+      }
     tool_json_end_array (json);
   }
   if (!json_parser_load_from_data (parser, text->str, text->len, &error))
     g_error ("--fields: the tool's own JSON does not parse: %s", error->message);
+  array = json_node_get_array (json_parser_get_root (parser));
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    g_ptr_array_add (objects, json_object_ref (json_array_get_object_element (array, i)));
 
-  return json_object_ref (json_array_get_object_element (json_node_get_array (json_parser_get_root (parser)), 0));
+  return objects;
 }
 
 /* A value in text: strings as they are, records as their ids, lists joined with commas. */
@@ -121,16 +133,9 @@ tool_print_fields (GString        *out,
                    gboolean        entities,
                    CcbnetRegistry *registry)
 {
-  guint n = g_list_model_get_n_items (records);
-  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func ((GDestroyNotify) json_object_unref);
+  g_autoptr(GPtrArray) objects = record_objects (records, g_list_model_get_n_items (records),
+                                                 entities);
   g_autoptr(JsonObject) sample = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) record = g_list_model_get_item (records, i);
-
-      g_ptr_array_add (objects, record_object (record, entities));
-    }
 
   /* The fields the shape has: from the first record, or from any record of the dataset. */
   if (objects->len > 0)
@@ -139,37 +144,29 @@ tool_print_fields (GString        *out,
     {
       GListModel *all = entities ? ccbnet_registry_get_entities (registry)
                                  : ccbnet_registry_get_relations (registry);
+      g_autoptr(GPtrArray) first = record_objects (all, MIN (g_list_model_get_n_items (all), 1),
+                                                   entities);
 
-      if (g_list_model_get_n_items (all) > 0)
-        {
-          g_autoptr(GObject) record = g_list_model_get_item (all, 0);
-
-          sample = record_object (record, entities);
-        }
+      if (first->len > 0)
+        sample = json_object_ref (first->pdata[0]);
     }
   for (guint f = 0; sample != NULL && tool_opt_fields[f] != NULL; f++)
     if (!json_object_has_member (sample, tool_opt_fields[f]))
       {
         g_autoptr(GList) members = json_object_get_members (sample);
         g_autoptr(GString) names = g_string_new (NULL);
-        const char *closest = NULL;
-        guint best = 3;
+        ToolClosest closest;
 
+        tool_closest_init (&closest, tool_opt_fields[f], 3);
         for (GList *l = members; l != NULL; l = l->next)
           {
-            guint distance = tool_edit_distance (tool_opt_fields[f], l->data);
-
             g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", (const char *) l->data);
-            if (distance < best)
-              {
-                best = distance;
-                closest = l->data;
-              }
+            tool_closest_offer (&closest, l->data);
           }
-        if (closest != NULL)
+        if (closest.best != NULL)
           return tool_usage_error (command, "--fields: %s have no field \"%s\"; did you mean "
                                    "\"%s\"? (the fields: %s)", entities ? "entities" : "relations",
-                                   tool_opt_fields[f], closest, names->str);
+                                   tool_opt_fields[f], closest.best, names->str);
         return tool_usage_error (command, "--fields: %s have no field \"%s\"; the fields: %s",
                                  entities ? "entities" : "relations", tool_opt_fields[f], names->str);
       }

@@ -192,6 +192,22 @@ gboolean        tool_entity_valid_at   (CcbnetRegistry *registry,
 guint           tool_edit_distance     (const char     *a,
                                         const char     *b);
 
+/* The candidate closest to a word, for "did you mean": tool_closest_init(), then
+ * tool_closest_offer() for each candidate; @best is the first of the closest, fewer than
+ * @below edits away, or NULL. */
+typedef struct
+{
+  const char *word;
+  const char *best;
+  guint       distance;
+} ToolClosest;
+
+void            tool_closest_init      (ToolClosest    *closest,
+                                        const char     *word,
+                                        guint           below);
+gboolean        tool_closest_offer     (ToolClosest    *closest,
+                                        const char     *candidate);
+
 /* ccbnet-words.c: the model in words */
 const char     *tool_label             (CcbnetEntity   *entity);
 char           *tool_label_long        (CcbnetEntity   *entity);

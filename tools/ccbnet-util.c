@@ -327,6 +327,32 @@ tool_edit_distance (const char *a,
   return row[lb];
 }
 
+void
+tool_closest_init (ToolClosest *closest,
+                   const char  *word,
+                   guint        below)
+{
+  closest->word = word;
+  closest->best = NULL;
+  closest->distance = below;
+}
+
+/* Returns whether @candidate is the word itself. */
+gboolean
+tool_closest_offer (ToolClosest *closest,
+                    const char  *candidate)
+{
+  guint distance = tool_edit_distance (closest->word, candidate);
+
+  if (distance < closest->distance)
+    {
+      closest->distance = distance;
+      closest->best = candidate;
+    }
+
+  return distance == 0;
+}
+
 /* Suggestions */
 
 typedef struct

@@ -100,6 +100,20 @@ tool_walk_role (CcbnetRelation *relation,
   return "?";
 }
 
+/* Which way a step from the entity in @from_role to the one in @to_role takes its relation:
+ * "forward" (subject to object), "backward" (object to subject) or "qualifier". */
+static const char *
+step_direction (const char *from_role,
+                const char *to_role)
+{
+  if (g_str_equal (from_role, "subject") && g_str_equal (to_role, "object"))
+    return "forward";
+  if (g_str_equal (from_role, "object") && g_str_equal (to_role, "subject"))
+    return "backward";
+
+  return "qualifier";
+}
+
 /* " -kind-> B" from subject to object, " <-kind- B" from object to subject, and
  * " -kind [via→object]- B" for a step through a qualifier. */
 void
@@ -111,14 +125,15 @@ tool_append_step (GString        *out,
   const char *kind = ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation));
   const char *from_role = tool_walk_role (relation, from);
   const char *to_role = tool_walk_role (relation, to);
+  const char *direction = step_direction (from_role, to_role);
 
-  if (g_str_equal (from_role, "subject") && g_str_equal (to_role, "object"))
+  if (g_str_equal (direction, "forward"))
     {
       g_string_append (out, " -");
       tool_append_styled (out, TOOL_STYLE_BOLD, kind);
       g_string_append (out, "-> ");
     }
-  else if (g_str_equal (from_role, "object") && g_str_equal (to_role, "subject"))
+  else if (g_str_equal (direction, "backward"))
     {
       g_string_append (out, " <-");
       tool_append_styled (out, TOOL_STYLE_BOLD, kind);
@@ -143,16 +158,11 @@ tool_json_step (ToolJson       *json,
 {
   const char *from_role = tool_walk_role (relation, from);
   const char *to_role = tool_walk_role (relation, to);
-  const char *direction = "qualifier";
 
-  if (g_str_equal (from_role, "subject") && g_str_equal (to_role, "object"))
-    direction = "forward";
-  else if (g_str_equal (from_role, "object") && g_str_equal (to_role, "subject"))
-    direction = "backward";
   tool_json_begin_object (json, NULL);
   tool_json_entity_ref (json, "from", from);
   tool_json_entity_ref (json, "to", to);
-  tool_json_string (json, "direction", direction);
+  tool_json_string (json, "direction", step_direction (from_role, to_role));
   tool_json_string (json, "from_role", from_role);
   tool_json_string (json, "to_role", to_role);
   tool_json_relation (json, "relation", relation);

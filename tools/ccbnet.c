@@ -367,21 +367,13 @@ print_help (GOptionContext *context)
 static const char *
 closest_command (const char *name)
 {
-  const char *best = NULL;
-  guint best_distance = 3;
+  ToolClosest closest;
 
+  tool_closest_init (&closest, name, 3);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    {
-      guint distance = tool_edit_distance (name, commands[i]->name);
+    tool_closest_offer (&closest, commands[i]->name);
 
-      if (distance < best_distance)
-        {
-          best_distance = distance;
-          best = commands[i]->name;
-        }
-    }
-
-  return best;
+  return closest.best;
 }
 
 /* "show, list, …, diff and help": every command's name. */
@@ -421,30 +413,21 @@ closest_option (char                **args,
   for (guint a = 1; args[a] != NULL && !g_str_equal (args[a], "--"); a++)
     {
       g_autofree char *name = NULL;
-      const char *best = NULL;
-      guint best_distance = 3;
+      ToolClosest closest;
       gboolean known = FALSE;
 
       if (!g_str_has_prefix (args[a], "--"))
         continue;
       name = g_strndup (args[a] + 2, strcspn (args[a] + 2, "="));
       known = g_str_equal (name, "help");
+      tool_closest_init (&closest, name, 3);
       for (guint g = 0; g < n_groups && !known; g++)
         for (const GOptionEntry *e = groups[g]; e != NULL && e->long_name != NULL; e++)
-          {
-            guint distance = tool_edit_distance (name, e->long_name);
-
-            known |= distance == 0;
-            if (distance < best_distance && (e->flags & G_OPTION_FLAG_HIDDEN) == 0)
-              {
-                best_distance = distance;
-                best = e->long_name;
-              }
-          }
+          known |= tool_closest_offer (&closest, e->long_name);
       if (!known)
         {
           *unknown = g_steal_pointer (&name);
-          return best;
+          return closest.best;
         }
     }
 
