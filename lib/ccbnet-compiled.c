@@ -198,9 +198,9 @@ check_string (Check   *c,
               gboolean required)
 {
   if (index == CCBNET_NONE)
-    return !required || fail (c, "a required string is missing");
+    return !required || fail (c, N_("a required string is missing"));
   if (index >= c->n_strings)
-    return fail (c, "a string index is out of range");
+    return fail (c, N_("a string index is out of range"));
 
   return TRUE;
 }
@@ -310,14 +310,14 @@ check_strings (Check *c)
 
   if (s->lengths[CCBNET_TABLE_STRING_STARTS] == 0 || starts[0] != 0 ||
       starts[c->n_strings] != s->strings_len)
-    return fail (c, "the string offsets do not cover the pool");
+    return fail (c, N_("the string offsets do not cover the pool"));
   for (gsize i = 0; i < c->n_strings; i++)
     {
       if (starts[i + 1] < starts[i])
-        return fail (c, "the string offsets are not in order");
+        return fail (c, N_("the string offsets are not in order"));
       /* The pool is valid UTF-8 as a whole: a string starting on a character boundary is too. */
       if (starts[i] < s->strings_len && ((guchar) s->strings[starts[i]] & 0xc0) == 0x80)
-        return fail (c, "a string starts inside a character");
+        return fail (c, N_("a string starts inside a character"));
     }
 
   return TRUE;
@@ -338,7 +338,7 @@ check_rows (Check *c)
       const guint32 *row = &s->tables[CCBNET_TABLE_DOCUMENTS][i * DOC_WIDTH];
 
       ok = check_string (c, row[DOC_ID], TRUE) &&
-           check_enum (c, &c->document_kinds, row[DOC_KIND], TRUE, "a source has an unknown kind") &&
+           check_enum (c, &c->document_kinds, row[DOC_KIND], TRUE, N_("a source has an unknown kind")) &&
            check_string (c, row[DOC_TITLE], TRUE) && check_string (c, row[DOC_PUBLISHER], TRUE) &&
            check_string (c, row[DOC_URL], FALSE) && check_string (c, row[DOC_LANGUAGE], TRUE) &&
            check_string (c, row[DOC_RETRIEVED], FALSE) && check_string (c, row[DOC_FILE], FALSE) &&
@@ -358,18 +358,18 @@ check_rows (Check *c)
       const guint32 *row = &s->tables[CCBNET_TABLE_SECTIONS][i * SEC_WIDTH];
 
       ok = check_string (c, row[SEC_ID], TRUE) &&
-           check_enum (c, &c->scopes, row[SEC_SCOPE], FALSE, "a section has an unknown scope") &&
+           check_enum (c, &c->scopes, row[SEC_SCOPE], FALSE, N_("a section has an unknown scope")) &&
            check_range (c, row[SEC_HEADINGS], row[SEC_N_HEADINGS], c->n[CCBNET_TABLE_HEADINGS],
-                        "a section's headings are out of range") &&
+                        N_("a section's headings are out of range")) &&
            check_range (c, row[SEC_SOURCES], row[SEC_N_SOURCES], s->lengths[CCBNET_TABLE_CITATION_LISTS],
-                        "a section's sources are out of range");
+                        N_("a section's sources are out of range"));
     }
 
   for (gsize i = 0; i < c->n[CCBNET_TABLE_CITATIONS] && ok; i++)
     {
       const guint32 *row = &s->tables[CCBNET_TABLE_CITATIONS][i * CIT_WIDTH];
 
-      ok = check_ref (c, row[CIT_DOCUMENT], n_documents, TRUE, "a citation's source is out of range") &&
+      ok = check_ref (c, row[CIT_DOCUMENT], n_documents, TRUE, N_("a citation's source is out of range")) &&
            check_string (c, row[CIT_QUOTE], TRUE);
     }
 
@@ -380,14 +380,14 @@ check_rows (Check *c)
       ok = check_string (c, row[NAME_TEXT], TRUE) && check_string (c, row[NAME_LANGUAGE], TRUE) &&
            check_string (c, row[NAME_NOTE], FALSE) && check_string (c, row[NAME_START_DATE], FALSE) &&
            check_string (c, row[NAME_END_DATE], FALSE) &&
-           (row[NAME_ENDED] <= 1 || fail (c, "a name's end is neither true nor false")) &&
-           check_ref (c, row[NAME_SOURCE], n_documents, FALSE, "a name's source is out of range");
+           (row[NAME_ENDED] <= 1 || fail (c, N_("a name's end is neither true nor false"))) &&
+           check_ref (c, row[NAME_SOURCE], n_documents, FALSE, N_("a name's source is out of range"));
     }
 
   /* One row at most: the dataset's title, license and $schema, each optional. */
   if (ok && c->n[CCBNET_TABLE_DATASET] > 1)
     {
-      c->failure = "the dataset has more than one title row";
+      c->failure = N_("the dataset has more than one title row");
       ok = FALSE;
     }
   for (gsize i = 0; i < c->n[CCBNET_TABLE_DATASET] && ok; i++)
@@ -399,9 +399,9 @@ check_rows (Check *c)
     }
 
   ok = ok && check_list (c, CCBNET_TABLE_CITATION_LISTS, c->n[CCBNET_TABLE_CITATIONS],
-                         "a list of citations is out of range") &&
-       check_list (c, CCBNET_TABLE_STRING_LISTS, c->n_strings, "a list of strings is out of range") &&
-       check_list (c, CCBNET_TABLE_ENTITY_LISTS, n_entities, "a list of entities is out of range");
+                         N_("a list of citations is out of range")) &&
+       check_list (c, CCBNET_TABLE_STRING_LISTS, c->n_strings, N_("a list of strings is out of range")) &&
+       check_list (c, CCBNET_TABLE_ENTITY_LISTS, n_entities, N_("a list of entities is out of range"));
 
   for (gsize i = 0; i < n_entities && ok; i++)
     {
@@ -416,28 +416,28 @@ check_rows (Check *c)
            check_string (c, row[ENT_CADENCE_TEXT], FALSE) && check_string (c, row[ENT_NOTE], FALSE) &&
            check_string (c, row[ENT_DATE], FALSE) && check_string (c, row[ENT_ROLE], FALSE) &&
            check_string (c, row[ENT_START_DATE], FALSE) && check_string (c, row[ENT_END_DATE], FALSE) &&
-           check_ref (c, row[ENT_NAME_SOURCE], n_documents, FALSE, "a name source is out of range") &&
-           check_ref (c, row[ENT_SECTION], n_sections, TRUE, "an entity's section is out of range") &&
-           check_ref (c, row[ENT_PARENT], n_entities, FALSE, "an entity's parent is out of range") &&
-           check_enum (c, &c->entity_types, ENT_TYPE (bits), FALSE, "an entity has an unknown type") &&
-           check_enum (c, &c->scopes, ENT_SCOPE (bits), FALSE, "an entity has an unknown scope") &&
-           check_enum (c, &c->cadences, ENT_CADENCE (bits), TRUE, "an entity has an unknown cadence") &&
-           check_enum (c, &c->statuses, ENT_STATUS (bits), TRUE, "an entity has an unknown status") &&
-           check_flags (c, c->sectors, ENT_SECTORS (bits), "an entity has unknown sectors") &&
+           check_ref (c, row[ENT_NAME_SOURCE], n_documents, FALSE, N_("a name source is out of range")) &&
+           check_ref (c, row[ENT_SECTION], n_sections, TRUE, N_("an entity's section is out of range")) &&
+           check_ref (c, row[ENT_PARENT], n_entities, FALSE, N_("an entity's parent is out of range")) &&
+           check_enum (c, &c->entity_types, ENT_TYPE (bits), FALSE, N_("an entity has an unknown type")) &&
+           check_enum (c, &c->scopes, ENT_SCOPE (bits), FALSE, N_("an entity has an unknown scope")) &&
+           check_enum (c, &c->cadences, ENT_CADENCE (bits), TRUE, N_("an entity has an unknown cadence")) &&
+           check_enum (c, &c->statuses, ENT_STATUS (bits), TRUE, N_("an entity has an unknown status")) &&
+           check_flags (c, c->sectors, ENT_SECTORS (bits), N_("an entity has unknown sectors")) &&
            check_range (c, row[ENT_OTHER_NAMES], row[ENT_N_OTHER_NAMES], c->n[CCBNET_TABLE_NAMES],
-                        "an entity's other names are out of range") &&
+                        N_("an entity's other names are out of range")) &&
            check_range (c, row[ENT_SOURCES], row[ENT_N_SOURCES], s->lengths[CCBNET_TABLE_CITATION_LISTS],
-                        "an entity's sources are out of range") &&
+                        N_("an entity's sources are out of range")) &&
            check_range (c, row[ENT_PURPOSES], row[ENT_N_PURPOSES], n_string_lists,
-                        "a list of purposes is out of range") &&
+                        N_("a list of purposes is out of range")) &&
            check_range (c, row[ENT_TOPICS], row[ENT_N_TOPICS], n_string_lists,
-                        "a list of topics is out of range") &&
+                        N_("a list of topics is out of range")) &&
            check_range (c, row[ENT_CHARACTERISTICS], row[ENT_N_CHARACTERISTICS], n_string_lists,
-                        "a list of characteristics is out of range") &&
+                        N_("a list of characteristics is out of range")) &&
            check_range (c, row[ENT_MEMBER_CATEGORIES], row[ENT_N_MEMBER_CATEGORIES], n_string_lists,
-                        "a list of member categories is out of range");
+                        N_("a list of member categories is out of range"));
       if (ok && (bits & 0x00e00000u) != 0)
-        ok = fail (c, "an entity has unknown flags");
+        ok = fail (c, N_("an entity has unknown flags"));
     }
 
   for (gsize i = 0; i < c->n[CCBNET_TABLE_EXTRAS] && ok; i++)
@@ -445,11 +445,11 @@ check_rows (Check *c)
       const guint32 *row = &s->tables[CCBNET_TABLE_EXTRAS][i * EXT_WIDTH];
 
       for (guint f = EXT_ON_BEHALF_OF; f <= EXT_CONDITION_REF && ok; f++)
-        ok = check_ref (c, row[f], n_entities, FALSE, "a qualifier is out of range");
+        ok = check_ref (c, row[f], n_entities, FALSE, N_("a qualifier is out of range"));
       for (guint f = EXT_CONDITION_TEXT; f <= EXT_NOTE && ok; f++)
         ok = check_string (c, row[f], FALSE);
       ok = ok && check_range (c, row[EXT_CO_ACTORS], row[EXT_N_CO_ACTORS],
-                              s->lengths[CCBNET_TABLE_ENTITY_LISTS], "a list of co-actors is out of range");
+                              s->lengths[CCBNET_TABLE_ENTITY_LISTS], N_("a list of co-actors is out of range"));
     }
 
   for (gsize i = 0; i < n_relations && ok; i++)
@@ -458,26 +458,26 @@ check_rows (Check *c)
       guint32 bits = row[REL_BITS];
 
       ok = check_string (c, row[REL_ID], TRUE) &&
-           check_enum (c, &c->kinds, REL_KIND (bits), FALSE, "a relation has an unknown kind") &&
-           check_enum (c, &c->conditions, REL_CONDITION (bits), TRUE, "a relation has an unknown condition") &&
-           check_enum (c, &c->cadences, REL_CADENCE (bits), TRUE, "a relation has an unknown cadence") &&
-           check_flags (c, c->levels, REL_LEVELS (bits), "a relation has unknown levels") &&
-           check_ref (c, row[REL_SUBJECT], n_entities, TRUE, "a subject is out of range") &&
-           check_ref (c, row[REL_OBJECT], n_entities, TRUE, "an object is out of range") &&
-           check_ref (c, row[REL_SECTION], n_sections, TRUE, "a relation's section is out of range") &&
+           check_enum (c, &c->kinds, REL_KIND (bits), FALSE, N_("a relation has an unknown kind")) &&
+           check_enum (c, &c->conditions, REL_CONDITION (bits), TRUE, N_("a relation has an unknown condition")) &&
+           check_enum (c, &c->cadences, REL_CADENCE (bits), TRUE, N_("a relation has an unknown cadence")) &&
+           check_flags (c, c->levels, REL_LEVELS (bits), N_("a relation has unknown levels")) &&
+           check_ref (c, row[REL_SUBJECT], n_entities, TRUE, N_("a subject is out of range")) &&
+           check_ref (c, row[REL_OBJECT], n_entities, TRUE, N_("an object is out of range")) &&
+           check_ref (c, row[REL_SECTION], n_sections, TRUE, N_("a relation's section is out of range")) &&
            check_range (c, row[REL_SOURCES], row[REL_N_SOURCES], s->lengths[CCBNET_TABLE_CITATION_LISTS],
-                        "a relation's sources are out of range") &&
-           check_ref (c, row[REL_EXTRA], c->n[CCBNET_TABLE_EXTRAS], FALSE, "a relation's qualifiers are out of range");
+                        N_("a relation's sources are out of range")) &&
+           check_ref (c, row[REL_EXTRA], c->n[CCBNET_TABLE_EXTRAS], FALSE, N_("a relation's qualifiers are out of range"));
       if (ok && (bits & ~0x3fffffu) != 0)
-        ok = fail (c, "a relation has unknown flags");
+        ok = fail (c, N_("a relation has unknown flags"));
     }
 
   for (gsize i = 0; i < c->n[CCBNET_TABLE_SUCCESSIONS] && ok; i++)
     {
       const guint32 *row = &s->tables[CCBNET_TABLE_SUCCESSIONS][i * SUCC_WIDTH];
 
-      ok = check_ref (c, row[SUCC_OLD], n_relations, TRUE, "a superseded relation is out of range") &&
-           check_ref (c, row[SUCC_NEW], n_relations, TRUE, "a superseding relation is out of range");
+      ok = check_ref (c, row[SUCC_OLD], n_relations, TRUE, N_("a superseded relation is out of range")) &&
+           check_ref (c, row[SUCC_NEW], n_relations, TRUE, N_("a superseding relation is out of range"));
     }
 
   return ok;
@@ -492,21 +492,21 @@ check_indexes (Check *c)
   gsize counts[4] = { c->n[CCBNET_TABLE_DOCUMENTS], c->n[CCBNET_TABLE_SECTIONS], n_entities, n_relations };
   const guint32 *slots;
 
-  if (!check_csr (c, CCBNET_TABLE_OUTGOING_STARTS, n_entities, n_relations, "the subject index is damaged") ||
-      !check_csr (c, CCBNET_TABLE_INCOMING_STARTS, n_entities, n_relations, "the object index is damaged") ||
-      !check_csr (c, CCBNET_TABLE_PARTS_STARTS, n_entities, n_entities, "the parts index is damaged") ||
-      !check_csr (c, CCBNET_TABLE_QUALIFIED_STARTS, n_entities, n_relations, "the qualifier index is damaged") ||
-      !check_csr (c, CCBNET_TABLE_KIND_STARTS, CCBNET_N_KINDS, n_relations, "the kind index is damaged") ||
-      !check_csr (c, CCBNET_TABLE_SUPERSEDES_STARTS, n_relations, n_relations, "the supersession index is damaged") ||
-      !check_csr (c, CCBNET_TABLE_SUPERSEDED_BY_STARTS, n_relations, n_relations, "the supersession index is damaged"))
+  if (!check_csr (c, CCBNET_TABLE_OUTGOING_STARTS, n_entities, n_relations, N_("the subject index is damaged")) ||
+      !check_csr (c, CCBNET_TABLE_INCOMING_STARTS, n_entities, n_relations, N_("the object index is damaged")) ||
+      !check_csr (c, CCBNET_TABLE_PARTS_STARTS, n_entities, n_entities, N_("the parts index is damaged")) ||
+      !check_csr (c, CCBNET_TABLE_QUALIFIED_STARTS, n_entities, n_relations, N_("the qualifier index is damaged")) ||
+      !check_csr (c, CCBNET_TABLE_KIND_STARTS, CCBNET_N_KINDS, n_relations, N_("the kind index is damaged")) ||
+      !check_csr (c, CCBNET_TABLE_SUPERSEDES_STARTS, n_relations, n_relations, N_("the supersession index is damaged")) ||
+      !check_csr (c, CCBNET_TABLE_SUPERSEDED_BY_STARTS, n_relations, n_relations, N_("the supersession index is damaged")))
     return FALSE;
 
   slots = s->tables[CCBNET_TABLE_ID_SLOTS];
   if (!is_power_of_two (s->lengths[CCBNET_TABLE_ID_SLOTS]))
-    return fail (c, "the id index is damaged");
+    return fail (c, N_("the id index is damaged"));
   for (gsize j = 0; j < s->lengths[CCBNET_TABLE_ID_SLOTS]; j++)
     if (slots[j] != CCBNET_NONE && (slots[j] & ((1u << 30) - 1)) >= counts[slots[j] >> 30])
-      return fail (c, "the id index is damaged");
+      return fail (c, N_("the id index is damaged"));
 
   for (gsize k = 0; k < c->n[CCBNET_TABLE_NAME_KEYS]; k++)
     {
@@ -514,18 +514,18 @@ check_indexes (Check *c)
 
       if (!check_string (c, row[KEY_TEXT], TRUE) ||
           !check_range (c, row[KEY_HITS], row[KEY_N_HITS], s->lengths[CCBNET_TABLE_NAME_HITS],
-                        "the name index is damaged"))
+                        N_("the name index is damaged")))
         return FALSE;
     }
   slots = s->tables[CCBNET_TABLE_NAME_SLOTS];
   if (!is_power_of_two (s->lengths[CCBNET_TABLE_NAME_SLOTS]))
-    return fail (c, "the name index is damaged");
+    return fail (c, N_("the name index is damaged"));
   for (gsize j = 0; j < s->lengths[CCBNET_TABLE_NAME_SLOTS]; j++)
     if (slots[j] != CCBNET_NONE && slots[j] >= c->n[CCBNET_TABLE_NAME_KEYS])
-      return fail (c, "the name index is damaged");
+      return fail (c, N_("the name index is damaged"));
   for (gsize h = 0; h < s->lengths[CCBNET_TABLE_NAME_HITS]; h++)
     if ((s->tables[CCBNET_TABLE_NAME_HITS][h] >> 2) >= n_entities)
-      return fail (c, "the name index is damaged");
+      return fail (c, N_("the name index is damaged"));
 
   return TRUE;
 }
@@ -544,7 +544,7 @@ check_parents (Check *c)
       for (p = i; p != CCBNET_NONE && state[p] == 0; p = c->s->tables[CCBNET_TABLE_ENTITIES][(gsize) p * ENT_WIDTH + ENT_PARENT])
         state[p] = 1;
       if (p != CCBNET_NONE && state[p] == 1)
-        return fail (c, "parents form a cycle");
+        return fail (c, N_("parents form a cycle"));
       for (p = i; p != CCBNET_NONE && state[p] == 1; p = c->s->tables[CCBNET_TABLE_ENTITIES][(gsize) p * ENT_WIDTH + ENT_PARENT])
         state[p] = 2;
     }
@@ -576,7 +576,8 @@ compiled_error (CcbnetProblemInfo *problem,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  ccbnet_problem_info_set (problem, CCBNET_DATASET_ERROR_FORMAT, 0, 0, "compiled dataset: %s", message);
+  /* Translators: %s says what is wrong with a compiled dataset file. */
+  ccbnet_problem_info_set (problem, CCBNET_DATASET_ERROR_FORMAT, 0, 0, _("compiled dataset: %s"), message);
 
   return FALSE;
 }
@@ -669,7 +670,7 @@ open_table (GBytes             *bytes,
 
   if (entry == NULL)
     {
-      compiled_error (problem, "table \"%s\" is missing", name);
+      compiled_error (problem, _("table \"%s\" is missing"), name);
       return NULL;
     }
   offset = entry->offset;
@@ -677,13 +678,13 @@ open_table (GBytes             *bytes,
 
   if (!g_str_equal (entry->type, type))
     {
-      compiled_error (problem, "table \"%s\" has type \"%s\", expected \"%s\"", name,
+      compiled_error (problem, _("table \"%s\" has type \"%s\", expected \"%s\""), name,
                       entry->type, type);
       return NULL;
     }
   if (offset < HEADER_SIZE || offset % 8 != 0 || offset > size || length > size - offset)
     {
-      compiled_error (problem, "table \"%s\" lies outside the file", name);
+      compiled_error (problem, _("table \"%s\" lies outside the file"), name);
       return NULL;
     }
 
@@ -693,8 +694,8 @@ open_table (GBytes             *bytes,
       /* A guint32 array is in normal form exactly when its size is a multiple of 4. */
       if (length % sizeof (guint32) != 0)
         {
-          compiled_error (problem, "table \"%s\" is %" G_GUINT64_FORMAT " bytes, not a "
-                          "whole number of entries", name, length);
+          compiled_error (problem, _("table \"%s\" is %llu bytes, not a whole number of entries"),
+                          name, (unsigned long long) length);
           return NULL;
         }
     }
@@ -702,8 +703,8 @@ open_table (GBytes             *bytes,
     {
       if (!string_is_normal (g_bytes_get_data (part, NULL), length))
         {
-          compiled_error (problem, "table \"%s\" is not valid (for strings: UTF-8, "
-                          "ending with a NUL byte and holding no other)", name);
+          compiled_error (problem, _("table \"%s\" is not valid (for strings: UTF-8, "
+                          "ending with a NUL byte and holding no other)"), name);
           return NULL;
         }
     }
@@ -713,8 +714,8 @@ open_table (GBytes             *bytes,
 
       if (!g_variant_is_normal_form (untrusted))
         {
-          compiled_error (problem, "table \"%s\" is not valid (for strings: UTF-8, "
-                          "ending with a NUL byte and holding no other)", name);
+          compiled_error (problem, _("table \"%s\" is not valid (for strings: UTF-8, "
+                          "ending with a NUL byte and holding no other)"), name);
           return NULL;
         }
     }
@@ -744,7 +745,9 @@ ccbnet_load_compiled (GBytes            *bytes,
   raw = g_bytes_get_data (bytes, &size);
   if (size < HEADER_SIZE)
     {
-      compiled_error (problem, "the file is truncated (%" G_GSIZE_FORMAT " bytes)", size);
+      compiled_error (problem, ccbnet_ngettext ("the file is truncated (%lu byte)",
+                                                "the file is truncated (%lu bytes)", size),
+                      (gulong) size);
       return NULL;
     }
   memcpy (&version, raw + 8, sizeof version);
@@ -753,20 +756,21 @@ ccbnet_load_compiled (GBytes            *bytes,
   version = GUINT32_FROM_LE (version);
   if (version != COMPILED_VERSION)
     {
-      compiled_error (problem, "format version %u, this library reads version %u",
+      compiled_error (problem, _("format version %u, this library reads version %u"),
                       version, COMPILED_VERSION);
       return NULL;
     }
   if (mark != BYTE_ORDER_MARK)
     {
-      compiled_error (problem, "%s; compile the dataset again on this machine",
-                      mark == GUINT32_SWAP_LE_BE (BYTE_ORDER_MARK) ? "written with the other byte order"
-                                                                   : "the byte-order mark is damaged");
+      compiled_error (problem, "%s",
+                      mark == GUINT32_SWAP_LE_BE (BYTE_ORDER_MARK)
+                        ? _("written with the other byte order; compile the dataset again on this machine")
+                        : _("the byte-order mark is damaged; compile the dataset again on this machine"));
       return NULL;
     }
   if (toc_size > size - HEADER_SIZE)
     {
-      compiled_error (problem, "the table of contents lies outside the file");
+      compiled_error (problem, _("the table of contents lies outside the file"));
       return NULL;
     }
 
@@ -782,7 +786,7 @@ ccbnet_load_compiled (GBytes            *bytes,
 
     if (!g_variant_is_normal_form (untrusted))
       {
-        compiled_error (problem, "the table of contents is damaged");
+        compiled_error (problem, _("the table of contents is damaged"));
         return NULL;
       }
     toc = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (TOC_TYPE), part, TRUE));
@@ -839,7 +843,7 @@ ccbnet_load_compiled (GBytes            *bytes,
           (g_variant_get_data (tables[t]) < (gconstpointer) g_bytes_get_data (data, NULL) ||
            (const guint8 *) g_variant_get_data (tables[t]) >= (const guint8 *) g_bytes_get_data (data, NULL) + size))
         {
-          compiled_error (problem, "table %u is not aligned", t);
+          compiled_error (problem, _("table %u is not aligned"), t);
           goto out;
         }
     }
@@ -860,7 +864,7 @@ ccbnet_load_compiled (GBytes            *bytes,
 
         if (len % widths[i].width != 0 || len / widths[i].width >= (1u << 30))
           {
-            compiled_error (problem, "table \"%s\" does not hold whole rows",
+            compiled_error (problem, _("table \"%s\" does not hold whole rows"),
                             table_names[widths[i].table]);
             goto out;
           }
@@ -882,7 +886,7 @@ ccbnet_load_compiled (GBytes            *bytes,
   if (!check_strings (&check) || !check_rows (&check) || !check_indexes (&check) ||
       !check_parents (&check))
     {
-      compiled_error (problem, "%s", check.failure != NULL ? check.failure : "the data is damaged");
+      compiled_error (problem, "%s", check.failure != NULL ? _(check.failure) : _("the data is damaged"));
       goto out;
     }
 

@@ -98,8 +98,15 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (CcbnetDatasetBuilder, ccbnet_dataset_builder, G_TYPE_OBJECT)
 
-/* The singular of each list, for messages. */
-static const char * const record_names[N_LISTS] = { "source", "section", "entity", "relation" };
+/* The singular of each list, for messages, and the same with an article. */
+static const char * const record_names[N_LISTS] = {
+  /* Translators: a record of a dataset, as in 'source "ccb-page": …' */
+  N_("source"), N_("section"), N_("entity"), N_("relation")
+};
+static const char * const the_record_names[N_LISTS] = {
+  /* Translators: a record of a dataset without an id, as in "the entity: …" */
+  N_("the source"), N_("the section"), N_("the entity"), N_("the relation")
+};
 
 /* The members of a relation that name an entity. */
 static const char * const entity_members[] = {
@@ -531,8 +538,8 @@ check (CcbnetDatasetBuilder  *self,
   g_autoptr(GPtrArray) relation_positions = NULL;
   g_autoptr(GPtrArray) relation_indexes = g_ptr_array_new ();
   const char *id = record_id (candidate);
-  g_autofree char *name = id != NULL ? g_strdup_printf ("%s \"%s\"", record_names[list], id)
-                                     : g_strdup_printf ("the %s", record_names[list]);
+  g_autofree char *name = id != NULL ? g_strdup_printf ("%s \"%s\"", _(record_names[list]), id)
+                                     : g_strdup (_(the_record_names[list]));
   void (* const readers[N_LISTS]) (Loader *, JsonNode *, guint) = {
     ccbnet_loader_read_document, ccbnet_loader_read_section, ccbnet_loader_read_entity,
     ccbnet_loader_read_relation,
@@ -683,7 +690,7 @@ parse_record (const char  *json,
               guint        list,
               GError     **error)
 {
-  g_autofree char *name = g_strdup_printf ("the %s", record_names[list]);
+  g_autofree char *name = g_strdup (_(the_record_names[list]));
   CcbnetProblemInfo info = { .filename = name };
   g_autoptr(JsonParser) parser = NULL;
   gsize length = strlen (json);
@@ -737,7 +744,8 @@ add_node (CcbnetDatasetBuilder  *self,
   if (records->len >= (1u << 30) - 1)
     {
       g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
-                   "the builder holds as many %s records as a dataset may", record_names[list]);
+                   /* Translators: %s is a kind of record: "source", "section", "entity" or "relation" */
+                   _("the builder holds as many %s records as a dataset may"), _(record_names[list]));
       return FALSE;
     }
 
@@ -930,13 +938,13 @@ ccbnet_dataset_builder_replace (CcbnetDatasetBuilder  *self,
   if (id == NULL)
     {
       g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_SCHEMA,
-                   "the record to replace with: $.id: expected the string id of a record in the builder");
+                   _("the record to replace with: $.id: expected the string id of a record in the builder"));
       return FALSE;
     }
   if (!find (self, id, &list, &position))
     {
       g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DANGLING_REFERENCE,
-                   "the record to replace with: $.id: no record has the id \"%s\"", id);
+                   _("the record to replace with: $.id: no record has the id \"%s\""), id);
       return FALSE;
     }
 
@@ -997,7 +1005,7 @@ ccbnet_dataset_builder_remove (CcbnetDatasetBuilder  *self,
       g_autofree char *shown = g_utf8_make_valid (id, -1);
 
       g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DANGLING_REFERENCE,
-                   "no record has the id \"%s\"", shown);
+                   _("no record has the id \"%s\""), shown);
       return FALSE;
     }
 
@@ -1010,9 +1018,9 @@ ccbnet_dataset_builder_remove (CcbnetDatasetBuilder  *self,
         if (reference.member != NULL)
           {
             g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DANGLING_REFERENCE,
-                         "%s \"%s\" cannot be removed: $.%s[%u].%s (%s \"%s\") names it",
-                         record_names[list], id, ccbnet_list_names[k], i, reference.member,
-                         record_names[k], record_id (self->records[k]->pdata[i]));
+                         _("%s \"%s\" cannot be removed: $.%s[%u].%s (%s \"%s\") names it"),
+                         _(record_names[list]), id, ccbnet_list_names[k], i, reference.member,
+                         _(record_names[k]), record_id (self->records[k]->pdata[i]));
             return FALSE;
           }
       }
@@ -1366,8 +1374,8 @@ renames_for (CcbnetDatasetBuilder  *self,
               if (!id_is_free (self, snapshot, renamed))
                 {
                   g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DUPLICATE_ID,
-                               "the id \"%s\" of $.%s[%u] is used by both datasets, and so is \"%s\", "
-                               "the id with the prefix", id, ccbnet_list_names[list], i, renamed);
+                               _("the id \"%s\" of $.%s[%u] is used by both datasets, and so is \"%s\", "
+                               "the id with the prefix"), id, ccbnet_list_names[list], i, renamed);
                   g_free (renamed);
                   return NULL;
                 }
@@ -1411,8 +1419,8 @@ merge_record (CcbnetDatasetBuilder  *self,
     case CCBNET_MERGE_RULE_PREFIX:
     default:
       g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_DUPLICATE_ID,
-                   "the id \"%s\" of $.%s[%u] is already used by a different record, at $.%s[%u] "
-                   "of the dataset being built", id, ccbnet_list_names[list], index,
+                   _("the id \"%s\" of $.%s[%u] is already used by a different record, at $.%s[%u] "
+                   "of the dataset being built"), id, ccbnet_list_names[list], index,
                    ccbnet_list_names[existing_list], existing_position);
       return FALSE;
     }
@@ -1466,19 +1474,19 @@ ccbnet_dataset_builder_merge (CcbnetDatasetBuilder  *self,
    * what their users type. */
   if ((guint) rule > CCBNET_MERGE_RULE_PREFIX)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "%d is not a merge rule", (int) rule);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("%d is not a merge rule"), (int) rule);
       return FALSE;
     }
   if (prefix != NULL && !g_utf8_validate (prefix, -1, NULL))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "the prefix is not valid UTF-8");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, _("the prefix is not valid UTF-8"));
       return FALSE;
     }
   if ((rule == CCBNET_MERGE_RULE_PREFIX) != (prefix != NULL && *prefix != '\0'))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                           rule == CCBNET_MERGE_RULE_PREFIX ? "the prefix rule needs a prefix that is not empty"
-                                                            : "a prefix goes with the prefix rule only");
+                           rule == CCBNET_MERGE_RULE_PREFIX ? _("the prefix rule needs a prefix that is not empty")
+                                                            : _("a prefix goes with the prefix rule only"));
       return FALSE;
     }
 
@@ -1620,7 +1628,7 @@ ccbnet_dataset_builder_load_into (CcbnetDatasetBuilder  *self,
 
   bytes = ccbnet_dataset_builder_to_json (self);
 
-  return ccbnet_registry_load_from_bytes (registry, bytes, "the built dataset", cancellable, error);
+  return ccbnet_registry_load_from_bytes (registry, bytes, _("the built dataset"), cancellable, error);
 }
 
 /**

@@ -15,6 +15,7 @@
  * (a CcbnetProblemInfo, which the caller turns into a CcbnetProblem).
  */
 
+#include "ccbnet-i18n-private.h"
 #include "ccbnet-json-scan-private.h"
 
 #include <math.h>
@@ -317,8 +318,8 @@ invalid_utf8_error (Scanner      *s,
                     const guchar *at)
 {
   return scan_error (s, at, CCBNET_DATASET_ERROR_ENCODING,
-                     "invalid UTF-8 (byte 0x%02X at offset %" G_GSIZE_FORMAT ")",
-                     *at, (gsize) (at - s->data));
+                     _("invalid UTF-8 (byte 0x%02X at offset %lu)"),
+                     *at, (gulong) (at - s->data));
 }
 
 static gboolean
@@ -326,8 +327,8 @@ nul_error (Scanner      *s,
            const guchar *at)
 {
   return scan_error (s, at, CCBNET_DATASET_ERROR_ENCODING,
-                     "raw NUL byte (offset %" G_GSIZE_FORMAT ") is not allowed",
-                     (gsize) (at - s->data));
+                     _("raw NUL byte (offset %lu) is not allowed"),
+                     (gulong) (at - s->data));
 }
 
 /* Describes the token at @p for an error message. */
@@ -336,25 +337,25 @@ describe_found (const Scanner *s,
                 const guchar  *p)
 {
   if (p == s->end)
-    return g_strdup ("unexpected end of input");
+    return g_strdup (_("unexpected end of input"));
 
   if (*p == '/' && p + 1 < s->end && (p[1] == '/' || p[1] == '*'))
-    return g_strdup ("unexpected comment");
+    return g_strdup (_("unexpected comment"));
 
   if (g_ascii_isalpha (*p))
     {
       g_autofree char *word = excerpt (p, token_end (s, p, is_word_char));
 
-      return g_strdup_printf ("unexpected word “%s”", word);
+      return g_strdup_printf (_("unexpected word “%s”"), word);
     }
 
   if (*p < 0x20 || *p == 0x7f)
-    return g_strdup_printf ("unexpected control character U+%04X", *p);
+    return g_strdup_printf (_("unexpected control character U+%04X"), *p);
 
   if (*p < 0x80)
-    return g_strdup_printf ("unexpected character “%c”", *p);
+    return g_strdup_printf (_("unexpected character “%c”"), *p);
 
-  return g_strdup_printf ("unexpected character “%.*s” (U+%04X)",
+  return g_strdup_printf (_("unexpected character “%.*s” (U+%04X)"),
                           (int) utf8_sequence_length (p, s->end), (const char *) p,
                           g_utf8_get_char ((const char *) p));
 }
@@ -383,26 +384,41 @@ unexpected_error (Scanner      *s,
 
       locate (s, frame->open_offset, &line, &column);
 
+      /* Translators: the first %s says what was found ("unexpected end of input"), the second
+       * what was expected ("a JSON value"); then a line and a column. */
       return scan_error (s, p, CCBNET_DATASET_ERROR_SYNTAX,
-                         "%s, expected %s (the %s at line %" G_GSIZE_FORMAT ", column %"
-                         G_GSIZE_FORMAT " is not closed)",
-                         found, expected, frame->is_object ? "object" : "array", line, column);
+                         frame->is_object ? _("%s, expected %s (the object at line %lu, column %lu is not closed)")
+                                          : _("%s, expected %s (the array at line %lu, column %lu is not closed)"),
+                         found, _(expected), (gulong) line, (gulong) column);
     }
 
-  return scan_error (s, p, CCBNET_DATASET_ERROR_SYNTAX, "%s, expected %s", found, expected);
+  /* Translators: the first %s says what was found ("unexpected character “x”"), the second
+   * what was expected ("a JSON value"). */
+  return scan_error (s, p, CCBNET_DATASET_ERROR_SYNTAX, _("%s, expected %s"), found, _(expected));
 }
 
-/* Reports the number at @start as “@what “NUMBER”@rest”. */
+/* Reports the number at @start with @format, whose one %s is the number as written. */
+static gboolean number_error (Scanner            *s,
+                              const guchar       *start,
+                              CcbnetDatasetError  code,
+                              const char         *format) G_GNUC_PRINTF (4, 0);
+
 static gboolean
 number_error (Scanner            *s,
               const guchar       *start,
               CcbnetDatasetError  code,
-              const char         *what,
-              const char         *rest)
+              const char         *format)
 {
   g_autofree char *token = excerpt (start, token_end (s, start, is_number_char));
+  gboolean result;
 
-  return scan_error (s, start, code, "%s “%s”%s", what, token, rest);
+  /* The format is checked where it is written (G_GNUC_PRINTF (4, 0)): a literal with one %s. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  result = scan_error (s, start, code, format, token);
+#pragma GCC diagnostic pop
+
+  return result;
 }
 
 static gboolean
@@ -423,7 +439,7 @@ control_character_error (Scanner      *s,
     g_snprintf (escape, sizeof escape, "\\u%04X", *at);
 
   return scan_error (s, at, CCBNET_DATASET_ERROR_ENCODING,
-                     "raw control character U+%04X in a string, expected the escape “%s”",
+                     _("raw control character U+%04X in a string, expected the escape “%s”"),
                      *at, escape);
 }
 
@@ -454,7 +470,7 @@ unicode_escape_error (Scanner      *s,
   text = excerpt (backslash, p);
 
   return scan_error (s, backslash, CCBNET_DATASET_ERROR_SYNTAX,
-                     "invalid escape “%s”, expected four hexadecimal digits after “\\u”", text);
+                     _("invalid escape “%s”, expected four hexadecimal digits after “\\u”"), text);
 }
 
 static gboolean
@@ -466,12 +482,12 @@ surrogate_error (Scanner      *s,
 
   if (high)
     return scan_error (s, backslash, CCBNET_DATASET_ERROR_ENCODING,
-                       "lone high surrogate escape “%s”, expected a low surrogate escape "
-                       "(\\uDC00–\\uDFFF) right after it", text);
+                       _("lone high surrogate escape “%s”, expected a low surrogate escape "
+                       "(\\uDC00–\\uDFFF) right after it"), text);
 
   return scan_error (s, backslash, CCBNET_DATASET_ERROR_ENCODING,
-                     "lone low surrogate escape “%s”, expected a high surrogate escape "
-                     "(\\uD800–\\uDBFF) right before it", text);
+                     _("lone low surrogate escape “%s”, expected a high surrogate escape "
+                     "(\\uD800–\\uDBFF) right before it"), text);
 }
 
 /* Checks the escape that starts with the backslash at @p inside the string that starts at
@@ -487,7 +503,7 @@ scan_escape (Scanner      *s,
   if (end - p < 2)
     {
       scan_error (s, quote, CCBNET_DATASET_ERROR_SYNTAX,
-                  "unterminated string, expected a closing “\"”");
+                  _("unterminated string, expected a closing “\"”"));
       return NULL;
     }
 
@@ -516,8 +532,8 @@ scan_escape (Scanner      *s,
           g_autofree char *text = excerpt (p, p + 1 + MAX (1, utf8_sequence_length (p + 1, end)));
 
           scan_error (s, p, CCBNET_DATASET_ERROR_SYNTAX,
-                      "invalid escape “%s”, expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
-                      "\\uXXXX", text);
+                      _("invalid escape “%s”, expected one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t "
+                      "\\uXXXX"), text);
         }
       return NULL;
     }
@@ -534,7 +550,7 @@ scan_escape (Scanner      *s,
       g_autofree char *text = excerpt (p, p + 6);
 
       scan_error (s, p, CCBNET_DATASET_ERROR_ENCODING,
-                  "escape “%s” (U+0000) is not allowed", text);
+                  _("escape “%s” (U+0000) is not allowed"), text);
       return NULL;
     }
 
@@ -599,7 +615,7 @@ scan_string (Scanner      *s,
       if (G_UNLIKELY (p == end))
         {
           scan_error (s, quote, CCBNET_DATASET_ERROR_SYNTAX,
-                      "unterminated string, expected a closing “\"”");
+                      _("unterminated string, expected a closing “\"”"));
           return NULL;
         }
 
@@ -655,7 +671,7 @@ scan_number (Scanner      *s,
   if (p == end || !g_ascii_isdigit (*p))
     {
       number_error (s, start, CCBNET_DATASET_ERROR_SYNTAX,
-                    "invalid number", ", expected a digit after “-”");
+                    _("invalid number “%s”, expected a digit after “-”"));
       return NULL;
     }
 
@@ -665,13 +681,13 @@ scan_number (Scanner      *s,
       if (p < end && g_ascii_isdigit (*p))
         {
           number_error (s, start, CCBNET_DATASET_ERROR_SYNTAX,
-                        "leading zero in number", ", expected a number without leading zeros");
+                        _("leading zero in number “%s”, expected a number without leading zeros"));
           return NULL;
         }
       if (p < end && (*p == 'x' || *p == 'X'))
         {
           number_error (s, start, CCBNET_DATASET_ERROR_SYNTAX,
-                        "hexadecimal number", ", expected a decimal number");
+                        _("hexadecimal number “%s”, expected a decimal number"));
           return NULL;
         }
     }
@@ -689,7 +705,7 @@ scan_number (Scanner      *s,
       if (p == end || !g_ascii_isdigit (*p))
         {
           number_error (s, start, CCBNET_DATASET_ERROR_SYNTAX,
-                        "incomplete number", ", expected a digit after “.”");
+                        _("incomplete number “%s”, expected a digit after “.”"));
           return NULL;
         }
       while (p < end && g_ascii_isdigit (*p))
@@ -708,7 +724,7 @@ scan_number (Scanner      *s,
       if (p == end || !g_ascii_isdigit (*p))
         {
           number_error (s, start, CCBNET_DATASET_ERROR_SYNTAX,
-                        "incomplete number", ", expected a digit in the exponent");
+                        _("incomplete number “%s”, expected a digit in the exponent"));
           return NULL;
         }
       while (p < end && g_ascii_isdigit (*p))
@@ -723,7 +739,7 @@ scan_number (Scanner      *s,
   if (p < end && is_number_char[*p])
     {
       number_error (s, start, CCBNET_DATASET_ERROR_SYNTAX,
-                    "invalid number", ", expected a JSON number");
+                    _("invalid number “%s”, expected a JSON number"));
       return NULL;
     }
 
@@ -734,7 +750,7 @@ scan_number (Scanner      *s,
       if (n_digits > 19 || (n_digits == 19 && memcmp (digits, limit, 19) > 0))
         {
           number_error (s, start, CCBNET_DATASET_ERROR_NUMBER,
-                        "integer", " is out of the signed 64-bit range");
+                        _("integer “%s” is out of the signed 64-bit range"));
           return NULL;
         }
     }
@@ -752,7 +768,7 @@ scan_number (Scanner      *s,
           if (isinf (g_ascii_strtod (copy, NULL)))
             {
               number_error (s, start, CCBNET_DATASET_ERROR_NUMBER,
-                            "number", " is out of the range of a double");
+                            _("number “%s” is out of the range of a double"));
               return NULL;
             }
         }
@@ -914,9 +930,8 @@ duplicate_key_error (Scanner      *s,
   locate (s, first_offset, &line, &column);
 
   return scan_error (s, quote, CCBNET_DATASET_ERROR_DUPLICATE_KEY,
-                     "duplicate key “%s” in this object (first at line %" G_GSIZE_FORMAT
-                     ", column %" G_GSIZE_FORMAT ")",
-                     text, line, column);
+                     _("duplicate key “%s” in this object (first at line %lu, column %lu)"),
+                     text, (gulong) line, (gulong) column);
 }
 
 static void
@@ -1035,7 +1050,7 @@ check_key (Scanner      *s,
   frame->n_keys++;
   if (count_glib_hash (frame, owned) > 8)
     return scan_error (s, quote, CCBNET_DATASET_ERROR_LIMIT,
-                       "too many keys in this object share one hash value");
+                       _("too many keys in this object share one hash value"));
 
   return TRUE;
 }
@@ -1051,8 +1066,8 @@ push (Scanner      *s,
 
   if (G_UNLIKELY (s->depth >= s->max_depth))
     return scan_error (s, p, CCBNET_DATASET_ERROR_LIMIT,
-                       "nesting deeper than %u level%s", s->max_depth,
-                       s->max_depth == 1 ? "" : "s");
+                       ccbnet_ngettext ("nesting deeper than %u level", "nesting deeper than %u levels",
+                                        s->max_depth), s->max_depth);
 
   if (G_UNLIKELY (s->depth == s->frames_size))
     {
@@ -1104,23 +1119,24 @@ top_level_error (Scanner      *s,
   const char *found = NULL;
 
   if (*p == '[')
-    found = "unexpected array";
+    found = N_("unexpected array");
   else if (*p == '"')
-    found = "unexpected string";
+    found = N_("unexpected string");
   else if (*p == '-' || g_ascii_isdigit (*p))
-    found = "unexpected number";
+    found = N_("unexpected number");
   else if (is_literal (s, p, "true", 4))
-    found = "unexpected “true”";
+    found = N_("unexpected “true”");
   else if (is_literal (s, p, "false", 5))
-    found = "unexpected “false”";
+    found = N_("unexpected “false”");
   else if (is_literal (s, p, "null", 4))
-    found = "unexpected “null”";
+    found = N_("unexpected “null”");
 
   if (found != NULL)
+    /* Translators: %s says what was found, such as "unexpected array". */
     return scan_error (s, p, CCBNET_DATASET_ERROR_SYNTAX,
-                       "%s, expected an object at the top level", found);
+                       _("%s, expected an object at the top level"), _(found));
 
-  return unexpected_error (s, p, "an object at the top level");
+  return unexpected_error (s, p, N_("an object at the top level"));
 }
 
 static gboolean
@@ -1130,10 +1146,10 @@ value_error (Scanner      *s,
 {
   if (p < s->end && (*p == '+' || *p == '.'))
     return number_error (s, p, CCBNET_DATASET_ERROR_SYNTAX,
-                         "invalid number", ", expected a number that starts with a digit or “-”");
+                         _("invalid number “%s”, expected a number that starts with a digit or “-”"));
 
   if (p < s->end && *p == '\'')
-    return unexpected_error (s, p, "a string in double quotes");
+    return unexpected_error (s, p, N_("a string in double quotes"));
 
   return unexpected_error (s, p, expected);
 }
@@ -1150,12 +1166,12 @@ scan_document (Scanner *s)
 
   if (end - p >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf)
     return scan_error (s, p, CCBNET_DATASET_ERROR_ENCODING,
-                       "byte-order mark is not allowed, expected “{”");
+                       _("byte-order mark is not allowed, expected “{”"));
 
   p = skip_space (p, end);
   if (p == end)
     return scan_error (s, p, CCBNET_DATASET_ERROR_SYNTAX,
-                       "expected a JSON value, found end of input");
+                       _("expected a JSON value, found end of input"));
   if (*p != '{')
     return top_level_error (s, p);
 
@@ -1182,7 +1198,7 @@ value:
           p++;
           goto after_value;
         }
-      key_expected = "a string in double quotes or “}”";
+      key_expected = N_("a string in double quotes or “}”");
       goto key;
 
     case '[':
@@ -1205,7 +1221,7 @@ value:
           p++;
           goto after_value;
         }
-      value_expected = "a JSON value or “]”";
+      value_expected = N_("a JSON value or “]”");
       goto value;
 
     case '"':
@@ -1267,7 +1283,7 @@ after_value:
       if (*p >= 0x80 && utf8_sequence_length (p, end) == 0)
         return invalid_utf8_error (s, p);
       return scan_error (s, p, CCBNET_DATASET_ERROR_SYNTAX,
-                         "unexpected data after the top-level value, expected end of input");
+                         _("unexpected data after the top-level value, expected end of input"));
     }
 
   if (s->frames[s->depth - 1].is_object)
@@ -1277,8 +1293,8 @@ after_value:
           p = skip_space (p + 1, end);
           if (p < end && *p == '}')
             return scan_error (s, p, CCBNET_DATASET_ERROR_SYNTAX,
-                               "unexpected “}” after “,”, expected a string in double quotes");
-          key_expected = "a string in double quotes";
+                               _("unexpected “}” after “,”, expected a string in double quotes"));
+          key_expected = N_("a string in double quotes");
           goto key;
         }
       if (p < end && *p == '}')
@@ -1287,7 +1303,7 @@ after_value:
           p++;
           goto after_value;
         }
-      return unexpected_error (s, p, "“,” or “}”");
+      return unexpected_error (s, p, N_("“,” or “}”"));
     }
   else
     {
@@ -1296,8 +1312,8 @@ after_value:
           p = skip_space (p + 1, end);
           if (p < end && *p == ']')
             return scan_error (s, p, CCBNET_DATASET_ERROR_SYNTAX,
-                               "unexpected “]” after “,”, expected a JSON value");
-          value_expected = "a JSON value";
+                               _("unexpected “]” after “,”, expected a JSON value"));
+          value_expected = N_("a JSON value");
           goto value;
         }
       if (p < end && *p == ']')
@@ -1306,7 +1322,7 @@ after_value:
           p++;
           goto after_value;
         }
-      return unexpected_error (s, p, "“,” or “]”");
+      return unexpected_error (s, p, N_("“,” or “]”"));
     }
 
 key:
@@ -1327,10 +1343,10 @@ key:
 
   p = skip_space (p, end);
   if (G_UNLIKELY (p == end || *p != ':'))
-    return unexpected_error (s, p, "“:”");
+    return unexpected_error (s, p, N_("“:”"));
 
   p = skip_space (p + 1, end);
-  value_expected = "a JSON value";
+  value_expected = N_("a JSON value");
   goto value;
 }
 

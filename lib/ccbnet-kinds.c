@@ -354,3 +354,183 @@ ccbnet_level_to_strv (CcbnetLevel levels)
 {
   return flags_to_strv (CCBNET_TYPE_LEVEL, levels);
 }
+
+/* Labels in the user's language */
+
+/**
+ * ccbnet_relation_kind_get_label:
+ * @kind: a relation kind
+ *
+ * Gets a short label for @kind in the user's language, as the process's locale chooses it
+ * (gettext's `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`): "represents", "member of". It is
+ * for lists and filters; [method@Ccbnet.Relation.to_sentence] says what one relation states.
+ * [func@Ccbnet.RelationKind.to_string] gives the nick the dataset format uses, which is never
+ * translated.
+ *
+ * Returns: (nullable): the label, or %NULL for %CCBNET_RELATION_KIND_ANY and values that are
+ *   not a #CcbnetRelationKind
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_relation_kind_get_label (CcbnetRelationKind kind)
+{
+  switch (kind)
+    {
+    case CCBNET_RELATION_KIND_PART_OF: return C_("relation kind", "part of");
+    case CCBNET_RELATION_KIND_UNIT_OF: return C_("relation kind", "unit of");
+    case CCBNET_RELATION_KIND_POST_IN: return C_("relation kind", "post in");
+    case CCBNET_RELATION_KIND_PARTICIPATES_IN: return C_("relation kind", "takes part in");
+    case CCBNET_RELATION_KIND_MEMBER_OF: return C_("relation kind", "member of");
+    case CCBNET_RELATION_KIND_REPRESENTS_IN: return C_("relation kind", "represents");
+    case CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR: return C_("relation kind", "point of contact for");
+    case CCBNET_RELATION_KIND_DESIGNATED_AS: return C_("relation kind", "designated as");
+    case CCBNET_RELATION_KIND_ESTABLISHED_UNDER: return C_("relation kind", "established under");
+    case CCBNET_RELATION_KIND_APPLIES_TO_JURISDICTION: return C_("relation kind", "applies to");
+    case CCBNET_RELATION_KIND_COORDINATES: return C_("relation kind", "coordinates");
+    case CCBNET_RELATION_KIND_DEVELOPS_POSITIONS_FOR: return C_("relation kind", "develops positions for");
+    case CCBNET_RELATION_KIND_DEVELOPS: return C_("relation kind", "develops");
+    case CCBNET_RELATION_KIND_ORGANISES: return C_("relation kind", "organises");
+    case CCBNET_RELATION_KIND_OPERATES: return C_("relation kind", "operates");
+    case CCBNET_RELATION_KIND_PUBLISHES: return C_("relation kind", "publishes");
+    case CCBNET_RELATION_KIND_HOSTED_BY: return C_("relation kind", "set up at");
+    case CCBNET_RELATION_KIND_CONSULTS: return C_("relation kind", "consults");
+    case CCBNET_RELATION_KIND_PROVIDES_EXPERTISE_TO: return C_("relation kind", "provides expertise to");
+    case CCBNET_RELATION_KIND_PROVIDES_INPUT_TO: return C_("relation kind", "provides input to");
+    case CCBNET_RELATION_KIND_INFORMS: return C_("relation kind", "informs");
+    case CCBNET_RELATION_KIND_DISCUSSES: return C_("relation kind", "discusses");
+    case CCBNET_RELATION_KIND_RELATED_TO: return C_("relation kind", "related to");
+    case CCBNET_RELATION_KIND_COUNTERPART_OF: return C_("relation kind", "counterpart of");
+    case CCBNET_RELATION_KIND_SUPERVISES: return C_("relation kind", "supervises");
+    case CCBNET_RELATION_KIND_AFFILIATED_WITH: return C_("relation kind", "drawn from");
+    case CCBNET_RELATION_KIND_LOCATED_IN: return C_("relation kind", "located in");
+    case CCBNET_RELATION_KIND_ANY:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * ccbnet_entity_type_get_label:
+ * @entity_type: an entity type
+ *
+ * Gets a label for @entity_type in the user's language, for headings and filters:
+ * "Organisation", "Platform or network". See [func@Ccbnet.RelationKind.get_label] for how the
+ * language is chosen.
+ *
+ * Returns: (nullable): the label, or %NULL for %CCBNET_ENTITY_TYPE_ANY and values that are not
+ *   a #CcbnetEntityType
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_entity_type_get_label (CcbnetEntityType entity_type)
+{
+  switch (entity_type)
+    {
+    case CCBNET_ENTITY_TYPE_ORGANISATION: return C_("entity type", "Organisation");
+    case CCBNET_ENTITY_TYPE_STATE: return C_("entity type", "State");
+    case CCBNET_ENTITY_TYPE_AREA: return C_("entity type", "Place");
+    case CCBNET_ENTITY_TYPE_BODY: return C_("entity type", "Platform or network");
+    case CCBNET_ENTITY_TYPE_ACTOR_GROUP: return C_("entity type", "Group of actors");
+    case CCBNET_ENTITY_TYPE_EVENT_SERIES: return C_("entity type", "Recurring event");
+    case CCBNET_ENTITY_TYPE_SERVICE: return C_("entity type", "Service");
+    case CCBNET_ENTITY_TYPE_LEGAL_INSTRUMENT: return C_("entity type", "Law");
+    case CCBNET_ENTITY_TYPE_ROLE: return C_("entity type", "Legal role");
+    case CCBNET_ENTITY_TYPE_POST: return C_("entity type", "Post");
+    case CCBNET_ENTITY_TYPE_PUBLICATION: return C_("entity type", "Publication");
+    case CCBNET_ENTITY_TYPE_INITIATIVE: return C_("entity type", "Initiative");
+    case CCBNET_ENTITY_TYPE_ANY:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * ccbnet_scope_get_label:
+ * @scope: a scope
+ *
+ * Gets a label for @scope in the user's language, for headings and filters: "National",
+ * "European". The page's own headings, in the languages it has them, are the sections'
+ * ([method@Ccbnet.Section.get_heading]). See [func@Ccbnet.RelationKind.get_label] for how the
+ * language is chosen.
+ *
+ * Returns: (nullable): the label, or %NULL for %CCBNET_SCOPE_ANY and values that are not a
+ *   #CcbnetScope
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_scope_get_label (CcbnetScope scope)
+{
+  switch (scope)
+    {
+    case CCBNET_SCOPE_NATIONAL: return C_("scope", "National");
+    case CCBNET_SCOPE_EUROPEAN: return C_("scope", "European");
+    case CCBNET_SCOPE_INTERNATIONAL: return C_("scope", "International");
+    case CCBNET_SCOPE_OPERATIONAL: return C_("scope", "Operational");
+    case CCBNET_SCOPE_ANY:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * ccbnet_cadence_get_label:
+ * @cadence: a cadence
+ *
+ * Gets @cadence in words in the user's language: "every two months". A relation or entity may
+ * also keep the page's own wording ([method@Ccbnet.Relation.get_cadence_text]). See
+ * [func@Ccbnet.RelationKind.get_label] for how the language is chosen.
+ *
+ * Returns: (nullable): the words, or %NULL for %CCBNET_CADENCE_UNSPECIFIED and values that are
+ *   not a #CcbnetCadence
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_cadence_get_label (CcbnetCadence cadence)
+{
+  switch (cadence)
+    {
+    case CCBNET_CADENCE_MONTHLY: return C_("cadence", "every month");
+    case CCBNET_CADENCE_BIMONTHLY: return C_("cadence", "every two months");
+    case CCBNET_CADENCE_QUARTERLY: return C_("cadence", "every quarter");
+    case CCBNET_CADENCE_AT_LEAST_QUARTERLY: return C_("cadence", "at least once a quarter");
+    case CCBNET_CADENCE_BIENNIAL: return C_("cadence", "every two years");
+    case CCBNET_CADENCE_PERIODIC: return C_("cadence", "periodically (interval not stated)");
+    case CCBNET_CADENCE_REGULAR: return C_("cadence", "regularly (interval not stated)");
+    case CCBNET_CADENCE_UNSPECIFIED:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * ccbnet_condition_get_label:
+ * @condition: a condition
+ *
+ * Gets @condition in words in the user's language: "only on request". For
+ * %CCBNET_CONDITION_PENDING_ESTABLISHMENT, the body whose establishment is awaited is the
+ * relation's [method@Ccbnet.Relation.get_condition_ref]. See
+ * [func@Ccbnet.RelationKind.get_label] for how the language is chosen.
+ *
+ * Returns: (nullable): the words, or %NULL for %CCBNET_CONDITION_NONE and values that are not a
+ *   #CcbnetCondition
+ *
+ * Since: 1.2
+ */
+const char *
+ccbnet_condition_get_label (CcbnetCondition condition)
+{
+  switch (condition)
+    {
+    case CCBNET_CONDITION_ON_REQUEST: return C_("condition", "only on request");
+    case CCBNET_CONDITION_WHERE_APPROPRIATE: return C_("condition", "where appropriate");
+    case CCBNET_CONDITION_PENDING_ESTABLISHMENT: return C_("condition", "until another body is formally established");
+    case CCBNET_CONDITION_CAPABILITY: return C_("condition", "a capability: the source says it can, not that it does");
+    case CCBNET_CONDITION_NONE:
+    default:
+      return NULL;
+    }
+}

@@ -110,33 +110,35 @@ ccbnet_loader_node_kind_name (JsonNode *node)
   switch (JSON_NODE_TYPE (node))
     {
     case JSON_NODE_OBJECT:
-      return "an object";
+      return _("an object");
     case JSON_NODE_ARRAY:
-      return "an array";
+      return _("an array");
     case JSON_NODE_NULL:
-      return "null";
+      return _("null");
     case JSON_NODE_VALUE:
     default:
       switch (json_node_get_value_type (node))
         {
         case G_TYPE_STRING:
-          return "a string";
+          return _("a string");
         case G_TYPE_BOOLEAN:
-          return "a boolean";
+          return _("a boolean");
         default:
-          return "a number";
+          return _("a number");
         }
     }
 }
 
 /* Sorts an object's members into @fields, reporting each member @allowed does not include.
- * @type_name says what kind of record it is, for the message. */
+ * @record_name (untranslated, marked with N_()) says what kind of record it is, for the
+ * message; for an entity, @entity_type is its type's nick instead. */
 void
 ccbnet_loader_read_fields (Loader      *l,
                            JsonObject  *object,
                            const char  *base,
                            guint64      allowed,
                            const char  *record_name,
+                           const char  *entity_type,
                            JsonNode    *fields[N_FIELDS])
 {
   JsonObjectIter iter;
@@ -151,8 +153,13 @@ ccbnet_loader_read_fields (Loader      *l,
 
       if (f == 0 || (allowed & B (f - 1)) == 0)
         {
-          ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, key, "unknown member \"%s\" in %s",
-                                key, record_name);
+          if (entity_type != NULL)
+            ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, key,
+                                  _("unknown member \"%s\" in an entity of type \"%s\""), key, entity_type);
+          else
+            /* Translators: the second %s is a record such as "a source" or "the dataset". */
+            ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, key, _("unknown member \"%s\" in %s"),
+                                  key, _(record_name));
           continue;
         }
       fields[f - 1] = node;
@@ -248,21 +255,21 @@ ccbnet_loader_get_string (Loader     *l,
   if (node == NULL)
     {
       if (required)
-        ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, "missing member \"%s\"",
+        ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, _("missing member \"%s\""),
                               ccbnet_loader_field_names[f]);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
       ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, ccbnet_loader_field_names[f],
-                            "expected a string, found %s", ccbnet_loader_node_kind_name (node));
+                            _("expected a string, found %s"), ccbnet_loader_node_kind_name (node));
       return NULL;
     }
   value = json_node_get_string (node);
   if (*value == '\0')
     {
       ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, ccbnet_loader_field_names[f],
-                            "expected a non-empty string");
+                            _("expected a non-empty string"));
       return NULL;
     }
 
@@ -282,7 +289,7 @@ ccbnet_loader_get_boolean (Loader     *l,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     {
       ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, ccbnet_loader_field_names[f],
-                            "expected true or false, found %s", ccbnet_loader_node_kind_name (node));
+                            _("expected true or false, found %s"), ccbnet_loader_node_kind_name (node));
       return FALSE;
     }
 
@@ -319,7 +326,7 @@ ccbnet_loader_get_enum (Loader     *l,
           g_string_append (expected, klass->values[i].value_nick);
         }
       ccbnet_loader_report (l, CCBNET_DATASET_ERROR_UNKNOWN_VALUE, base, ccbnet_loader_field_names[f],
-                            "unknown value \"%s\", expected one of: %s", nick, expected->str);
+                            _("unknown value \"%s\", expected one of: %s"), nick, expected->str);
       g_string_free (expected, TRUE);
       return fallback;
     }
@@ -339,14 +346,14 @@ ccbnet_loader_get_array (Loader     *l,
   if (node == NULL)
     {
       if (required)
-        ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, "missing member \"%s\"",
+        ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, _("missing member \"%s\""),
                               ccbnet_loader_field_names[f]);
       return NULL;
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, ccbnet_loader_field_names[f],
-                            "expected an array, found %s", ccbnet_loader_node_kind_name (node));
+                            _("expected an array, found %s"), ccbnet_loader_node_kind_name (node));
       return NULL;
     }
 
@@ -384,7 +391,7 @@ ccbnet_loader_get_string_list (Loader     *l,
           ccbnet_loader_index_path (path, base, ccbnet_loader_field_names[f], i);
 
           ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL,
-                                "expected a non-empty string, found %s", ccbnet_loader_node_kind_name (node));
+                                _("expected a non-empty string, found %s"), ccbnet_loader_node_kind_name (node));
           continue;
         }
       ccbnet_builder_append (l->b, CCBNET_TABLE_STRING_LISTS,
@@ -418,7 +425,7 @@ ccbnet_loader_get_flags (Loader      *l,
 
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
-          ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL, "expected a string, found %s",
+          ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL, _("expected a string, found %s"),
                                 ccbnet_loader_node_kind_name (node));
           continue;
         }
@@ -432,7 +439,7 @@ ccbnet_loader_get_flags (Loader      *l,
               g_string_append_printf (expected, "%s%s", expected->len > 0 ? ", " : "",
                                       klass->values[v].value_nick);
           ccbnet_loader_report (l, CCBNET_DATASET_ERROR_UNKNOWN_VALUE, path, NULL,
-                                "unknown value \"%s\", expected one of: %s", json_node_get_string (node),
+                                _("unknown value \"%s\", expected one of: %s"), json_node_get_string (node),
                                 expected->str);
           g_string_free (expected, TRUE);
           continue;
@@ -451,7 +458,7 @@ ccbnet_duplicate_id_message (const char *id,
                              guint       list,
                              guint       index)
 {
-  return g_strdup_printf ("duplicate id \"%s\", first used at $.%s[%u]", id, ccbnet_list_names[list], index);
+  return g_strdup_printf (_("duplicate id \"%s\", first used at $.%s[%u]"), id, ccbnet_list_names[list], index);
 }
 
 guint32
@@ -467,7 +474,7 @@ ccbnet_loader_claim_id (Loader     *l,
   if (!ccbnet_loader_is_slug (id))
     {
       ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "id",
-                            "\"%s\" is not a valid id, expected lowercase letters, digits and single hyphens",
+                            _("\"%s\" is not a valid id, expected lowercase letters, digits and single hyphens"),
                             id);
       return CCBNET_NONE;
     }
@@ -509,7 +516,7 @@ ccbnet_loader_read_citations (Loader     *l,
   n = json_array_get_length (array);
   if (n == 0)
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "sources",
-                          "expected at least one citation, found an empty array");
+                          _("expected at least one citation, found an empty array"));
 
   for (guint i = 0; i < n && !STOP (l); i++)
     {
@@ -524,11 +531,11 @@ ccbnet_loader_read_citations (Loader     *l,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
           ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL,
-                                "expected a citation object {\"source\", \"quote\"}, found %s",
+                                _("expected a citation object {\"source\", \"quote\"}, found %s"),
                                 ccbnet_loader_node_kind_name (node));
           continue;
         }
-      ccbnet_loader_read_fields (l, json_node_get_object (node), path, citation_fields, "a citation", cfields);
+      ccbnet_loader_read_fields (l, json_node_get_object (node), path, citation_fields, N_("a citation"), NULL, cfields);
       source_id = ccbnet_loader_get_string (l, cfields, F_SOURCE, path, TRUE);
       quote = ccbnet_loader_get_string (l, cfields, F_QUOTE, path, TRUE);
       if (source_id == NULL || quote == NULL)
@@ -538,7 +545,7 @@ ccbnet_loader_read_citations (Loader     *l,
       if (document == CCBNET_NONE)
         {
           ccbnet_loader_report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, path, "source",
-                                "unknown source id \"%s\", expected the id of an entry of $.sources", source_id);
+                                _("unknown source id \"%s\", expected the id of an entry of $.sources"), source_id);
           continue;
         }
 

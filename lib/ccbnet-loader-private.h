@@ -111,6 +111,7 @@ void        ccbnet_loader_read_fields      (Loader           *l,
                                             const char       *base,
                                             guint64           allowed,
                                             const char       *record_name,
+                                            const char       *entity_type,
                                             JsonNode         *fields[N_FIELDS]);
 gboolean    ccbnet_loader_is_slug          (const char       *text);
 gboolean    ccbnet_loader_is_partial_date  (const char       *text);

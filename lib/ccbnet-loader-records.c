@@ -61,18 +61,18 @@ read_validity (Loader     *l,
     if (dates[i] != NULL && !ccbnet_loader_is_partial_date (dates[i]))
       {
         ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, i == 0 ? "start_date" : "end_date",
-                              "\"%s\" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD", dates[i]);
+                              _("\"%s\" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD"), dates[i]);
         ok = FALSE;
       }
   if (ok && dates[0] != NULL && dates[1] != NULL &&
       ccbnet_date_key (dates[1], strlen (dates[1]), TRUE) < ccbnet_date_key (dates[0], strlen (dates[0]), FALSE))
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "end_date",
-                          "\"%s\" is before the start_date \"%s\", expected a date on or after it",
+                          _("\"%s\" is before the start_date \"%s\", expected a date on or after it"),
                           dates[1], dates[0]);
   if (ended && dates[1] != NULL)
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "ended",
-                          "\"ended\" is for an end at a date no source gives, but \"end_date\" gives one; "
-                          "expected one of the two");
+                          _("\"ended\" is for an end at a date no source gives, but \"end_date\" gives one; "
+                          "expected one of the two"));
   *start = ccbnet_loader_string (l, dates[0]);
   *end = ccbnet_loader_string (l, dates[1]);
 
@@ -93,12 +93,12 @@ ccbnet_loader_read_document (Loader     *l,
   ccbnet_loader_index_path (base, "$", "sources", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, "expected a source object, found %s",
+      ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, _("expected a source object, found %s"),
                             ccbnet_loader_node_kind_name (node));
       return;
     }
 
-  ccbnet_loader_read_fields (l, json_node_get_object (node), base, document_fields, "a source", fields);
+  ccbnet_loader_read_fields (l, json_node_get_object (node), base, document_fields, N_("a source"), NULL, fields);
   id = ccbnet_loader_get_string (l, fields, F_ID, base, TRUE);
   if (id == NULL || (claim = ccbnet_loader_claim_id (l, id, CCBNET_LIST_SOURCES, index, base)) == CCBNET_NONE)
     return;
@@ -113,17 +113,17 @@ ccbnet_loader_read_document (Loader     *l,
   language = ccbnet_loader_get_string (l, fields, F_LANGUAGE, base, TRUE);
   if (language != NULL && !ccbnet_loader_is_language_tag (language))
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "language",
-                          "\"%s\" is not a language tag, expected a BCP 47 tag such as \"en\"", language);
+                          _("\"%s\" is not a language tag, expected a BCP 47 tag such as \"en\""), language);
   row[DOC_LANGUAGE] = ccbnet_loader_string (l, language);
   retrieved = ccbnet_loader_get_string (l, fields, F_RETRIEVED, base, FALSE);
   if (retrieved != NULL && (strlen (retrieved) != 10 || !ccbnet_loader_is_partial_date (retrieved)))
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "retrieved",
-                          "\"%s\" is not a date, expected YYYY-MM-DD", retrieved);
+                          _("\"%s\" is not a date, expected YYYY-MM-DD"), retrieved);
   row[DOC_RETRIEVED] = ccbnet_loader_string (l, retrieved);
   published = ccbnet_loader_get_string (l, fields, F_PUBLISHED, base, FALSE);
   if (published != NULL && !ccbnet_loader_is_partial_date (published))
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "published",
-                          "\"%s\" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD", published);
+                          _("\"%s\" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD"), published);
   row = ccbnet_builder_get_row (l->b, CCBNET_TABLE_DOCUMENTS, DOC_WIDTH, position);
   row[DOC_PUBLISHED] = ccbnet_loader_string (l, published);
   edition = ccbnet_loader_get_string (l, fields, F_EDITION, base, FALSE);
@@ -141,8 +141,8 @@ ccbnet_loader_read_document (Loader     *l,
       if (g_hash_table_lookup_extended (l->editions, key, NULL, &first))
         {
           ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "url",
-                                "the same address as $.sources[%u], read the same day, expected a "
-                                "\"retrieved\" date or an \"edition\" that tells the two apart",
+                                _("the same address as $.sources[%u], read the same day, expected a "
+                                "\"retrieved\" date or an \"edition\" that tells the two apart"),
                                 GPOINTER_TO_UINT (first));
           g_free (key);
         }
@@ -168,12 +168,12 @@ ccbnet_loader_read_section (Loader   *l,
   ccbnet_loader_index_path (base, "$", "sections", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, "expected a section object, found %s",
+      ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, _("expected a section object, found %s"),
                             ccbnet_loader_node_kind_name (node));
       return;
     }
 
-  ccbnet_loader_read_fields (l, json_node_get_object (node), base, section_fields, "a section", fields);
+  ccbnet_loader_read_fields (l, json_node_get_object (node), base, section_fields, N_("a section"), NULL, fields);
   id = ccbnet_loader_get_string (l, fields, F_ID, base, TRUE);
   if (id == NULL || (claim = ccbnet_loader_claim_id (l, id, CCBNET_LIST_SECTIONS, index, base)) == CCBNET_NONE)
     return;
@@ -186,10 +186,10 @@ ccbnet_loader_read_section (Loader   *l,
 
   heading = fields[F_HEADING];
   if (heading == NULL)
-    ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, "missing member \"heading\"");
+    ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, _("missing member \"heading\""));
   else if (!JSON_NODE_HOLDS_OBJECT (heading))
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "heading",
-                          "expected an object of language tags to headings, found %s", ccbnet_loader_node_kind_name (heading));
+                          _("expected an object of language tags to headings, found %s"), ccbnet_loader_node_kind_name (heading));
   else
     {
       JsonObjectIter iter;
@@ -205,11 +205,11 @@ ccbnet_loader_read_section (Loader   *l,
         {
           if (!ccbnet_loader_is_language_tag (language))
             ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, language,
-                                  "\"%s\" is not a language tag, expected a BCP 47 tag such as \"nl\"", language);
+                                  _("\"%s\" is not a language tag, expected a BCP 47 tag such as \"nl\""), language);
           else if (!JSON_NODE_HOLDS_VALUE (text) || json_node_get_value_type (text) != G_TYPE_STRING ||
                    *json_node_get_string (text) == '\0')
             ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, language,
-                                  "expected a non-empty string, found %s", ccbnet_loader_node_kind_name (text));
+                                  _("expected a non-empty string, found %s"), ccbnet_loader_node_kind_name (text));
           else
             {
               guint32 *heading_row = ccbnet_builder_row (l->b, CCBNET_TABLE_HEADINGS, HEAD_WIDTH);
@@ -222,7 +222,7 @@ ccbnet_loader_read_section (Loader   *l,
         }
       if (!english)
         ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL,
-                              "missing the English heading, expected a member \"en\"");
+                              _("missing the English heading, expected a member \"en\""));
     }
 
   ccbnet_loader_read_citations (l, fields, base, &sources, &n_sources);
@@ -262,10 +262,10 @@ read_other_names (Loader     *l,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         {
           ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL,
-                                "expected a name object {\"name\", \"lang\", …}, found %s", ccbnet_loader_node_kind_name (node));
+                                _("expected a name object {\"name\", \"lang\", …}, found %s"), ccbnet_loader_node_kind_name (node));
           continue;
         }
-      ccbnet_loader_read_fields (l, json_node_get_object (node), path, name_fields, "a name", nfields);
+      ccbnet_loader_read_fields (l, json_node_get_object (node), path, name_fields, N_("a name"), NULL, nfields);
       text = ccbnet_loader_get_string (l, nfields, F_NAME, path, TRUE);
       language = ccbnet_loader_get_string (l, nfields, F_LANG, path, FALSE);
       source_id = ccbnet_loader_get_string (l, nfields, F_SOURCE, path, FALSE);
@@ -274,7 +274,7 @@ read_other_names (Loader     *l,
       if (language != NULL && !ccbnet_loader_is_language_tag (language))
         {
           ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, "lang",
-                                "\"%s\" is not a language tag, expected a BCP 47 tag such as \"fr\"", language);
+                                _("\"%s\" is not a language tag, expected a BCP 47 tag such as \"fr\""), language);
           continue;
         }
 
@@ -297,7 +297,7 @@ read_other_names (Loader     *l,
 
           if (document == CCBNET_NONE)
             ccbnet_loader_report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, path, "source",
-                                  "unknown source id \"%s\", expected the id of an entry of $.sources", source_id);
+                                  _("unknown source id \"%s\", expected the id of an entry of $.sources"), source_id);
           ccbnet_builder_get_row (l->b, CCBNET_TABLE_NAMES, NAME_WIDTH, *first + *count)[NAME_SOURCE] = document;
         }
       ccbnet_builder_add_name (l->b, text, entity, 3);
@@ -330,7 +330,7 @@ ccbnet_loader_read_entity (Loader   *l,
   ccbnet_loader_index_path (base, "$", "entities", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, "expected an entity object, found %s",
+      ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, _("expected an entity object, found %s"),
                             ccbnet_loader_node_kind_name (node));
       return;
     }
@@ -374,13 +374,8 @@ ccbnet_loader_read_entity (Loader   *l,
       break;
     }
 
-  {
-    char record_name[64];
-
-    g_snprintf (record_name, sizeof record_name, "an entity of type \"%s\"",
-                g_enum_get_value (l->entity_types, type)->value_nick);
-    ccbnet_loader_read_fields (l, json_node_get_object (node), base, allowed, record_name, fields);
-  }
+  ccbnet_loader_read_fields (l, json_node_get_object (node), base, allowed, NULL,
+                             g_enum_get_value (l->entity_types, type)->value_nick, fields);
 
   id = ccbnet_loader_get_string (l, fields, F_ID, base, TRUE);
   if (id == NULL || (claim = ccbnet_loader_claim_id (l, id, CCBNET_LIST_ENTITIES, index, base)) == CCBNET_NONE)
@@ -394,7 +389,7 @@ ccbnet_loader_read_entity (Loader   *l,
   classification = ccbnet_loader_get_string (l, fields, F_CLASSIFICATION, base, TRUE);
   if (classification != NULL && !ccbnet_loader_is_slug (classification))
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "classification",
-                          "\"%s\" is not a valid classification, expected lowercase words joined by hyphens",
+                          _("\"%s\" is not a valid classification, expected lowercase words joined by hyphens"),
                           classification);
   row[ENT_CLASSIFICATION] = ccbnet_loader_string (l, classification);
   name = ccbnet_loader_get_string (l, fields, F_NAME, base, TRUE);
@@ -407,7 +402,7 @@ ccbnet_loader_read_entity (Loader   *l,
   row[ENT_CADENCE_TEXT] = ccbnet_loader_string (l, ccbnet_loader_get_string (l, fields, F_CADENCE_TEXT, base, FALSE));
   if (row[ENT_CADENCE_TEXT] != CCBNET_NONE && fields[F_CADENCE] == NULL)
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_MISSING_QUALIFIER, base, "cadence_text",
-                          "a cadence text needs a \"cadence\"");
+                          _("a cadence text needs a \"cadence\""));
   status = ccbnet_loader_get_enum (l, fields, F_STATUS, base, l->statuses, FALSE, CCBNET_STATUS_UNSPECIFIED);
   is_collective = ccbnet_loader_get_boolean (l, fields, F_IS_COLLECTIVE, base);
   ended = read_validity (l, fields, base, &start_date, &end_date);
@@ -423,7 +418,7 @@ ccbnet_loader_read_entity (Loader   *l,
 
       if (section == CCBNET_NONE)
         ccbnet_loader_report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, base, "section",
-                              "unknown section id \"%s\", expected the id of an entry of $.sections", section_id);
+                              _("unknown section id \"%s\", expected the id of an entry of $.sections"), section_id);
       else
         {
           guint32 section_scope = ccbnet_builder_get_row (l->b, CCBNET_TABLE_SECTIONS, SEC_WIDTH, section)[SEC_SCOPE];
@@ -431,7 +426,7 @@ ccbnet_loader_read_entity (Loader   *l,
           row[ENT_SECTION] = section;
           if (scope != CCBNET_SCOPE_ANY && section_scope != scope)
             ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "scope",
-                                  "scope \"%s\" differs from the scope \"%s\" of section \"%s\"",
+                                  _("scope \"%s\" differs from the scope \"%s\" of section \"%s\""),
                                   g_enum_get_value (l->scopes, scope)->value_nick,
                                   g_enum_get_value (l->scopes, section_scope)->value_nick, section_id);
         }
@@ -444,11 +439,11 @@ ccbnet_loader_read_entity (Loader   *l,
 
       if (document == CCBNET_NONE)
         ccbnet_loader_report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, base, "name_source",
-                              "unknown source id \"%s\", expected the id of an entry of $.sources", name_source);
+                              _("unknown source id \"%s\", expected the id of an entry of $.sources"), name_source);
       else if (ccbnet_builder_get_row (l->b, CCBNET_TABLE_DOCUMENTS, DOC_WIDTH, document)[DOC_KIND] !=
                CCBNET_DOCUMENT_KIND_EXTERNAL)
         ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "name_source",
-                              "source \"%s\" is the primary page, expected an external source", name_source);
+                              _("source \"%s\" is the primary page, expected an external source"), name_source);
       else
         row[ENT_NAME_SOURCE] = document;
     }
@@ -494,7 +489,7 @@ ccbnet_loader_read_entity (Loader   *l,
 
       if (date != NULL && !ccbnet_loader_is_partial_date (date))
         ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, "date",
-                              "\"%s\" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD", date);
+                              _("\"%s\" is not a date, expected YYYY, YYYY-MM or YYYY-MM-DD"), date);
       else
         entity_row (l, position)[ENT_DATE] = ccbnet_loader_string (l, date);
     }
@@ -522,7 +517,7 @@ get_entity_ref (Loader     *l,
   entity = ccbnet_builder_lookup_id (l->b, id, CCBNET_LIST_ENTITIES);
   if (entity == CCBNET_NONE)
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, base, ccbnet_loader_field_names[f],
-                          "unknown entity id \"%s\", expected the id of an entry of $.entities", id);
+                          _("unknown entity id \"%s\", expected the id of an entry of $.entities"), id);
 
   return entity;
 }
@@ -561,8 +556,8 @@ require_type (Loader           *l,
       g_autofree char *id = entity_id (l, entity);
 
       ccbnet_loader_report (l, CCBNET_DATASET_ERROR_RELATION, base, member,
-                            "\"%s\" is %s \"%s\", expected an entity of type \"%s\"",
-                            id, "of type", type_nick (l, entity),
+                            _("\"%s\" is of type \"%s\", expected an entity of type \"%s\""),
+                            id, type_nick (l, entity),
                             g_enum_get_value (l->entity_types, type)->value_nick);
     }
 }
@@ -589,12 +584,12 @@ ccbnet_loader_read_relation (Loader   *l,
   ccbnet_loader_index_path (base, "$", "relations", index);
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, "expected a relation object, found %s",
+      ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, base, NULL, _("expected a relation object, found %s"),
                             ccbnet_loader_node_kind_name (node));
       return;
     }
 
-  ccbnet_loader_read_fields (l, json_node_get_object (node), base, relation_fields, "a relation", fields);
+  ccbnet_loader_read_fields (l, json_node_get_object (node), base, relation_fields, N_("a relation"), NULL, fields);
   id = ccbnet_loader_get_string (l, fields, F_ID, base, TRUE);
   if (id == NULL || (claim = ccbnet_loader_claim_id (l, id, CCBNET_LIST_RELATIONS, index, base)) == CCBNET_NONE)
     return;
@@ -630,14 +625,14 @@ ccbnet_loader_read_relation (Loader   *l,
 
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
         {
-          ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL, "expected an entity id, found %s",
+          ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL, _("expected an entity id, found %s"),
                                 ccbnet_loader_node_kind_name (element));
           continue;
         }
       co_actor = ccbnet_builder_lookup_id (l->b, json_node_get_string (element), CCBNET_LIST_ENTITIES);
       if (co_actor == CCBNET_NONE)
         ccbnet_loader_report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, path, NULL,
-                              "unknown entity id \"%s\", expected the id of an entry of $.entities",
+                              _("unknown entity id \"%s\", expected the id of an entry of $.entities"),
                               json_node_get_string (element));
       else
         g_array_append_val (co_actors, co_actor);
@@ -652,7 +647,7 @@ ccbnet_loader_read_relation (Loader   *l,
       section = ccbnet_builder_lookup_id (l->b, section_id, CCBNET_LIST_SECTIONS);
       if (section == CCBNET_NONE)
         ccbnet_loader_report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, base, "section",
-                              "unknown section id \"%s\", expected the id of an entry of $.sections", section_id);
+                              _("unknown section id \"%s\", expected the id of an entry of $.sections"), section_id);
     }
   ccbnet_loader_read_citations (l, fields, base, &sources, &n_sources);
 
@@ -662,20 +657,20 @@ ccbnet_loader_read_relation (Loader   *l,
        kind == CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR) &&
       extra[EXT_ON_BEHALF_OF] == CCBNET_NONE && fields[F_ON_BEHALF_OF] == NULL)
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_MISSING_QUALIFIER, base, NULL,
-                          "a \"%s\" relation needs \"on_behalf_of\", the principal represented", kind_nick);
+                          _("a \"%s\" relation needs \"on_behalf_of\", the principal represented"), kind_nick);
   if (kind == CCBNET_RELATION_KIND_DESIGNATED_AS && fields[F_LEGAL_BASIS] == NULL)
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_MISSING_QUALIFIER, base, NULL,
-                          "a \"designated-as\" relation needs \"legal_basis\", the instrument that designates");
+                          _("a \"designated-as\" relation needs \"legal_basis\", the instrument that designates"));
   if (condition == CCBNET_CONDITION_PENDING_ESTABLISHMENT && fields[F_CONDITION_REF] == NULL)
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_MISSING_QUALIFIER, base, NULL,
-                          "condition \"pending-establishment\" needs \"condition_ref\", the entity whose "
-                          "establishment is pending");
+                          _("condition \"pending-establishment\" needs \"condition_ref\", the entity whose "
+                          "establishment is pending"));
   if (fields[F_CONDITION_TEXT] != NULL && fields[F_CONDITION] == NULL)
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_MISSING_QUALIFIER, base, "condition_text",
-                          "a condition text needs a \"condition\"");
+                          _("a condition text needs a \"condition\""));
   if (fields[F_CADENCE_TEXT] != NULL && fields[F_CADENCE] == NULL)
     ccbnet_loader_report (l, CCBNET_DATASET_ERROR_MISSING_QUALIFIER, base, "cadence_text",
-                          "a cadence text needs a \"cadence\"");
+                          _("a cadence text needs a \"cadence\""));
 
   require_type (l, extra[EXT_CAPACITY], CCBNET_ENTITY_TYPE_ROLE, base, "capacity");
   require_type (l, extra[EXT_LEGAL_BASIS], CCBNET_ENTITY_TYPE_LEGAL_INSTRUMENT, base, "legal_basis");
@@ -688,7 +683,7 @@ ccbnet_loader_read_relation (Loader   *l,
           g_autofree char *subject_id = entity_id (l, subject);
 
           ccbnet_loader_report (l, CCBNET_DATASET_ERROR_RELATION, base, "object",
-                                "a \"%s\" relation cannot link \"%s\" to itself", kind_nick, subject_id);
+                                _("a \"%s\" relation cannot link \"%s\" to itself"), kind_nick, subject_id);
         }
       else if (!ccbnet_relation_kind_allows (kind, entity_type_of (l, subject),
                                              entity_type_of (l, object)))
@@ -697,7 +692,7 @@ ccbnet_loader_read_relation (Loader   *l,
           g_autofree char *object_id = entity_id (l, object);
 
           ccbnet_loader_report (l, CCBNET_DATASET_ERROR_RELATION, base, NULL,
-                                "a \"%s\" relation cannot link %s \"%s\" to %s \"%s\"", kind_nick,
+                                _("a \"%s\" relation cannot link %s \"%s\" to %s \"%s\""), kind_nick,
                                 type_nick (l, subject), subject_id, type_nick (l, object), object_id);
         }
     }
@@ -742,7 +737,7 @@ ccbnet_loader_read_relation (Loader   *l,
           char path[PATH_SIZE];
 
           ccbnet_loader_index_path (path, base, "supersedes", i);
-          ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL, "expected a relation id, found %s",
+          ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL, _("expected a relation id, found %s"),
                                 ccbnet_loader_node_kind_name (element));
           continue;
         }
@@ -868,7 +863,7 @@ report_part_cycle (Loader        *l,
   g_snprintf (base, sizeof base, "$.relations[%u]",
               GPOINTER_TO_UINT (g_ptr_array_index ((GPtrArray *) relation_indexes, relation)));
   ccbnet_loader_report (l, CCBNET_DATASET_ERROR_CYCLE, base, NULL,
-                        "part-of, unit-of and post-in relations form a cycle: %s", chain);
+                        _("part-of, unit-of and post-in relations form a cycle: %s"), chain);
 }
 
 /* The index in $.relations of the relation at @position, which has a "supersedes". */
@@ -896,7 +891,7 @@ report_succession_cycle (Loader        *l,
 
   g_snprintf (base, sizeof base, "$.relations[%u].supersedes", at_index (l, cycle[n_cycle - 1]));
   ccbnet_loader_report (l, CCBNET_DATASET_ERROR_CYCLE, base, NULL,
-                        "relations supersede each other in a cycle: %s", chain);
+                        _("relations supersede each other in a cycle: %s"), chain);
 }
 
 /* Resolves the ids of every "supersedes", then checks that no relation supersedes itself, twice
@@ -923,13 +918,13 @@ resolve_successions (Loader *l)
       if (old == CCBNET_NONE)
         {
           ccbnet_loader_report (l, CCBNET_DATASET_ERROR_DANGLING_REFERENCE, path, NULL,
-                                "unknown relation id \"%s\", expected the id of an entry of $.relations", s->id);
+                                _("unknown relation id \"%s\", expected the id of an entry of $.relations"), s->id);
           continue;
         }
       if (old == s->relation)
         {
           ccbnet_loader_report (l, CCBNET_DATASET_ERROR_RELATION, path, NULL,
-                                "relation \"%s\" cannot supersede itself", s->id);
+                                _("relation \"%s\" cannot supersede itself"), s->id);
           continue;
         }
       if (older[s->relation] == NULL)
@@ -943,7 +938,7 @@ resolve_successions (Loader *l)
           if (twice)
             {
               ccbnet_loader_report (l, CCBNET_DATASET_ERROR_SCHEMA, path, NULL,
-                                    "relation \"%s\" is named twice, expected each id once", s->id);
+                                    _("relation \"%s\" is named twice, expected each id once"), s->id);
               continue;
             }
         }

@@ -272,8 +272,8 @@ ccbnet_load_bytes (GBytes             *bytes,
   if (length >= G_MAXINT32)
     {
       g_autofree char *message =
-        g_strdup_printf ("the data is %" G_GSIZE_FORMAT " bytes; a JSON dataset must be smaller "
-                         "than 2 GiB", length);
+        g_strdup_printf (_("the data is %lu bytes; a JSON dataset must be smaller than 2 GiB"),
+                         (gulong) length);
 
       g_ptr_array_add (problems, ccbnet_problem_new (CCBNET_DATASET_ERROR_LIMIT, filename, NULL,
                                                      0, 0, message));
@@ -325,7 +325,7 @@ ccbnet_load_bytes (GBytes             *bytes,
       {
         g_ptr_array_add (problems,
                          ccbnet_problem_new (CCBNET_DATASET_ERROR_FORMAT, filename, "$", 0, 0,
-                                             "missing member \"format\", expected \"ccbnet/1\""));
+                                             _("missing member \"format\", expected \"ccbnet/1\"")));
         goto failed;
       }
     format = JSON_NODE_HOLDS_VALUE (format_node) &&
@@ -334,8 +334,8 @@ ccbnet_load_bytes (GBytes             *bytes,
     if (g_strcmp0 (format, "ccbnet/1") != 0)
       {
         g_autofree char *message =
-          format != NULL ? g_strdup_printf ("unsupported format \"%s\", expected \"ccbnet/1\"", format)
-                         : g_strdup_printf ("expected the string \"ccbnet/1\", found %s",
+          format != NULL ? g_strdup_printf (_("unsupported format \"%s\", expected \"ccbnet/1\""), format)
+                         : g_strdup_printf (_("expected the string \"ccbnet/1\", found %s"),
                                             ccbnet_loader_node_kind_name (format_node));
 
         g_ptr_array_add (problems, ccbnet_problem_new (CCBNET_DATASET_ERROR_FORMAT, filename,
@@ -344,7 +344,7 @@ ccbnet_load_bytes (GBytes             *bytes,
       }
   }
 
-  ccbnet_loader_read_fields (&l, json_node_get_object (root), "$", root_fields, "the dataset", fields);
+  ccbnet_loader_read_fields (&l, json_node_get_object (root), "$", root_fields, N_("the dataset"), NULL, fields);
   l.b = ccbnet_builder_new (n_records + list_length (fields[F_SOURCES]) + list_length (fields[F_SECTIONS]) +
                             list_length (fields[F_ENTITIES]) + list_length (fields[F_RELATIONS]));
   {
@@ -374,7 +374,7 @@ ccbnet_load_bytes (GBytes             *bytes,
   ccbnet_loader_finish_relations (&l, relation_indexes);
   if (ccbnet_builder_overflowed (l.b))
     g_ptr_array_add (problems, ccbnet_problem_new (CCBNET_DATASET_ERROR_LIMIT, filename, NULL, 0, 0,
-                                                   "the strings of the dataset take more than 4 GiB"));
+                                                   _("the strings of the dataset take more than 4 GiB")));
 
   if (problems->len > 0 || check_cancelled (cancellable, error))
     goto failed;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ccbnet.h"
+#include "ccbnet-i18n-private.h"
 #include "ccbnet-problem-private.h"
 
 G_BEGIN_DECLS

@@ -30,14 +30,14 @@ add_problem (GPtrArray         *problems,
 
 static void
 set_too_large (CcbnetProblemInfo *info,
-               const char        *what,
+               gboolean           is_file,
                guint64            size,
                guint64            max_size)
 {
   ccbnet_problem_info_set (info, CCBNET_DATASET_ERROR_LIMIT, 0, 0,
-                           "the %s is %" G_GUINT64_FORMAT " bytes, more than the limit of %"
-                           G_GUINT64_FORMAT " bytes (CcbnetRegistry:max-size)",
-                           what, size, max_size);
+                           is_file ? _("the file is %llu bytes, more than the limit of %llu bytes (CcbnetRegistry:max-size)")
+                                   : _("the data is %llu bytes, more than the limit of %llu bytes (CcbnetRegistry:max-size)"),
+                           (unsigned long long) size, (unsigned long long) max_size);
 }
 
 /* Loads @bytes, JSON or compiled, into a new snapshot. Returns NULL with @error set when
@@ -56,7 +56,7 @@ load_snapshot (GBytes             *bytes,
 
   if (g_bytes_get_size (bytes) > limits->max_size)
     {
-      set_too_large (&problem, "data", g_bytes_get_size (bytes), limits->max_size);
+      set_too_large (&problem, FALSE, g_bytes_get_size (bytes), limits->max_size);
       add_problem (problems, &problem);
       return NULL;
     }
@@ -127,14 +127,24 @@ check (GBytes             *bytes,
   return problems;
 }
 
+/* @format (untranslated: translating it might change errno before it is read) has two %s:
+ * the file's name, then what the system said. */
+static void set_io_error (GError     **error,
+                          int          errsv,
+                          const char  *format,
+                          const char  *name) G_GNUC_PRINTF (3, 0);
+
 static void
 set_io_error (GError     **error,
               int          errsv,
-              const char  *what,
+              const char  *format,
               const char  *name)
 {
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), "%s “%s”: %s", what, name,
-               g_strerror (errsv));
+  /* The format is checked where it is written (G_GNUC_PRINTF (3, 0)): a literal with two %s. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), _(format), name, g_strerror (errsv));
+#pragma GCC diagnostic pop
 }
 
 /* How many times a regular file that changes while it is read is read again before the read
@@ -185,7 +195,7 @@ read_all (int                fd,
         continue;
       if (n < 0)
         {
-          set_io_error (error, errsv, "Failed to read from file", name);
+          set_io_error (error, errsv, N_("Failed to read from file “%s”: %s"), name);
           return NULL;
         }
       if (n == 0)
@@ -193,8 +203,8 @@ read_all (int                fd,
       if (contents->len > max_size)
         {
           ccbnet_problem_info_set (too_large, CCBNET_DATASET_ERROR_LIMIT, 0, 0,
-                                   "the file holds more than the limit of %" G_GUINT64_FORMAT
-                                   " bytes (CcbnetRegistry:max-size)", max_size);
+                                   _("the file holds more than the limit of %llu bytes (CcbnetRegistry:max-size)"),
+                                   (unsigned long long) max_size);
           return NULL;
         }
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -227,18 +237,18 @@ read_local (const char        *path,
   while (fd < 0 && errno == EINTR);
   if (fd < 0)
     {
-      set_io_error (error, errno, "Failed to open file", name);
+      set_io_error (error, errno, N_("Failed to open file “%s”: %s"), name);
       return NULL;
     }
   if (fstat (fd, &buf) != 0)
     {
-      set_io_error (error, errno, "Failed to get the attributes of file", name);
+      set_io_error (error, errno, N_("Failed to get the attributes of file “%s”: %s"), name);
       g_close (fd, NULL);
       return NULL;
     }
   if (S_ISDIR (buf.st_mode))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "“%s” is a directory, not a file", name);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("“%s” is a directory, not a file"), name);
       g_close (fd, NULL);
       return NULL;
     }
@@ -250,7 +260,7 @@ read_local (const char        *path,
 
       if (S_ISREG (buf.st_mode) && (guint64) buf.st_size > max_size)
         {
-          set_too_large (too_large, "file", buf.st_size, max_size);
+          set_too_large (too_large, TRUE, buf.st_size, max_size);
           break;
         }
       if (S_ISREG (buf.st_mode) && map_files)
@@ -283,7 +293,7 @@ read_local (const char        *path,
       /* A regular file: whole only if nothing moved while it was read. */
       if (fstat (fd, &after) != 0)
         {
-          set_io_error (error, errno, "Failed to get the attributes of file", name);
+          set_io_error (error, errno, N_("Failed to get the attributes of file “%s”: %s"), name);
           break;
         }
       if (!file_changed (&buf, &after))
@@ -294,14 +304,14 @@ read_local (const char        *path,
       if (attempt == MAX_READ_ATTEMPTS)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_BUSY,
-                       "“%s” changed while it was being read, %u times in a row: another program "
+                       _("“%s” changed while it was being read, %u times in a row: another program "
                        "is writing it in place (write a new file and rename it over the old one "
-                       "instead)", name, MAX_READ_ATTEMPTS);
+                       "instead)"), name, MAX_READ_ATTEMPTS);
           break;
         }
       if (lseek (fd, 0, SEEK_SET) != 0)
         {
-          set_io_error (error, errno, "Failed to read from file", name);
+          set_io_error (error, errno, N_("Failed to read from file “%s”: %s"), name);
           break;
         }
       buf = after;
@@ -335,14 +345,14 @@ read_file (GFile             *file,
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE) &&
       (guint64) g_file_info_get_size (info) > max_size)
     {
-      set_too_large (too_large, "file", g_file_info_get_size (info), max_size);
+      set_too_large (too_large, TRUE, g_file_info_get_size (info), max_size);
       return NULL;
     }
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
   if (length > max_size)
     {
-      set_too_large (too_large, "file", length, max_size);
+      set_too_large (too_large, TRUE, length, max_size);
       return NULL;
     }
 
@@ -917,7 +927,7 @@ compile (CcbnetRegistry  *self,
   ccbnet_registry_release (self);
   if (bytes == NULL)
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                         "The registry has no dataset to compile");
+                         _("The registry has no dataset to compile"));
 
   return bytes;
 }

@@ -24,8 +24,10 @@ save_failed (GError     **error,
 {
   if (temporary != NULL)
     g_unlink (temporary);
+  /* Translators: the file's name, what failed ("cannot replace the old file"), and what the
+   * system said. */
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
-               "Cannot save “%s”: %s: %s; the file is left as it was", path, what, g_strerror (errsv));
+               _("Cannot save “%s”: %s: %s; the file is left as it was"), path, what, g_strerror (errsv));
 
   return FALSE;
 }
@@ -51,8 +53,8 @@ save_local (const char  *path,
   if (existed && !S_ISREG (st.st_mode))
     {
       g_set_error (error, G_IO_ERROR, S_ISDIR (st.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
-                   "Cannot save “%s”: it is %s, not a regular file; it is left as it was", path,
-                   S_ISDIR (st.st_mode) ? "a directory" : "a special file");
+                   _("Cannot save “%s”: it is %s, not a regular file; it is left as it was"), path,
+                   S_ISDIR (st.st_mode) ? _("a directory") : _("a special file"));
       return FALSE;
     }
 
@@ -60,7 +62,7 @@ save_local (const char  *path,
   if (fd < 0)
     {
       int errsv = errno;
-      g_autofree char *what = g_strdup_printf ("cannot create a file in %s", directory);
+      g_autofree char *what = g_strdup_printf (_("cannot create a file in %s"), directory);
 
       return save_failed (error, errsv, path, what, NULL);
     }
@@ -76,7 +78,7 @@ save_local (const char  *path,
           int errsv = n < 0 ? errno : ENOSPC;
 
           close (fd);
-          return save_failed (error, errsv, path, "cannot write the new content", temporary);
+          return save_failed (error, errsv, path, _("cannot write the new content"), temporary);
         }
       data += n;
       size -= n;
@@ -87,12 +89,20 @@ save_local (const char  *path,
       int errsv = errno;
 
       close (fd);
-      return save_failed (error, errsv, path, "cannot write the new content", temporary);
+      return save_failed (error, errsv, path, _("cannot write the new content"), temporary);
     }
   if (close (fd) != 0)
-    return save_failed (error, errno, path, "cannot write the new content", temporary);
+    {
+      int errsv = errno;
+
+      return save_failed (error, errsv, path, _("cannot write the new content"), temporary);
+    }
   if (g_rename (temporary, path) != 0)
-    return save_failed (error, errno, path, "cannot replace the old file", temporary);
+    {
+      int errsv = errno;
+
+      return save_failed (error, errsv, path, _("cannot replace the old file"), temporary);
+    }
 
   return TRUE;
 }
@@ -133,7 +143,7 @@ ccbnet_registry_dup_snapshot (CcbnetRegistry  *self,
   ccbnet_registry_release (self);
   if (snapshot == NULL)
     g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                         "The registry has no dataset loaded");
+                         _("The registry has no dataset loaded"));
 
   return snapshot;
 }

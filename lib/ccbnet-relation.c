@@ -1155,3 +1155,132 @@ ccbnet_relation_new_from_row (CcbnetSnapshot *snapshot,
 
   return self;
 }
+
+/* The entity's name in @language, or, for %NULL, in the first of the user's languages it has a
+ * name in (English, the dataset's own language, for the C locale). */
+static const char *
+name_in (CcbnetEntity *entity,
+         const char   *language)
+{
+  const char * const *languages;
+
+  if (language != NULL)
+    return ccbnet_entity_get_name_for_language (entity, language);
+
+  languages = g_get_language_names ();
+  for (guint i = 0; languages[i] != NULL; i++)
+    {
+      g_autofree char *base = g_ascii_strdown (languages[i], strcspn (languages[i], "-_.@"));
+      const char *name;
+
+      if (g_str_equal (base, "en") || g_str_equal (base, "c") || g_str_equal (base, "posix"))
+        break;
+      name = ccbnet_entity_get_name_for_language (entity, base);
+      if (name != ccbnet_entity_get_name (entity))
+        return name;
+    }
+
+  return ccbnet_entity_get_name (entity);
+}
+
+/* What a relation of @kind states about its subject (the first %s) and its object (the second):
+ * literals, so that msgfmt --check compares each translation's conversions with them. */
+static const char *
+sentence_format (CcbnetRelationKind kind)
+{
+  switch (kind)
+    {
+    case CCBNET_RELATION_KIND_PART_OF: return _("%1$s is part of %2$s");
+    case CCBNET_RELATION_KIND_UNIT_OF: return _("%1$s is a unit of %2$s");
+    case CCBNET_RELATION_KIND_POST_IN: return _("%1$s is a post in %2$s");
+    case CCBNET_RELATION_KIND_PARTICIPATES_IN: return _("%1$s takes part in %2$s");
+    case CCBNET_RELATION_KIND_MEMBER_OF: return _("%1$s is a member of %2$s");
+    case CCBNET_RELATION_KIND_DESIGNATED_AS: return _("%1$s is designated as %2$s");
+    case CCBNET_RELATION_KIND_ESTABLISHED_UNDER: return _("%1$s is established under %2$s");
+    case CCBNET_RELATION_KIND_APPLIES_TO_JURISDICTION: return _("%1$s applies to %2$s");
+    case CCBNET_RELATION_KIND_COORDINATES: return _("%1$s coordinates %2$s");
+    case CCBNET_RELATION_KIND_DEVELOPS_POSITIONS_FOR: return _("%1$s develops the positions of %2$s");
+    case CCBNET_RELATION_KIND_DEVELOPS: return _("%1$s develops %2$s");
+    case CCBNET_RELATION_KIND_ORGANISES: return _("%1$s organises %2$s");
+    case CCBNET_RELATION_KIND_OPERATES: return _("%1$s operates %2$s");
+    case CCBNET_RELATION_KIND_PUBLISHES: return _("%1$s publishes %2$s");
+    case CCBNET_RELATION_KIND_HOSTED_BY: return _("%1$s is set up at %2$s");
+    case CCBNET_RELATION_KIND_CONSULTS: return _("%1$s consults %2$s");
+    case CCBNET_RELATION_KIND_PROVIDES_EXPERTISE_TO: return _("%1$s provides expertise to %2$s");
+    case CCBNET_RELATION_KIND_PROVIDES_INPUT_TO: return _("%1$s provides input to %2$s");
+    case CCBNET_RELATION_KIND_INFORMS: return _("%1$s informs %2$s");
+    case CCBNET_RELATION_KIND_DISCUSSES: return _("%2$s is discussed at %1$s");
+    case CCBNET_RELATION_KIND_RELATED_TO: return _("%1$s is related to %2$s");
+    case CCBNET_RELATION_KIND_COUNTERPART_OF: return _("%1$s is the counterpart of %2$s");
+    case CCBNET_RELATION_KIND_SUPERVISES: return _("%1$s supervises %2$s");
+    case CCBNET_RELATION_KIND_AFFILIATED_WITH: return _("%1$s is drawn from %2$s");
+    case CCBNET_RELATION_KIND_LOCATED_IN: return _("%1$s is located in %2$s");
+    /* The two kinds that always have a principal: formats with three places, below. */
+    case CCBNET_RELATION_KIND_REPRESENTS_IN:
+    case CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR:
+    case CCBNET_RELATION_KIND_ANY:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * ccbnet_relation_to_sentence:
+ * @self: a relation
+ * @language: (nullable): a BCP 47 language tag for the names, such as "nl", or %NULL for the
+ *   user's languages
+ *
+ * Says what @self states, as a sentence in the user's language: "Centre for Cybersecurity
+ * Belgium represents Belgium in NIS Cooperation Group"; with `LANGUAGE=nl` and @language "nl",
+ * "Centrum voor Cybersecurity België vertegenwoordigt België in …". The words come from the
+ * library's translations, chosen by the process's locale as gettext chooses them (`LANGUAGE`,
+ * `LC_ALL`, `LC_MESSAGES`, `LANG`); the names are the entities' names in @language
+ * ([method@Ccbnet.Entity.get_name_for_language]), or, when @language is %NULL, in the first of
+ * the user's languages ([func@GLib.get_language_names]) each entity has a name in, else
+ * English. A program that lets its user pick a language sets both: the locale for the words,
+ * @language for the names.
+ *
+ * The sentence names the subject, the object and, for `represents-in` and
+ * `point-of-contact-for`, the principal ([method@Ccbnet.Relation.get_on_behalf_of]); the other
+ * qualifiers are the relation's properties. It has no final full stop.
+ *
+ * Returns: (transfer full): the sentence
+ *
+ * Since: 1.2
+ */
+char *
+ccbnet_relation_to_sentence (CcbnetRelation *self,
+                             const char     *language)
+{
+  const char *subject, *object, *principal, *format;
+  char *sentence;
+
+  g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
+
+  subject = name_in (self->subject, language);
+  object = name_in (self->object, language);
+  principal = self->on_behalf_of != NULL ? name_in (self->on_behalf_of, language) : NULL;
+
+  /* Every format below is a literal of this file with the conversions its msgid has, which
+   * msgfmt --check holds each translation to. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  if (self->kind == CCBNET_RELATION_KIND_REPRESENTS_IN && principal != NULL)
+    /* Translators: the subject, the object (where it represents), the principal; as the CCB's
+     * pages say "represents Belgium in …" */
+    sentence = g_strdup_printf (_("%1$s represents %3$s in %2$s"), subject, object, principal);
+  else if (self->kind == CCBNET_RELATION_KIND_REPRESENTS_IN)
+    sentence = g_strdup_printf (_("%1$s represents its principal in %2$s"), subject, object);
+  else if (self->kind == CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR && principal != NULL)
+    /* Translators: the subject, the object, the principal */
+    sentence = g_strdup_printf (_("%1$s is the point of contact of %3$s for %2$s"), subject, object, principal);
+  else if (self->kind == CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR)
+    sentence = g_strdup_printf (_("%1$s is a point of contact for %2$s"), subject, object);
+  else if ((format = sentence_format (self->kind)) != NULL)
+    sentence = g_strdup_printf (format, subject, object);
+  else
+    sentence = g_strdup_printf ("%s %s %s", subject, ccbnet_relation_kind_to_string (self->kind), object);
+#pragma GCC diagnostic pop
+
+  return sentence;
+}

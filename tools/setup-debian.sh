@@ -12,11 +12,11 @@ set -eu
 cd "$(dirname "$0")/.."
 builddir=${BUILDDIR:-_build}
 
-# Building needs the first two lines; the Python, GJS and Vala suites and the API reference
-# the third (networkx: what the Python benchmark compares with, and with rdflib what reads the
-# exports in the tests; jq: the recipes of docs/cli.md); the GTK browser and its test
-# under Xvfb the last two.
-packages="meson ninja-build gcc libc6-dev pkg-config libglib2.0-dev libjson-glib-dev libxml2-dev graphviz
+# Building needs the first two lines (gettext: the translations); the Python, GJS and Vala
+# suites and the API reference the third (networkx: what the Python benchmark compares with,
+# and with rdflib what reads the exports in the tests; jq: the recipes of docs/cli.md); the GTK
+# browser and its test under Xvfb the last two.
+packages="meson ninja-build gcc libc6-dev pkg-config gettext libglib2.0-dev libjson-glib-dev libxml2-dev graphviz
           gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0
           python3-gi python3-pytest python3-networkx python3-rdflib jq gjs gjs-tests valac gi-docgen
           gir1.2-gtk-4.0 gir1.2-adw-1 librsvg2-common xvfb xauth

@@ -338,4 +338,15 @@ char      **ccbnet_sector_to_strv          (CcbnetSector       sectors);
 CCBNET_AVAILABLE_IN_1_2
 char      **ccbnet_level_to_strv           (CcbnetLevel        levels);
 
+CCBNET_AVAILABLE_IN_1_2
+const char *ccbnet_relation_kind_get_label (CcbnetRelationKind kind);
+CCBNET_AVAILABLE_IN_1_2
+const char *ccbnet_entity_type_get_label   (CcbnetEntityType   entity_type);
+CCBNET_AVAILABLE_IN_1_2
+const char *ccbnet_scope_get_label         (CcbnetScope        scope);
+CCBNET_AVAILABLE_IN_1_2
+const char *ccbnet_cadence_get_label       (CcbnetCadence      cadence);
+CCBNET_AVAILABLE_IN_1_2
+const char *ccbnet_condition_get_label     (CcbnetCondition    condition);
+
 G_END_DECLS

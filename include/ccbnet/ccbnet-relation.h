@@ -82,5 +82,8 @@ GPtrArray          *ccbnet_relation_get_sources        (CcbnetRelation *self);
 CCBNET_AVAILABLE_IN_ALL
 CcbnetEntity       *ccbnet_relation_get_other_end      (CcbnetRelation *self,
                                                         CcbnetEntity   *entity);
+CCBNET_AVAILABLE_IN_1_2
+char               *ccbnet_relation_to_sentence        (CcbnetRelation *self,
+                                                        const char     *language);
 
 G_END_DECLS

@@ -46,7 +46,10 @@ step "installed files"
 for file in "$root$libdir/girepository-1.0/Ccbnet-1.0.typelib" \
             "$root$datadir/gir-1.0/Ccbnet-1.0.gir" \
             "$root$datadir/ccbnet-1/gjs/overrides/Ccbnet.js" \
-            "$root$libdir/libccbnet-1.so.0"; do
+            "$root$libdir/libccbnet-1.so.0" \
+            "$root$datadir/locale/nl/LC_MESSAGES/libccbnet-1.mo" \
+            "$root$datadir/locale/fr/LC_MESSAGES/libccbnet-1.mo" \
+            "$root$datadir/locale/de/LC_MESSAGES/libccbnet-1.mo"; do
   test -f "$file" || fail "not installed: $file"
   echo "$file"
 done
@@ -78,6 +81,10 @@ unset CCBNET_DATASET MESON_DEVENV
 export GI_TYPELIB_PATH="$root$libdir/girepository-1.0"
 export LD_LIBRARY_PATH="$root$libdir"
 export CCBNET_DATA_DIR="$root$datadir/ccbnet-1"
+# The library looks for its catalogues where it was built to be installed; under DESTDIR they
+# are elsewhere.
+export CCBNET_LOCALEDIR="$root$datadir/locale"
+export LANGUAGE=
 export CCBNET_GJS_OVERRIDES="$root$datadir/ccbnet-1/gjs/overrides"
 export G_DEBUG=gc-friendly,fatal-warnings
 export GJS_DEBUG_OUTPUT=/dev/null

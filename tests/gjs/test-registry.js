@@ -607,3 +607,47 @@ describe('Loading a dataset', function () {
         expect(unit.get_parent().id).toBe('alpha');
     });
 });
+
+// The library's words: labels and sentences in the process's language (English under the test's
+// LANGUAGE=''), names in the language asked for; in another language, from a new process.
+describe('Words in the user\'s language', function () {
+    const registry = Ccbnet.Registry.get_default();
+
+    it('labels the vocabularies', function () {
+        expect(Ccbnet.RelationKind.get_label(RelationKind.MEMBER_OF)).toBe('member of');
+        expect(Ccbnet.EntityType.get_label(Ccbnet.EntityType.BODY)).toBe('Platform or network');
+        expect(Ccbnet.Scope.get_label(Ccbnet.Scope.OPERATIONAL)).toBe('Operational');
+        expect(Ccbnet.RelationKind.get_label(RelationKind.ANY)).toBeNull();
+    });
+
+    it('says what a relation states, with names in the language asked for', function () {
+        const relation = registry.lookup_relation('r050');
+        const {subject, object, onBehalfOf} = relation;
+        expect(relation.to_sentence(null))
+            .toBe(`${subject.name} represents ${onBehalfOf.name} in ${object.name}`);
+        expect(relation.to_sentence('fr'))
+            .toContain(subject.get_name_for_language('fr'));
+    });
+
+    it('speaks French when the process does', async function () {
+        const launcher = new Gio.SubprocessLauncher({
+            flags: Gio.SubprocessFlags.STDOUT_PIPE | Gio.SubprocessFlags.STDERR_PIPE,
+        });
+        launcher.setenv('LANGUAGE', 'fr', true);
+        launcher.setenv('LC_ALL', 'C.UTF-8', true);
+        const program = [
+            `imports.gi.versions.Ccbnet = '1.0';`,
+            `const {Ccbnet} = imports.gi;`,
+            `const r = Ccbnet.Registry.get_default().lookup_relation('r050');`,
+            `print(r.to_sentence('fr'));`,
+            `print(Ccbnet.RelationKind.get_label(Ccbnet.RelationKind.MEMBER_OF));`,
+        ].join('\n');
+        const process = launcher.spawnv(['gjs', '-c', program]);
+        const [stdout] = await process.communicate_utf8_async(null, null);
+        const [sentence, label] = stdout.trim().split('\n');
+        const relation = registry.lookup_relation('r050');
+        expect(sentence).toContain(relation.onBehalfOf.get_name_for_language('fr'));
+        expect(sentence).not.toContain(' represents ');
+        expect(label).not.toBe('member of');
+    });
+});
