@@ -1184,37 +1184,42 @@ name_in (CcbnetEntity *entity,
 }
 
 /* What a relation of @kind states about its subject (the first %s) and its object (the second):
- * literals, so that msgfmt --check compares each translation's conversions with them. */
+ * literals, so that msgfmt --check compares each translation's conversions with them. @n is 1
+ * for a singular grammatical subject and 2 for a plural one (see
+ * [method@Ccbnet.Entity.get_is_collective]: "Intelligence and security services take part in …"). */
 static const char *
-sentence_format (CcbnetRelationKind kind)
+sentence_format (CcbnetRelationKind kind,
+                 gulong             n)
 {
+  /* Translators: the plural forms of these sentences are for a grammatical subject that is a
+   * plural body or a class of actors ("Operators of Vital Importance"), not for a count. */
   switch (kind)
     {
-    case CCBNET_RELATION_KIND_PART_OF: return _("%1$s is part of %2$s");
-    case CCBNET_RELATION_KIND_UNIT_OF: return _("%1$s is a unit of %2$s");
-    case CCBNET_RELATION_KIND_POST_IN: return _("%1$s is a post in %2$s");
-    case CCBNET_RELATION_KIND_PARTICIPATES_IN: return _("%1$s takes part in %2$s");
-    case CCBNET_RELATION_KIND_MEMBER_OF: return _("%1$s is a member of %2$s");
-    case CCBNET_RELATION_KIND_DESIGNATED_AS: return _("%1$s is designated as %2$s");
-    case CCBNET_RELATION_KIND_ESTABLISHED_UNDER: return _("%1$s is established under %2$s");
-    case CCBNET_RELATION_KIND_APPLIES_TO_JURISDICTION: return _("%1$s applies to %2$s");
-    case CCBNET_RELATION_KIND_COORDINATES: return _("%1$s coordinates %2$s");
-    case CCBNET_RELATION_KIND_DEVELOPS_POSITIONS_FOR: return _("%1$s develops the positions of %2$s");
-    case CCBNET_RELATION_KIND_DEVELOPS: return _("%1$s develops %2$s");
-    case CCBNET_RELATION_KIND_ORGANISES: return _("%1$s organises %2$s");
-    case CCBNET_RELATION_KIND_OPERATES: return _("%1$s operates %2$s");
-    case CCBNET_RELATION_KIND_PUBLISHES: return _("%1$s publishes %2$s");
-    case CCBNET_RELATION_KIND_HOSTED_BY: return _("%1$s is set up at %2$s");
-    case CCBNET_RELATION_KIND_CONSULTS: return _("%1$s consults %2$s");
-    case CCBNET_RELATION_KIND_PROVIDES_EXPERTISE_TO: return _("%1$s provides expertise to %2$s");
-    case CCBNET_RELATION_KIND_PROVIDES_INPUT_TO: return _("%1$s provides input to %2$s");
-    case CCBNET_RELATION_KIND_INFORMS: return _("%1$s informs %2$s");
-    case CCBNET_RELATION_KIND_DISCUSSES: return _("%2$s is discussed at %1$s");
-    case CCBNET_RELATION_KIND_RELATED_TO: return _("%1$s is related to %2$s");
-    case CCBNET_RELATION_KIND_COUNTERPART_OF: return _("%1$s is the counterpart of %2$s");
-    case CCBNET_RELATION_KIND_SUPERVISES: return _("%1$s supervises %2$s");
-    case CCBNET_RELATION_KIND_AFFILIATED_WITH: return _("%1$s is drawn from %2$s");
-    case CCBNET_RELATION_KIND_LOCATED_IN: return _("%1$s is located in %2$s");
+    case CCBNET_RELATION_KIND_PART_OF: return ccbnet_ngettext ("%1$s is part of %2$s", "%1$s are part of %2$s", n);
+    case CCBNET_RELATION_KIND_UNIT_OF: return ccbnet_ngettext ("%1$s is a unit of %2$s", "%1$s are units of %2$s", n);
+    case CCBNET_RELATION_KIND_POST_IN: return ccbnet_ngettext ("%1$s is a post in %2$s", "%1$s are posts in %2$s", n);
+    case CCBNET_RELATION_KIND_PARTICIPATES_IN: return ccbnet_ngettext ("%1$s takes part in %2$s", "%1$s take part in %2$s", n);
+    case CCBNET_RELATION_KIND_MEMBER_OF: return ccbnet_ngettext ("%1$s is a member of %2$s", "%1$s are members of %2$s", n);
+    case CCBNET_RELATION_KIND_DESIGNATED_AS: return ccbnet_ngettext ("%1$s is designated as %2$s", "%1$s are designated as %2$s", n);
+    case CCBNET_RELATION_KIND_ESTABLISHED_UNDER: return ccbnet_ngettext ("%1$s is established under %2$s", "%1$s are established under %2$s", n);
+    case CCBNET_RELATION_KIND_APPLIES_TO_JURISDICTION: return ccbnet_ngettext ("%1$s applies to %2$s", "%1$s apply to %2$s", n);
+    case CCBNET_RELATION_KIND_COORDINATES: return ccbnet_ngettext ("%1$s coordinates %2$s", "%1$s coordinate %2$s", n);
+    case CCBNET_RELATION_KIND_DEVELOPS_POSITIONS_FOR: return ccbnet_ngettext ("%1$s develops the positions of %2$s", "%1$s develop the positions of %2$s", n);
+    case CCBNET_RELATION_KIND_DEVELOPS: return ccbnet_ngettext ("%1$s develops %2$s", "%1$s develop %2$s", n);
+    case CCBNET_RELATION_KIND_ORGANISES: return ccbnet_ngettext ("%1$s organises %2$s", "%1$s organise %2$s", n);
+    case CCBNET_RELATION_KIND_OPERATES: return ccbnet_ngettext ("%1$s operates %2$s", "%1$s operate %2$s", n);
+    case CCBNET_RELATION_KIND_PUBLISHES: return ccbnet_ngettext ("%1$s publishes %2$s", "%1$s publish %2$s", n);
+    case CCBNET_RELATION_KIND_HOSTED_BY: return ccbnet_ngettext ("%1$s is set up at %2$s", "%1$s are set up at %2$s", n);
+    case CCBNET_RELATION_KIND_CONSULTS: return ccbnet_ngettext ("%1$s consults %2$s", "%1$s consult %2$s", n);
+    case CCBNET_RELATION_KIND_PROVIDES_EXPERTISE_TO: return ccbnet_ngettext ("%1$s provides expertise to %2$s", "%1$s provide expertise to %2$s", n);
+    case CCBNET_RELATION_KIND_PROVIDES_INPUT_TO: return ccbnet_ngettext ("%1$s provides input to %2$s", "%1$s provide input to %2$s", n);
+    case CCBNET_RELATION_KIND_INFORMS: return ccbnet_ngettext ("%1$s informs %2$s", "%1$s inform %2$s", n);
+    case CCBNET_RELATION_KIND_DISCUSSES: return ccbnet_ngettext ("%2$s is discussed at %1$s", "%2$s are discussed at %1$s", n);
+    case CCBNET_RELATION_KIND_RELATED_TO: return ccbnet_ngettext ("%1$s is related to %2$s", "%1$s are related to %2$s", n);
+    case CCBNET_RELATION_KIND_COUNTERPART_OF: return ccbnet_ngettext ("%1$s is the counterpart of %2$s", "%1$s are the counterparts of %2$s", n);
+    case CCBNET_RELATION_KIND_SUPERVISES: return ccbnet_ngettext ("%1$s supervises %2$s", "%1$s supervise %2$s", n);
+    case CCBNET_RELATION_KIND_AFFILIATED_WITH: return ccbnet_ngettext ("%1$s is drawn from %2$s", "%1$s are drawn from %2$s", n);
+    case CCBNET_RELATION_KIND_LOCATED_IN: return ccbnet_ngettext ("%1$s is located in %2$s", "%1$s are located in %2$s", n);
     /* The two kinds that always have a principal: formats with three places, below. */
     case CCBNET_RELATION_KIND_REPRESENTS_IN:
     case CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR:
@@ -1242,7 +1247,8 @@ sentence_format (CcbnetRelationKind kind)
  *
  * The sentence names the subject, the object and, for `represents-in` and
  * `point-of-contact-for`, the principal ([method@Ccbnet.Relation.get_on_behalf_of]); the other
- * qualifiers are the relation's properties. It has no final full stop.
+ * qualifiers are the relation's properties. Its verb agrees with a plural body or class of
+ * actors ([method@Ccbnet.Entity.get_is_collective]). It has no final full stop.
  *
  * Returns: (transfer full): the sentence
  *
@@ -1253,6 +1259,7 @@ ccbnet_relation_to_sentence (CcbnetRelation *self,
                              const char     *language)
 {
   const char *subject, *object, *principal, *format;
+  gulong n;
   char *sentence;
 
   g_return_val_if_fail (CCBNET_IS_RELATION (self), NULL);
@@ -1260,6 +1267,9 @@ ccbnet_relation_to_sentence (CcbnetRelation *self,
   subject = name_in (self->subject, language);
   object = name_in (self->object, language);
   principal = self->on_behalf_of != NULL ? name_in (self->on_behalf_of, language) : NULL;
+  /* The grammatical subject: the object for "is discussed at". */
+  n = ccbnet_entity_get_is_collective (self->kind == CCBNET_RELATION_KIND_DISCUSSES ? self->object
+                                                                                    : self->subject) ? 2 : 1;
 
   /* Every format below is a literal of this file with the conversions its msgid has, which
    * msgfmt --check holds each translation to. */
@@ -1267,16 +1277,24 @@ ccbnet_relation_to_sentence (CcbnetRelation *self,
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
   if (self->kind == CCBNET_RELATION_KIND_REPRESENTS_IN && principal != NULL)
     /* Translators: the subject, the object (where it represents), the principal; as the CCB's
-     * pages say "represents Belgium in …" */
-    sentence = g_strdup_printf (_("%1$s represents %3$s in %2$s"), subject, object, principal);
+     * pages say "represents Belgium in …". The plural form is for a plural body as subject. */
+    sentence = g_strdup_printf (ccbnet_ngettext ("%1$s represents %3$s in %2$s",
+                                                 "%1$s represent %3$s in %2$s", n),
+                                subject, object, principal);
   else if (self->kind == CCBNET_RELATION_KIND_REPRESENTS_IN)
-    sentence = g_strdup_printf (_("%1$s represents its principal in %2$s"), subject, object);
+    sentence = g_strdup_printf (ccbnet_ngettext ("%1$s represents its principal in %2$s",
+                                                 "%1$s represent their principal in %2$s", n),
+                                subject, object);
   else if (self->kind == CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR && principal != NULL)
     /* Translators: the subject, the object, the principal */
-    sentence = g_strdup_printf (_("%1$s is the point of contact of %3$s for %2$s"), subject, object, principal);
+    sentence = g_strdup_printf (ccbnet_ngettext ("%1$s is the point of contact of %3$s for %2$s",
+                                                 "%1$s are the points of contact of %3$s for %2$s", n),
+                                subject, object, principal);
   else if (self->kind == CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR)
-    sentence = g_strdup_printf (_("%1$s is a point of contact for %2$s"), subject, object);
-  else if ((format = sentence_format (self->kind)) != NULL)
+    sentence = g_strdup_printf (ccbnet_ngettext ("%1$s is a point of contact for %2$s",
+                                                 "%1$s are points of contact for %2$s", n),
+                                subject, object);
+  else if ((format = sentence_format (self->kind, n)) != NULL)
     sentence = g_strdup_printf (format, subject, object);
   else
     sentence = g_strdup_printf ("%s %s %s", subject, ccbnet_relation_kind_to_string (self->kind), object);

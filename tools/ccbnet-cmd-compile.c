@@ -19,7 +19,7 @@ static char *opt_output;
 
 static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
-    "Write to FILE (default: the input with .json replaced by .ccbnetdb)", "FILE" },
+    N_("Write to FILE (default: the input with .json replaced by .ccbnetdb)"), "FILE" },
   { NULL }
 };
 
@@ -83,21 +83,21 @@ compile_run (int    argc,
   double seconds;
 
   if (argc < 2)
-    return tool_usage_error ("compile", "compile takes one FILE");
+    return tool_usage_error ("compile", _("compile takes one FILE"));
   if (argc > 2)
-    return tool_usage_error ("compile", "compile takes one FILE, got %d arguments", argc - 1);
+    return tool_usage_error ("compile", _("compile takes one FILE, got %d arguments"), argc - 1);
 
   input = argv[1];
   if (tool_is_stdin (input) && opt_output == NULL)
-    return tool_usage_error ("compile", "compiling standard input (-) needs --output");
+    return tool_usage_error ("compile", _("compiling standard input (-) needs --output"));
   if (opt_output != NULL && *opt_output == '\0')
-    return tool_usage_error ("compile", "--output: the file name is empty");
+    return tool_usage_error ("compile", _("--output: the file name is empty"));
   output = opt_output != NULL ? g_strdup (opt_output) : default_output (input);
   /* The names as printed: valid UTF-8 whatever the bytes of the file names. */
   input_name = tool_display_name (input);
   output_name = tool_display_name (output);
   if (same_file (input, output))
-    return tool_usage_error ("compile", "the output %s is the input; give another --output",
+    return tool_usage_error ("compile", _("the output %s is the input; give another --output"),
                              output_name);
 
   start = g_get_monotonic_time ();
@@ -109,25 +109,27 @@ compile_run (int    argc,
   bytes = tool_read_dataset (registry, input, &error);
   if (bytes == NULL)
     {
-      tool_error ("%s", error->message);
+      tool_error (_("%s"), error->message);
       return TOOL_EXIT_INVALID;
     }
   input_size = g_bytes_get_size (bytes);
   input_compiled = ccbnet_is_compiled_dataset (bytes);
 
   size = g_format_size (input_size);
-  what = g_strdup_printf ("loading %s (%s)", input_name, size);
+  /* Translators: progress on a terminal; %s is a file name, then its size ("1.2 MB") */
+  what = g_strdup_printf (_("loading %s (%s)"), input_name, size);
   if (!tool_load (registry, bytes, input_name, what))
     return TOOL_EXIT_INVALID;
 
   file = g_file_new_for_path (output);
   ccbnet_registry_write_compiled_async (registry, file, NULL, tool_async_ready, &wrote);
   g_free (what);
-  what = g_strdup_printf ("writing %s", output_name);
+  /* Translators: progress on a terminal; %s is a file name */
+  what = g_strdup_printf (_("writing %s"), output_name);
   tool_wait (what, &wrote);
   if (!ccbnet_registry_write_compiled_finish (registry, wrote, &error))
     {
-      tool_error ("%s", error->message);
+      tool_error (_("%s"), error->message);
       return TOOL_EXIT_OUTPUT;
     }
 
@@ -141,17 +143,19 @@ compile_run (int    argc,
   written = tool_read_dataset (registry, output, &error);
   if (written == NULL)
     {
-      tool_error ("could not read %s back: %s", output_name, error->message);
+      tool_error (_("could not read %s back: %s"), output_name, error->message);
       return TOOL_EXIT_OUTPUT;
     }
   ccbnet_registry_load_from_bytes_async (registry, written, output_name, NULL, tool_async_ready,
                                          &checked);
   g_free (what);
-  what = g_strdup_printf ("checking %s", output_name);
+  /* Translators: progress on a terminal, while the file just written is read back to check
+   * that it loads; %s is its name */
+  what = g_strdup_printf (_("checking %s"), output_name);
   tool_wait (what, &checked);
   if (!ccbnet_registry_load_from_bytes_finish (registry, checked, &error))
     {
-      tool_error ("%s does not load after writing: %s", output_name, error->message);
+      tool_error (_("%s does not load after writing: %s"), output_name, error->message);
       return TOOL_EXIT_OUTPUT;
     }
   tool_count_records (registry, &counts);
@@ -174,21 +178,36 @@ compile_run (int    argc,
   else
     {
       gsize written_size = g_bytes_get_size (written);
+      g_autoptr(GString) input_styled = g_string_new (NULL);
+      g_autoptr(GString) output_styled = g_string_new (NULL);
+      g_autofree char *size_words = NULL;
+      char *words[4];
 
-      g_string_append (out, "compiled ");
-      tool_append_styled (out, TOOL_STYLE_BOLD, input_name);
-      g_string_append (out, " to ");
-      tool_append_styled (out, TOOL_STYLE_BOLD, output_name);
-      g_string_append_printf (out, ": %u entities, %u relations, %u sections, %u sources; %"
-                              G_GSIZE_FORMAT " bytes", counts.entities, counts.relations,
-                              counts.sections, counts.sources, written_size);
+      tool_append_styled (input_styled, TOOL_STYLE_BOLD, input_name);
+      tool_append_styled (output_styled, TOOL_STYLE_BOLD, output_name);
+      tool_count_words (&counts, words);
       if (written_size >= 1000)
         {
           g_autofree char *human = g_format_size (written_size);
 
-          g_string_append_printf (out, " (%s)", human);
+          /* Translators: the size of the written file: its number of bytes, then the same
+           * size for people ("100.6 kB") */
+          size_words = g_strdup_printf (ngettext ("%lu byte (%s)", "%lu bytes (%s)", written_size),
+                                        (gulong) written_size, human);
         }
-      g_string_append_printf (out, " in %.3f s\n", seconds);
+      else
+        /* Translators: the size of the written file */
+        size_words = g_strdup_printf (ngettext ("%lu byte", "%lu bytes", written_size),
+                                      (gulong) written_size);
+      /* Translators: the summary of compile: the input file's name, the output file's name,
+       * the numbers of records ("90 entities", "97 relations", "5 sections", "34 sources"),
+       * the output's size ("100592 bytes (100.6 kB)") and the seconds taken */
+      g_string_append_printf (out, _("compiled %s to %s: %s, %s, %s, %s; %s in %.3f s"),
+                              input_styled->str, output_styled->str, words[0], words[1],
+                              words[2], words[3], size_words, seconds);
+      g_string_append_c (out, '\n');
+      for (guint i = 0; i < 4; i++)
+        g_free (words[i]);
     }
 
   return tool_finish (out);
@@ -196,8 +215,8 @@ compile_run (int    argc,
 
 const ToolCommand tool_command_compile = {
   "compile", "FILE",
-  "Write the compiled form of a dataset, which opens far faster",
-  "Loads FILE (JSON, or already compiled) as --data would, but with no limit on its size,\n"
+  N_("Write the compiled form of a dataset, which opens far faster"),
+  N_("Loads FILE (JSON, or already compiled) as --data would, but with no limit on its size,\n"
   "and writes it in the compiled form: a binary file that the library maps into memory\n"
   "instead of parsing. Every command reads it with --data (or CCBNET_DATASET) and prints\n"
   "exactly what it prints for the JSON. The same data always compiles to the same bytes; the\n"
@@ -215,7 +234,8 @@ const ToolCommand tool_command_compile = {
   "  ccbnet show CCB --data my-dataset.ccbnetdb\n"
   "\n"
   "Exit status: 0 written, 2 FILE does not load or cannot be read, 64 usage (also an output\n"
-  "that is FILE itself), 74 the output could not be written.",
+  "that is FILE itself), 74 the output could not be written."),
+  TOOL_STATUSES_OWN, NULL,
   entries,
   TOOL_USES_JSON,
   compile_run,

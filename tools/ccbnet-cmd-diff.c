@@ -41,9 +41,13 @@ text_change (GString      *out,
           g_autofree char *before = ccbnet_change_dup_old_value (change, members[i]);
           g_autofree char *after = ccbnet_change_dup_new_value (change, members[i]);
 
+          /* Translators: printed instead of a member's value where one of the two datasets
+           * does not have the member: description: (none) → "a department" */
+          const char *none = _("(none)");
+
           g_string_append_printf (out, "  %s: %s → %s\n", members[i],
-                                  before != NULL ? before : "(none)",
-                                  after != NULL ? after : "(none)");
+                                  before != NULL ? before : none,
+                                  after != NULL ? after : none);
         }
     }
   else
@@ -105,8 +109,9 @@ diff_run (int    argc,
   int status;
 
   if (argc != 3)
-    return tool_usage_error ("diff", "diff takes two FILEs, OLD and NEW, got %d argument%s",
-                             argc - 1, argc == 2 ? "" : "s");
+    return tool_usage_error ("diff", ngettext ("diff takes two FILEs, OLD and NEW, got %d argument",
+                                                 "diff takes two FILEs, OLD and NEW, got %d arguments",
+                                                 argc - 1), argc - 1);
 
   /* OLD first, so that when both are bad the message is about the first one named. */
   old = tool_open_file (argv[1]);
@@ -119,7 +124,7 @@ diff_run (int    argc,
   changes = ccbnet_registry_diff (old, new, &error);
   if (changes == NULL)
     {
-      tool_error ("%s", error->message);
+      tool_error (_("%s"), error->message);
       return TOOL_EXIT_INVALID;
     }
   n = g_list_model_get_n_items (changes);
@@ -150,10 +155,18 @@ diff_run (int    argc,
           counts[ccbnet_change_get_change_type (change)]++;
         }
       if (n > 0)
-        g_string_append_printf (out, "%u change%s: %u added, %u removed, %u changed\n", n,
-                                n == 1 ? "" : "s", counts[CCBNET_CHANGE_TYPE_ADDED],
-                                counts[CCBNET_CHANGE_TYPE_REMOVED],
-                                counts[CCBNET_CHANGE_TYPE_CHANGED]);
+        {
+          g_string_append_printf (out,
+                                  /* Translators: the last line of `ccbnet diff`: the number of
+                                   * changes, then how many records were added, removed and
+                                   * changed */
+                                  ngettext ("%u change: %u added, %u removed, %u changed",
+                                            "%u changes: %u added, %u removed, %u changed", n),
+                                  n, counts[CCBNET_CHANGE_TYPE_ADDED],
+                                  counts[CCBNET_CHANGE_TYPE_REMOVED],
+                                  counts[CCBNET_CHANGE_TYPE_CHANGED]);
+          g_string_append_c (out, '\n');
+        }
     }
 
   status = tool_finish (out);
@@ -165,8 +178,8 @@ diff_run (int    argc,
 
 const ToolCommand tool_command_diff = {
   "diff", "OLD NEW",
-  "Compare two datasets: the records added, removed and changed",
-  "Loads OLD and NEW (JSON or compiled) as --data would, and prints what differs, record by\n"
+  N_("Compare two datasets: the records added, removed and changed"),
+  N_("Loads OLD and NEW (JSON or compiled) as --data would, and prints what differs, record by\n"
   "record: the records added, removed and changed, in the order of the lists (sources,\n"
   "sections, entities, relations), the removed and changed ones in OLD's order, then the added\n"
   "ones in NEW's. A record is its list and its id: a record whose name or dates changed is\n"
@@ -181,7 +194,8 @@ const ToolCommand tool_command_diff = {
   "  ccbnet diff --json old.json new.ccbnetdb\n"
   "\n"
   "Exit status: 0 the datasets are equal, 1 they differ, 2 a file does not load or cannot be\n"
-  "read, 64 usage, 74 the output could not be written.",
+  "read, 64 usage, 74 the output could not be written."),
+  TOOL_STATUSES_OWN, NULL,
   NULL,
   TOOL_USES_JSON,
   diff_run,

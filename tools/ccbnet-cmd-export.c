@@ -16,6 +16,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gi18n.h>
 #include <errno.h>
 
 #include <glib/gstdio.h>
@@ -69,22 +70,22 @@ parse_format (const char  *option_name,
         return TRUE;
       }
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               "--format: unknown format \"%s\"; expected one of: dot, json-ld, ntriples, "
-               "turtle, json, graphml, gexf, node-link, csv", value);
+               _("--format: unknown format \"%s\"; expected one of: dot, json-ld, ntriples, "
+               "turtle, json, graphml, gexf, node-link, csv"), value);
 
   return FALSE;
 }
 
 static const GOptionEntry entries[] = {
   { "format", 'f', 0, G_OPTION_ARG_CALLBACK, parse_format,
-    "dot (Graphviz); json-ld, ntriples or turtle (linked data); json (the native ccbnet/1 "
+    N_("dot (Graphviz); json-ld, ntriples or turtle (linked data); json (the native ccbnet/1 "
     "format, the default); graphml, gexf, node-link (networkx's JSON) or csv (nodes.csv and "
-    "edges.csv)",
+    "edges.csv)"),
     "FORMAT" },
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
-    "Write to FILE instead of standard output (csv: to the directory FILE)", "FILE" },
+    N_("Write to FILE instead of standard output (csv: to the directory FILE)"), "FILE" },
   { "base", 0, 0, G_OPTION_ARG_STRING, &opt_base,
-    "Linked data: the IRI the record IRIs start with (default: urn:ccbnet:)", "IRI" },
+    N_("Linked data: the IRI the record IRIs start with (default: urn:ccbnet:)"), "IRI" },
   { NULL }
 };
 
@@ -696,6 +697,25 @@ append_dot_text (GString    *out,
     }
 }
 
+/* Appends @text as the text of a cell of the legend, an HTML-like label: the characters that
+ * would end it or start markup as entities. */
+static void
+append_dot_html (GString    *out,
+                 const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '&')
+        g_string_append (out, "&amp;");
+      else if (*p == '<')
+        g_string_append (out, "&lt;");
+      else if (*p == '>')
+        g_string_append (out, "&gt;");
+      else
+        g_string_append_c (out, *p);
+    }
+}
+
 static void
 dot_node (GString      *out,
           CcbnetEntity *entity)
@@ -776,12 +796,53 @@ export_dot (GString        *out,
   GListModel *relations = ccbnet_registry_get_relations (registry);
   guint n_entities = g_list_model_get_n_items (entities);
   guint n_relations = g_list_model_get_n_items (relations);
+  /* The legend's rows: a shape or a border, and what it stands for. */
   const char *legend[][2] = {
-    { "box", "organisation, state or group" },
-    { "ellipse", "platform, network, forum or event" },
-    { "note", "legal instrument" },
-    { "house", "post" },
-    { "hexagon", "role, service, place, publication or initiative" },
+    {
+      /* Translators: the name of a node's shape, in the legend of the drawn network */
+      C_("node shape", "box"),
+      /* Translators: in the legend of the drawn network, what a box stands for */
+      _("organisation, state or group")
+    },
+    {
+      /* Translators: the name of a node's shape, in the legend of the drawn network */
+      C_("node shape", "ellipse"),
+      /* Translators: in the legend of the drawn network, what an ellipse stands for */
+      _("platform, network, forum or event")
+    },
+    {
+      /* Translators: the name of a node's shape (a sheet with a folded corner), in the legend
+       * of the drawn network */
+      C_("node shape", "note"),
+      /* Translators: in the legend of the drawn network, what a note shape stands for */
+      _("legal instrument")
+    },
+    {
+      /* Translators: the name of a node's shape (a pentagon like a house), in the legend of
+       * the drawn network */
+      C_("node shape", "house"),
+      /* Translators: in the legend of the drawn network, what a house shape stands for: a post
+       * (a position held by a person), as the class of an entity */
+      C_("entity class", "post")
+    },
+    {
+      /* Translators: the name of a node's shape, in the legend of the drawn network */
+      C_("node shape", "hexagon"),
+      /* Translators: in the legend of the drawn network, what a hexagon stands for */
+      _("role, service, place, publication or initiative")
+    },
+    {
+      /* Translators: in the legend of the drawn network: a node drawn with two outlines */
+      _("double border"),
+      /* Translators: in the legend of the drawn network, what a double border stands for */
+      _("a class of actors or a plural body")
+    },
+    {
+      /* Translators: in the legend of the drawn network: a node drawn with a dashed outline */
+      _("dashed border"),
+      /* Translators: in the legend of the drawn network, what a dashed border stands for */
+      _("not yet formally established")
+    },
   };
 
   g_string_append (out,
@@ -817,20 +878,35 @@ export_dot (GString        *out,
   g_string_append (out, "\n  \"legend/\" [shape=plain, style=\"\", fontsize=8, label=<\n"
                         "    <table border=\"0\" cellborder=\"1\" cellspacing=\"0\" "
                         "cellpadding=\"3\" color=\"#bdbdbd\">\n"
-                        "      <tr><td colspan=\"2\"><b>Legend</b></td></tr>\n");
+                        "      <tr><td colspan=\"2\"><b>");
+  /* Translators: the heading of the legend of the drawn network (export --format dot) */
+  append_dot_html (out, _("Legend"));
+  g_string_append (out, "</b></td></tr>\n");
   for (CcbnetScope scope = CCBNET_SCOPE_NATIONAL; scope <= CCBNET_SCOPE_OPERATIONAL; scope++)
-    g_string_append_printf (out, "      <tr><td bgcolor=\"%s\"> </td><td align=\"left\">%s "
-                                 "scope</td></tr>\n",
-                            scope_colour (scope), ccbnet_scope_to_string (scope));
+    {
+      /* Translators: in the legend of the drawn network, next to a colour: %s is a scope as
+       * the dataset names it (national, european, international, operational) */
+      g_autofree char *text = g_strdup_printf (_("%s scope"), ccbnet_scope_to_string (scope));
+
+      g_string_append_printf (out, "      <tr><td bgcolor=\"%s\"> </td><td align=\"left\">",
+                              scope_colour (scope));
+      append_dot_html (out, text);
+      g_string_append (out, "</td></tr>\n");
+    }
   for (guint i = 0; i < G_N_ELEMENTS (legend); i++)
-    g_string_append_printf (out, "      <tr><td>%s</td><td align=\"left\">%s</td></tr>\n",
-                            legend[i][0], legend[i][1]);
-  g_string_append (out, "      <tr><td>double border</td><td align=\"left\">a class of actors "
-                        "or a plural body</td></tr>\n"
-                        "      <tr><td>dashed border</td><td align=\"left\">not yet formally "
-                        "established</td></tr>\n"
-                        "      <tr><td><font color=\"#b2182b\">- - -&gt;</font></td>"
-                        "<td align=\"left\">conditional relation [condition]</td></tr>\n"
+    {
+      g_string_append (out, "      <tr><td>");
+      append_dot_html (out, legend[i][0]);
+      g_string_append (out, "</td><td align=\"left\">");
+      append_dot_html (out, legend[i][1]);
+      g_string_append (out, "</td></tr>\n");
+    }
+  g_string_append (out, "      <tr><td><font color=\"#b2182b\">- - -&gt;</font></td>"
+                        "<td align=\"left\">");
+  /* Translators: in the legend of the drawn network, next to a dashed red arrow: the words in
+   * brackets stand for the condition, which an edge's label shows in brackets */
+  append_dot_html (out, _("conditional relation [condition]"));
+  g_string_append (out, "</td></tr>\n"
                         "    </table>>];\n\n");
 
   for (guint i = 0; i < n_relations; i++)
@@ -860,13 +936,13 @@ write_csv (const char *dir,
     {
       int errsv = errno;
 
-      tool_error ("could not make the directory %s: %s", display, g_strerror (errsv));
+      tool_error (_("could not make the directory %s: %s"), display, g_strerror (errsv));
       return TOOL_EXIT_OUTPUT;
     }
   if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
     {
-      tool_error ("%s is not a directory: --format csv writes nodes.csv and edges.csv into the "
-                  "directory --output names", display);
+      tool_error (_("%s is not a directory: --format csv writes nodes.csv and edges.csv into the "
+                  "directory --output names"), display);
       return TOOL_EXIT_OUTPUT;
     }
   for (guint i = 0; i < 2 && status == TOOL_EXIT_OK; i++)
@@ -876,7 +952,7 @@ write_csv (const char *dir,
       temporary[i] = g_strdup_printf ("%s/.%s.new", dir, names[i]);
       if (!g_file_set_contents (temporary[i], contents[i]->str, (gssize) contents[i]->len, &error))
         {
-          tool_error ("could not write %s/%s: %s", display, names[i], error->message);
+          tool_error (_("could not write %s/%s: %s"), display, names[i], error->message);
           g_clear_pointer (&temporary[i], g_free);
           status = TOOL_EXIT_OUTPUT;
         }
@@ -889,7 +965,7 @@ write_csv (const char *dir,
         {
           int errsv = errno;
 
-          tool_error ("could not write %s/%s: %s", display, names[i], g_strerror (errsv));
+          tool_error (_("could not write %s/%s: %s"), display, names[i], g_strerror (errsv));
           status = TOOL_EXIT_OUTPUT;
         }
       else
@@ -915,13 +991,13 @@ export_run (int    argc,
   int status = TOOL_EXIT_OK;
 
   if (argc > 1)
-    return tool_usage_error ("export", "export takes options only, not \"%s\"", argv[1]);
+    return tool_usage_error ("export", _("export takes options only, not \"%s\""), argv[1]);
   if (opt_base != NULL && opt_format != FORMAT_JSON_LD && opt_format != FORMAT_NTRIPLES &&
       opt_format != FORMAT_TURTLE)
-    return tool_usage_error ("export", "--base applies to --format json-ld, ntriples and turtle only");
+    return tool_usage_error ("export", _("--base applies to --format json-ld, ntriples and turtle only"));
   if (opt_format == FORMAT_CSV && (opt_output == NULL || tool_is_stdin (opt_output)))
-    return tool_usage_error ("export", "--format csv writes two files, nodes.csv and edges.csv: "
-                             "name their directory with --output");
+    return tool_usage_error ("export", _("--format csv writes two files, nodes.csv and edges.csv: "
+                             "name their directory with --output"));
 
   registry = tool_open_registry (&status);
   if (registry == NULL)
@@ -943,7 +1019,7 @@ export_run (int    argc,
         export_json_ld (json_ld, registry);
         if (!tool_export_rdf (json_ld, opt_format == FORMAT_TURTLE, out, &error))
           {
-            tool_error ("could not write the triples: %s", error->message);
+            tool_error (_("could not write the triples: %s"), error->message);
             return TOOL_EXIT_OUTPUT;
           }
       }
@@ -955,7 +1031,7 @@ export_run (int    argc,
                               opt_format == FORMAT_GEXF ? TOOL_GRAPH_GEXF : TOOL_GRAPH_NODE_LINK,
                               registry, out, NULL))
         {
-          tool_error ("could not write the XML: out of memory");
+          tool_error (_("could not write the XML: out of memory"));
           return TOOL_EXIT_OUTPUT;
         }
       break;
@@ -976,7 +1052,7 @@ export_run (int    argc,
 
         if (bytes == NULL)
           {
-            tool_error ("%s", error->message);
+            tool_error (_("%s"), error->message);
             return TOOL_EXIT_INVALID;
           }
         data = g_bytes_get_data (bytes, &size);
@@ -995,7 +1071,7 @@ export_run (int    argc,
 
       if (!ccbnet_registry_write_json (registry, file, NULL, &error))
         {
-          tool_error ("%s", error->message);
+          tool_error (_("%s"), error->message);
           return TOOL_EXIT_OUTPUT;
         }
       return TOOL_EXIT_OK;
@@ -1003,7 +1079,7 @@ export_run (int    argc,
 
   if (!g_file_set_contents (opt_output, out->str, (gssize) out->len, &error))
     {
-      tool_error ("could not write %s: %s", opt_output, error->message);
+      tool_error (_("could not write %s: %s"), opt_output, error->message);
       return TOOL_EXIT_OUTPUT;
     }
 
@@ -1012,13 +1088,13 @@ export_run (int    argc,
 
 const ToolCommand tool_command_export = {
   "export", NULL,
-  "Write the dataset as Graphviz DOT, JSON-LD, JSON, or a graph for network analysis",
-  "dot: one cluster per page section, nodes coloured by scope and shaped by class, edges\n"
+  N_("Write the dataset as Graphviz DOT, JSON-LD, JSON, or a graph for network analysis"),
+  N_("dot: one cluster per page section, nodes coloured by scope and shaped by class, edges\n"
   "labelled by relation kind; conditional relations are dashed and red, with the condition in\n"
   "the label. Names follow --lang.\n"
   "\n"
   "json-ld: an @context and an @graph with one node per source, section, entity and relation,\n"
-  "using the W3C Organization Ontology (org: " ORG_NS ") where it has a term —\n"
+  "using the W3C Organization Ontology (org: http://www.w3.org/ns/org#) where it has a term —\n"
   "org:Organization, org:OrganizationalUnit, org:OrganizationalCollaboration, org:Post,\n"
   "org:Role, org:Membership, org:memberOf, org:subOrganizationOf, org:unitOf, org:postIn,\n"
   "org:linkedTo, org:classification, org:purpose — and the ccbnet: vocabulary elsewhere.\n"
@@ -1047,9 +1123,8 @@ const ToolCommand tool_command_export = {
   "  ccbnet export --format json-ld --output ccbnet.jsonld\n"
   "  ccbnet export --format turtle --base https://example.org/ccbnet/ > ccbnet.ttl\n"
   "  ccbnet export --format graphml --output ccbnet.graphml\n"
-  "  ccbnet export --format csv --output ccbnet-csv/\n"
-  "\n"
-  TOOL_EXIT_STATUS_FOUND,
+  "  ccbnet export --format csv --output ccbnet-csv/"),
+  TOOL_STATUSES_FOUND, NULL,
   entries,
   TOOL_USES_DATA | TOOL_USES_LANG,
   export_run,

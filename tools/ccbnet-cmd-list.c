@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "ccbnet-describe.h"
@@ -26,21 +27,21 @@ TOOL_ENUM_OPTION (parse_condition, CCBNET_TYPE_CONDITION, opt_condition)
 
 static const GOptionEntry entries[] = {
   { "type", 't', 0, G_OPTION_ARG_CALLBACK, parse_type,
-    "Entities of this entity type (organisation, body, state, …)", "TYPE" },
+    N_("Entities of this entity type (organisation, body, state, …)"), "TYPE" },
   { "classification", 'c', 0, G_OPTION_ARG_STRING, &opt_classification,
-    "Entities of this classification (platform, eu-agency, …)", "SLUG" },
+    N_("Entities of this classification (platform, eu-agency, …)"), "SLUG" },
   { "scope", 's', 0, G_OPTION_ARG_CALLBACK, parse_scope,
-    "Only this page grouping: national, european, international or operational", "SCOPE" },
+    N_("Only this page grouping: national, european, international or operational"), "SCOPE" },
   { "section", 0, 0, G_OPTION_ARG_STRING, &opt_section,
-    "Only this page section (an id or a heading)", "SECTION" },
+    N_("Only this page section (an id or a heading)"), "SECTION" },
   { "cadence", 0, 0, G_OPTION_ARG_CALLBACK, parse_cadence,
-    "Entities or relations with this cadence (monthly, bimonthly, quarterly, …)", "CADENCE" },
+    N_("Entities or relations with this cadence (monthly, bimonthly, quarterly, …)"), "CADENCE" },
   { "kind", 'k', 0, G_OPTION_ARG_CALLBACK, parse_kind,
-    "Relations of this kind (represents-in, member-of, …)", "KIND" },
+    N_("Relations of this kind (represents-in, member-of, …)"), "KIND" },
   { "include-subkinds", 0, 0, G_OPTION_ARG_NONE, &opt_include_subkinds,
-    "With --kind, also its sub-kinds (participates-in also finds member-of, …)", NULL },
+    N_("With --kind, also its sub-kinds (participates-in also finds member-of, …)"), NULL },
   { "condition", 0, 0, G_OPTION_ARG_CALLBACK, parse_condition,
-    "Relations under this condition (on-request, where-appropriate, …)", "CONDITION" },
+    N_("Relations under this condition (on-request, where-appropriate, …)"), "CONDITION" },
   TOOL_FIELDS_OPTION,
   { NULL }
 };
@@ -152,7 +153,7 @@ list_entities (GString        *out,
       tool_json_end_object (json);
     }
   else if (tool_table_n_rows (table) == 0)
-    tool_note ("No matching entities.");
+    tool_note (_("No matching entities."));
   else
     tool_table_print (table, out, 0);
 
@@ -197,7 +198,7 @@ list_relations (GString        *out,
       tool_json_end_object (json);
     }
   else if (n == 0)
-    tool_note ("No matching relations.");
+    tool_note (_("No matching relations."));
   else
     tool_text_relations (out, found, 0);
 
@@ -244,7 +245,9 @@ list_sections (GString        *out,
       tool_json_begin_object (json, NULL);
       tool_json_begin_array (json, "sections");
     }
-  tool_table_header (table, "ID", "SCOPE", "ENTITIES", "RELATIONS", "HEADINGS", NULL);
+  /* Translators: the headings of a table's columns, in capitals as the English ones */
+  tool_table_header (table, C_("column", "ID"), C_("column", "SCOPE"), C_("column", "ENTITIES"),
+                     C_("column", "RELATIONS"), C_("column", "HEADINGS"), NULL);
   tool_table_set_style (table, 0, TOOL_STYLE_ID);
 
   for (guint i = 0; i < n; i++)
@@ -286,7 +289,7 @@ list_sections (GString        *out,
       tool_json_end_object (json);
     }
   else if (tool_table_n_rows (table) == 0)
-    tool_note ("No matching sections.");
+    tool_note (_("No matching sections."));
   else
     tool_table_print (table, out, 0);
 }
@@ -308,7 +311,10 @@ list_sources (GString        *out,
       tool_json_begin_object (json, NULL);
       tool_json_begin_array (json, "sources");
     }
-  tool_table_header (table, "ID", "KIND", "LANG", "TITLE", NULL);
+  /* Translators: the headings of a table's columns, in capitals as the English ones */
+  tool_table_header (table, C_("column", "ID"), C_("column", "KIND"),
+                     /* Translators: the heading of the column of a document's language */
+                     C_("column", "LANG"), C_("column", "TITLE"), NULL);
   tool_table_set_style (table, 0, TOOL_STYLE_ID);
 
   for (guint i = 0; i < n; i++)
@@ -367,9 +373,10 @@ check_options (ListWhat    what,
     misplaced = "--scope";
 
   if (misplaced != NULL)
-    return tool_usage_error ("list", "%s does not apply to \"list %s\"", misplaced, noun);
+    /* Translators: the first %s is an option (--kind), the second what is listed (sections) */
+    return tool_usage_error ("list", _("%s does not apply to \"list %s\""), misplaced, noun);
   if (opt_include_subkinds && opt_kind == 0)
-    return tool_usage_error ("list", "--include-subkinds needs --kind");
+    return tool_usage_error ("list", _("--include-subkinds needs --kind"));
 
   return TOOL_EXIT_OK;
 }
@@ -448,7 +455,9 @@ list_classifications (GString        *out,
       tool_json_begin_object (json, NULL);
       tool_json_begin_array (json, "classifications");
     }
-  tool_table_header (table, "CLASSIFICATION", "ENTITIES", "TYPES", NULL);
+  /* Translators: the headings of a table's columns, in capitals as the English ones */
+  tool_table_header (table, C_("column", "CLASSIFICATION"), C_("column", "ENTITIES"),
+                     C_("column", "TYPES"), NULL);
   tool_table_set_style (table, 0, TOOL_STYLE_ID);
   for (guint i = 0; i < found->len; i++)
     {
@@ -478,7 +487,7 @@ list_classifications (GString        *out,
       tool_json_end_object (json);
     }
   else if (found->len == 0)
-    tool_note ("No matching classifications.");
+    tool_note (_("No matching classifications."));
   else
     tool_table_print (table, out, 0);
 }
@@ -499,12 +508,12 @@ check_classification (CcbnetRegistry *registry)
     if (tool_closest_offer (&closest, ((Classification *) all->pdata[i])->slug))
       return TOOL_EXIT_OK;
   if (closest.best != NULL)
-    return tool_usage_error ("list", "--classification: no entity is classified \"%s\"; did you "
-                             "mean \"%s\"? ('ccbnet list classifications' lists them)",
+    return tool_usage_error ("list", _("--classification: no entity is classified \"%s\"; did you "
+                             "mean \"%s\"? ('ccbnet list classifications' lists them)"),
                              opt_classification, closest.best);
 
-  return tool_usage_error ("list", "--classification: no entity is classified \"%s\" ('ccbnet "
-                           "list classifications' lists them)", opt_classification);
+  return tool_usage_error ("list", _("--classification: no entity is classified \"%s\" ('ccbnet "
+                           "list classifications' lists them)"), opt_classification);
 }
 
 static int
@@ -520,7 +529,7 @@ list_run (int    argc,
   int status = TOOL_EXIT_OK;
 
   if (argc > 2)
-    return tool_usage_error ("list", "list takes at most one argument, got %d", argc - 1);
+    return tool_usage_error ("list", _("list takes at most one argument, got %d"), argc - 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (nouns) && !known; i++)
     if (g_str_equal (noun, nouns[i].name))
@@ -536,9 +545,13 @@ list_run (int    argc,
       for (guint i = 0; i < G_N_ELEMENTS (nouns); i++)
         tool_closest_offer (&closest, nouns[i].name);
       if (closest.best != NULL)
-        return tool_usage_error ("list", "cannot list \"%s\"; did you mean \"%s\"? (expected "
-                                 "one of: " NOUNS ")", noun, closest.best);
-      return tool_usage_error ("list", "cannot list \"%s\"; expected one of: " NOUNS, noun);
+        /* Translators: the first %s is the word given, the second the closest of the words
+         * list takes, the third those words (entities, organisations, …), which stay as they are */
+        return tool_usage_error ("list", _("cannot list \"%s\"; did you mean \"%s\"? (expected "
+                                 "one of: %s)"), noun, closest.best, NOUNS);
+      /* Translators: the first %s is the word given, the second the words list takes
+       * (entities, organisations, …), which stay as they are */
+      return tool_usage_error ("list", _("cannot list \"%s\"; expected one of: %s"), noun, NOUNS);
     }
 
   status = check_options (what, noun);
@@ -588,8 +601,8 @@ list_run (int    argc,
 
 const ToolCommand tool_command_list = {
   "list", "[WHAT]",
-  "List entities, organisations, platforms, relations, …",
-  "WHAT is entities (the default), organisations, platforms, relations, sections, sources or\n"
+  N_("List entities, organisations, platforms, relations, …"),
+  N_("WHAT is entities (the default), organisations, platforms, relations, sections, sources or\n"
   "classifications (each classification the entities carry, with how many carry it and their\n"
   "entity types; --type, --scope and --section narrow it). --classification must be one the\n"
   "dataset has.\n"
@@ -601,9 +614,8 @@ const ToolCommand tool_command_list = {
   "Examples:\n"
   "  ccbnet list platforms --scope european\n"
   "  ccbnet list relations --kind participates-in --include-subkinds --scope operational\n"
-  "  ccbnet list --type legal-instrument\n"
-  "\n"
-  TOOL_EXIT_STATUS_FOUND,
+  "  ccbnet list --type legal-instrument"),
+  TOOL_STATUSES_FOUND, NULL,
   entries,
   TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
   list_run,

@@ -32,13 +32,13 @@ parse_rule (const char  *option_name,
 
 static const GOptionEntry entries[] = {
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opt_output,
-    "Write to FILE, replacing it atomically (default: standard output)", "FILE" },
+    N_("Write to FILE, replacing it atomically (default: standard output)"), "FILE" },
   { "on-clash", 0, 0, G_OPTION_ARG_CALLBACK, parse_rule,
-    "What to do with an id two datasets use for different records: fail (the default), "
-    "keep-first, keep-last or prefix", "RULE" },
+    N_("What to do with an id two datasets use for different records: fail (the default), "
+    "keep-first, keep-last or prefix"), "RULE" },
   { "prefix", 0, 0, G_OPTION_ARG_STRING, &opt_prefix,
-    "With --on-clash prefix (which it implies): what to put before such an id of the later "
-    "dataset", "TEXT" },
+    N_("With --on-clash prefix (which it implies): what to put before such an id of the later "
+    "dataset"), "TEXT" },
   { NULL }
 };
 
@@ -55,19 +55,19 @@ merge_run (int    argc,
   ToolCounts counts;
 
   if (argc < 3)
-    return tool_usage_error ("merge", "merge takes two or more FILEs");
+    return tool_usage_error ("merge", _("merge takes two or more FILEs"));
   if (opt_prefix != NULL && *opt_prefix == '\0')
-    return tool_usage_error ("merge", "--prefix: the prefix is empty");
+    return tool_usage_error ("merge", _("--prefix: the prefix is empty"));
   if (opt_prefix != NULL && !opt_rule_set)
     opt_rule = CCBNET_MERGE_RULE_PREFIX;
   if ((opt_rule == CCBNET_MERGE_RULE_PREFIX) != (opt_prefix != NULL))
-    return tool_usage_error ("merge", opt_prefix != NULL ? "--prefix goes with --on-clash prefix only"
-                                                         : "--on-clash prefix needs --prefix TEXT");
+    return tool_usage_error ("merge", opt_prefix != NULL ? _("--prefix goes with --on-clash prefix only")
+                                                         : _("--on-clash prefix needs --prefix TEXT"));
   if (opt_output != NULL && *opt_output == '\0')
-    return tool_usage_error ("merge", "--output: the file name is empty");
+    return tool_usage_error ("merge", _("--output: the file name is empty"));
   for (int i = 1; opt_output != NULL && i < argc; i++)
     if (g_strcmp0 (argv[i], opt_output) == 0)
-      return tool_usage_error ("merge", "the output %s is one of the inputs; give another --output",
+      return tool_usage_error ("merge", _("the output %s is one of the inputs; give another --output"),
                                opt_output);
 
   for (int i = 1; i < argc; i++)
@@ -82,12 +82,12 @@ merge_run (int    argc,
         {
           g_autofree char *name = tool_display_name (argv[i]);
 
-          tool_error ("cannot merge %s: %s", name, error->message);
+          tool_error (_("cannot merge %s: %s"), name, error->message);
           return TOOL_EXIT_INVALID;
         }
       if (builder == NULL)
         {
-          tool_error ("%s", error->message);
+          tool_error (_("%s"), error->message);
           return TOOL_EXIT_INVALID;
         }
     }
@@ -95,7 +95,7 @@ merge_run (int    argc,
   /* What is written loads: the builder checked every record, and this proves the whole. */
   if (!ccbnet_dataset_builder_load_into (builder, result, NULL, &error))
     {
-      tool_error ("the merged dataset does not load: %s", error->message);
+      tool_error (_("the merged dataset does not load: %s"), error->message);
       return TOOL_EXIT_INVALID;
     }
 
@@ -115,7 +115,7 @@ merge_run (int    argc,
 
     if (!ccbnet_dataset_builder_save (builder, file, NULL, &error))
       {
-        tool_error ("%s", error->message);
+        tool_error (_("%s"), error->message);
         return TOOL_EXIT_OUTPUT;
       }
   }
@@ -134,10 +134,21 @@ merge_run (int    argc,
     }
   else
     {
-      g_string_append_printf (out, "merged %d datasets into ", argc - 1);
-      tool_append_styled (out, TOOL_STYLE_BOLD, output_name);
-      g_string_append_printf (out, ": %u entities, %u relations, %u sections, %u sources\n",
-                              counts.entities, counts.relations, counts.sections, counts.sources);
+      g_autoptr(GString) name = g_string_new (NULL);
+      char *words[4] = { NULL, };
+
+      tool_append_styled (name, TOOL_STYLE_BOLD, output_name);
+      tool_count_words (&counts, words);
+      g_string_append_printf (out,
+                              /* Translators: the line `ccbnet merge --output` prints: %d is the
+                               * number of FILEs (2 or more), %s the file written, then the numbers
+                               * of its records ("90 entities") */
+                              ngettext ("merged %d dataset into %s: %s, %s, %s, %s",
+                                        "merged %d datasets into %s: %s, %s, %s, %s", (gulong) (argc - 1)),
+                              argc - 1, name->str, words[0], words[1], words[2], words[3]);
+      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+        g_free (words[i]);
+      g_string_append_c (out, '\n');
     }
 
   return tool_finish (out);
@@ -145,8 +156,8 @@ merge_run (int    argc,
 
 const ToolCommand tool_command_merge = {
   "merge", "FILE FILE…",
-  "Combine datasets into one",
-  "Loads each FILE as --data would and combines them, in order, into one dataset: the first\n"
+  N_("Combine datasets into one"),
+  N_("Loads each FILE as --data would and combines them, in order, into one dataset: the first\n"
   "one's title and license, and every record of each, with its citations. A record both\n"
   "datasets have, the same in every member (such as a source both cite), is kept once. An id\n"
   "two datasets use for different records is handled by --on-clash:\n"
@@ -168,7 +179,8 @@ const ToolCommand tool_command_merge = {
   "  ccbnet merge ours.json theirs.json --prefix theirs- > both.json\n"
   "\n"
   "Exit status: 0 merged, 2 a FILE does not load or the datasets clash, 64 usage, 74 the\n"
-  "output could not be written.",
+  "output could not be written."),
+  TOOL_STATUSES_OWN, NULL,
   entries,
   TOOL_USES_JSON,
   merge_run,

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gi18n.h>
 #include "ccbnet-describe.h"
 #include "ccbnet-walk.h"
 
@@ -11,7 +12,7 @@ static int opt_depth = 1;
 
 static const GOptionEntry entries[] = {
   { "depth", 'n', 0, G_OPTION_ARG_INT, &opt_depth,
-    "Look N relations away (default: 1, the entity's own relations)", "N" },
+    N_("Look N relations away (default: 1, the entity's own relations)"), "N" },
   TOOL_WALK_OPTIONS,
   { NULL }
 };
@@ -70,10 +71,10 @@ neighbours_run (int    argc,
   guint n_relations;
 
   if (argc != 2)
-    return tool_usage_error ("neighbours", "neighbours takes one entity (%d given)", argc - 1);
+    return tool_usage_error ("neighbours", _("neighbours takes one entity (%d given)"), argc - 1);
   if (opt_depth < 1)
-    return tool_usage_error ("neighbours", "--depth: expected a number of relations, 1 or more, "
-                             "got %d", opt_depth);
+    return tool_usage_error ("neighbours", _("--depth: expected a number of relations, 1 or more, "
+                             "got %d"), opt_depth);
   status = tool_walk_check ("neighbours");
   if (status != TOOL_EXIT_OK)
     return status;
@@ -124,15 +125,32 @@ neighbours_run (int    argc,
     {
       g_autofree char *limits = tool_walk_limits ();
 
-      tool_note ("No relation%s links %s to anything.", limits, ccbnet_entity_get_id (entity));
+      tool_note (_("No relation%s links %s to anything."), limits, ccbnet_entity_get_id (entity));
       return tool_finish (out);
     }
 
-  g_string_append (out, "Within ");
-  g_string_append_printf (out, "%d relation%s of ", opt_depth, opt_depth == 1 ? "" : "s");
-  tool_append_styled (out, TOOL_STYLE_BOLD, tool_label (entity));
-  g_string_append_printf (out, ": %u entit%s, %u relation%s.\n", entities->len,
-                          entities->len == 1 ? "y" : "ies", n_relations, n_relations == 1 ? "" : "s");
+  {
+    g_autoptr(GString) label = g_string_new (NULL);
+    g_autofree char *n_entities_text = NULL;
+    g_autofree char *n_relations_text = NULL;
+
+    tool_append_styled (label, TOOL_STYLE_BOLD, tool_label (entity));
+    /* Translators: a count in the first line of `ccbnet neighbours`, "Within 2 relations of
+     * ENISA: 11 entities, 12 relations." */
+    n_entities_text = g_strdup_printf (ngettext ("%u entity", "%u entities", entities->len),
+                                       entities->len);
+    /* Translators: a count in the first line of `ccbnet neighbours`, "Within 2 relations of
+     * ENISA: 11 entities, 12 relations." */
+    n_relations_text = g_strdup_printf (ngettext ("%u relation", "%u relations", n_relations),
+                                        n_relations);
+    g_string_append_printf (out,
+                            /* Translators: the first line of `ccbnet neighbours`: %d is --depth,
+                             * then the entity's name, "11 entities" and "12 relations" */
+                            ngettext ("Within %d relation of %s: %s, %s.",
+                                      "Within %d relations of %s: %s, %s.", (gulong) opt_depth),
+                            opt_depth, label->str, n_entities_text, n_relations_text);
+    g_string_append_c (out, '\n');
+  }
   for (guint i = 0; i < entities->len;)
     {
       guint d = GPOINTER_TO_UINT (g_hash_table_lookup (distance, entities->pdata[i]));
@@ -141,11 +159,20 @@ neighbours_run (int    argc,
 
       for (j = i; j < entities->len && GPOINTER_TO_UINT (g_hash_table_lookup (distance, entities->pdata[j])) == d; j++)
         tool_entity_row (table, entities->pdata[j]);
-      g_string_append_printf (out, "\n%u relation%s away (%u):\n", d - 1, d - 1 == 1 ? "" : "s", j - i);
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out,
+                              /* Translators: the heading of the entities %u relations away
+                               * from the entity, then how many they are, "2 relations away (7):" */
+                              ngettext ("%u relation away (%u):", "%u relations away (%u):", d - 1),
+                              d - 1, j - i);
+      g_string_append_c (out, '\n');
       tool_table_print (table, out, 2);
       i = j;
     }
-  g_string_append_printf (out, "\n%u relation%s:\n", n_relations, n_relations == 1 ? "" : "s");
+  g_string_append_c (out, '\n');
+  /* Translators: the heading of the relations of the neighbourhood, listed under it */
+  g_string_append_printf (out, ngettext ("%u relation:", "%u relations:", n_relations), n_relations);
+  g_string_append_c (out, '\n');
   tool_text_relations (out, relations, 2);
 
   return tool_finish (out);
@@ -153,18 +180,15 @@ neighbours_run (int    argc,
 
 const ToolCommand tool_command_neighbours = {
   "neighbours", "ENTITY",
-  "Everything within N relations of an entity",
-  "The relations of every walk of at most --depth relations from ENTITY, in either direction,\n"
+  N_("Everything within N relations of an entity"),
+  N_("The relations of every walk of at most --depth relations from ENTITY, in either direction,\n"
   "and the entities they reach, grouped by how many relations away they are. The relations\n"
-  "come nearest first, in dataset order within each distance.\n"
-  "\n"
-  TOOL_WALK_HELP
-  "Examples:\n"
-  "  ccbnet neighbours ENISA --depth 2\n"
-  "  ccbnet neighbours Belgium --through-qualifiers --kind represents-in\n"
-  "\n"
-  TOOL_EXIT_STATUS_NOT_FOUND ("an unknown name or id"),
+  "come nearest first, in dataset order within each distance."),
+  TOOL_STATUSES_NOT_FOUND, N_("an unknown name or id"),
   entries,
-  TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
+  TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON | TOOL_USES_WALK,
   neighbours_run,
+  N_("Examples:\n"
+  "  ccbnet neighbours ENISA --depth 2\n"
+  "  ccbnet neighbours Belgium --through-qualifiers --kind represents-in"),
 };

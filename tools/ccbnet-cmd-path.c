@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gi18n.h>
 #include "ccbnet-describe.h"
 #include "ccbnet-walk.h"
 
@@ -13,12 +14,12 @@ static gboolean opt_all;
 
 static const GOptionEntry entries[] = {
   { "max-hops", 'm', 0, G_OPTION_ARG_INT, &opt_max_hops,
-    "Consider chains of at most N relations (default: no limit)", "N" },
+    N_("Consider chains of at most N relations (default: no limit)"), "N" },
   TOOL_WALK_OPTIONS,
   { "all", 'a', 0, G_OPTION_ARG_NONE, &opt_all,
-    "Every shortest chain, not only the first (at most --max-paths)", NULL },
+    N_("Every shortest chain, not only the first (at most --max-paths)"), NULL },
   { "max-paths", 0, 0, G_OPTION_ARG_INT, &opt_max_paths,
-    "With --all, at most N chains (default: 100)", "N" },
+    N_("With --all, at most N chains (default: 100)"), "N" },
   { NULL }
 };
 
@@ -68,15 +69,15 @@ path_run (int    argc,
   g_autoptr(GListModel) first = NULL;
   g_autoptr(GString) out = g_string_new (NULL);
   int status = TOOL_EXIT_OK;
-  guint n_paths, hops;
+  guint n_paths, hops, n_relations;
 
   if (argc != 3)
-    return tool_usage_error ("path", "path takes two entities, FROM and TO (%d given)", argc - 1);
+    return tool_usage_error ("path", _("path takes two entities, FROM and TO (%d given)"), argc - 1);
   if (opt_max_hops < 0)
-    return tool_usage_error ("path", "--max-hops: expected a number of relations, 0 or more "
-                             "(0: no limit), got %d", opt_max_hops);
+    return tool_usage_error ("path", _("--max-hops: expected a number of relations, 0 or more "
+                             "(0: no limit), got %d"), opt_max_hops);
   if (opt_max_paths < 1)
-    return tool_usage_error ("path", "--max-paths: expected a number of chains, 1 or more, got %d",
+    return tool_usage_error ("path", _("--max-paths: expected a number of chains, 1 or more, got %d"),
                              opt_max_paths);
   status = tool_walk_check ("path");
   if (status != TOOL_EXIT_OK)
@@ -101,11 +102,13 @@ path_run (int    argc,
       g_autofree char *limits = tool_walk_limits ();
 
       if (opt_max_hops > 0)
-        tool_error ("no chain of at most %d relation%s%s links %s and %s", opt_max_hops,
-                    opt_max_hops == 1 ? "" : "s", limits, ccbnet_entity_get_id (from),
-                    ccbnet_entity_get_id (to));
+        /* Translators: the second %s is what limits the walk, such as " (member-of, as of
+         * 2024-01-01)", or nothing */
+        tool_error (ngettext ("no chain of at most %d relation%s links %s and %s",
+                              "no chain of at most %d relations%s links %s and %s", opt_max_hops),
+                    opt_max_hops, limits, ccbnet_entity_get_id (from), ccbnet_entity_get_id (to));
       else
-        tool_error ("no chain of relations%s links %s and %s", limits,
+        tool_error (_("no chain of relations%s links %s and %s"), limits,
                     ccbnet_entity_get_id (from), ccbnet_entity_get_id (to));
       return TOOL_EXIT_NOT_FOUND;
     }
@@ -142,8 +145,11 @@ path_run (int    argc,
 
   if (hops == 0)
     {
-      g_string_append_printf (out, "%s and %s are the same entity (%s).\n", argv[1], argv[2],
+      /* Translators: FROM and TO as given on the command line, then the id of the entity both
+       * name */
+      g_string_append_printf (out, _("%s and %s are the same entity (%s)."), argv[1], argv[2],
                               ccbnet_entity_get_id (from));
+      g_string_append_c (out, '\n');
       return tool_finish (out);
     }
 
@@ -153,9 +159,29 @@ path_run (int    argc,
     g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);
 
     if (opt_all)
-      g_string_append_printf (out, "%u shortest chain%s of %u relation%s%s:\n", n_paths,
-                              n_paths == 1 ? "" : "s", hops, hops == 1 ? "" : "s",
-                              n_paths == (guint) opt_max_paths ? " (the first, --max-paths)" : "");
+      {
+        /* Translators: the start of the heading of `ccbnet path --all`, which the next message
+         * ends: "2 shortest chains of 3 relations:" */
+        g_autofree char *chains = g_strdup_printf (ngettext ("%u shortest chain",
+                                                             "%u shortest chains", n_paths),
+                                                   n_paths);
+
+        if (n_paths == (guint) opt_max_paths)
+          g_string_append_printf (out,
+                                  /* Translators: the heading of `ccbnet path --all` when there
+                                   * may be more chains than --max-paths allows: %s is "2
+                                   * shortest chains", %u the number of relations of each */
+                                  ngettext ("%s of %u relation (the first, --max-paths):",
+                                            "%s of %u relations (the first, --max-paths):", hops),
+                                  chains, hops);
+        else
+          g_string_append_printf (out,
+                                  /* Translators: the heading of `ccbnet path --all`: %s is "2
+                                   * shortest chains", %u the number of relations of each */
+                                  ngettext ("%s of %u relation:", "%s of %u relations:", hops),
+                                  chains, hops);
+        g_string_append_c (out, '\n');
+      }
     for (guint p = 0; p < n_paths; p++)
       {
         g_autoptr(GListModel) path = g_list_model_get_item (paths, p);
@@ -172,8 +198,12 @@ path_run (int    argc,
               g_list_store_append (relations, relation);
           }
       }
-    g_string_append_printf (out, "\n%u relation%s:\n", g_list_model_get_n_items (G_LIST_MODEL (relations)),
-                            g_list_model_get_n_items (G_LIST_MODEL (relations)) == 1 ? "" : "s");
+    n_relations = g_list_model_get_n_items (G_LIST_MODEL (relations));
+    g_string_append_c (out, '\n');
+    /* Translators: the heading of the relations a chain takes, listed under it */
+    g_string_append_printf (out, ngettext ("%u relation:", "%u relations:", n_relations),
+                            n_relations);
+    g_string_append_c (out, '\n');
     tool_text_relations (out, G_LIST_MODEL (relations), 2);
   }
 
@@ -182,19 +212,16 @@ path_run (int    argc,
 
 const ToolCommand tool_command_path = {
   "path", "FROM TO",
-  "The shortest chains of relations between two entities",
-  "Relations are followed in either direction; the chain is one of the shortest, or with --all\n"
+  N_("The shortest chains of relations between two entities"),
+  N_("Relations are followed in either direction; the chain is one of the shortest, or with --all\n"
   "every shortest one. In the text output, \"A -kind-> B\" follows a relation from subject to\n"
-  "object and \"A <-kind- B\" against it (B is the subject).\n"
-  "\n"
-  TOOL_WALK_HELP
-  "Examples:\n"
+  "object and \"A <-kind- B\" against it (B is the subject)."),
+  TOOL_STATUSES_NOT_FOUND, N_("an unknown name or id, or no chain links the two"),
+  entries,
+  TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON | TOOL_USES_WALK,
+  path_run,
+  N_("Examples:\n"
   "  ccbnet path CCB FIRST\n"
   "  ccbnet path Belgium NATO --through-qualifiers\n"
-  "  ccbnet path CCB ENISA --all --kind participates-in --include-subkinds\n"
-  "\n"
-  TOOL_EXIT_STATUS_NOT_FOUND ("an unknown name or id, or no chain links the two"),
-  entries,
-  TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
-  path_run,
+  "  ccbnet path CCB ENISA --all --kind participates-in --include-subkinds"),
 };

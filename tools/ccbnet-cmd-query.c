@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gi18n.h>
 #include "ccbnet-describe.h"
 #include "ccbnet-fields.h"
 
@@ -45,48 +46,48 @@ TOOL_STRING_OPTION (parse_section, opt_section)
 
 static const GOptionEntry entries[] = {
   { "kind", 'k', 0, G_OPTION_ARG_CALLBACK, parse_kind,
-    "Relations of this kind (represents-in, member-of, part-of, …)", "KIND" },
+    N_("Relations of this kind (represents-in, member-of, part-of, …)"), "KIND" },
   { "include-subkinds", 0, 0, G_OPTION_ARG_NONE, &opt_include_subkinds,
-    "--kind also matches its sub-kinds: participates-in finds member-of, represents-in, …",
+    N_("--kind also matches its sub-kinds: participates-in finds member-of, represents-in, …"),
     NULL },
   { "subject", 0, 0, G_OPTION_ARG_CALLBACK, parse_subject,
-    "Relations whose subject is NAME (an id, acronym or name)", "NAME" },
+    N_("Relations whose subject is NAME (an id, acronym or name)"), "NAME" },
   { "object", 0, 0, G_OPTION_ARG_CALLBACK, parse_object,
-    "Relations whose object is NAME", "NAME" },
+    N_("Relations whose object is NAME"), "NAME" },
   { "on-behalf-of", 0, 0, G_OPTION_ARG_CALLBACK, parse_on_behalf_of,
-    "Relations on behalf of NAME (the principal represented)", "NAME" },
+    N_("Relations on behalf of NAME (the principal represented)"), "NAME" },
   { "via", 0, 0, G_OPTION_ARG_CALLBACK, parse_via,
-    "Relations through the channel NAME", "NAME" },
+    N_("Relations through the channel NAME"), "NAME" },
   { "context", 0, 0, G_OPTION_ARG_CALLBACK, parse_context,
-    "Relations that hold in the forum or setting NAME", "NAME" },
+    N_("Relations that hold in the forum or setting NAME"), "NAME" },
   { "capacity", 0, 0, G_OPTION_ARG_CALLBACK, parse_capacity,
-    "Relations in the capacity NAME (a role, such as role-spoc)", "NAME" },
+    N_("Relations in the capacity NAME (a role, such as role-spoc)"), "NAME" },
   { "legal-basis", 0, 0, G_OPTION_ARG_CALLBACK, parse_legal_basis,
-    "Relations with the legal basis NAME (a legal instrument)", "NAME" },
+    N_("Relations with the legal basis NAME (a legal instrument)"), "NAME" },
   { "framework", 0, 0, G_OPTION_ARG_CALLBACK, parse_framework,
-    "Relations under the framework NAME (a legal instrument)", "NAME" },
+    N_("Relations under the framework NAME (a legal instrument)"), "NAME" },
   { "co-actor", 0, 0, G_OPTION_ARG_CALLBACK, parse_co_actor,
-    "Relations that hold together with NAME", "NAME" },
+    N_("Relations that hold together with NAME"), "NAME" },
   { "condition", 0, 0, G_OPTION_ARG_CALLBACK, parse_condition,
-    "Relations under this condition (on-request, where-appropriate, pending-establishment, "
-    "capability)", "CONDITION" },
+    N_("Relations under this condition (on-request, where-appropriate, pending-establishment, "
+    "capability)"), "CONDITION" },
   { "unconditional", 0, 0, G_OPTION_ARG_NONE, &opt_unconditional,
-    "Only relations under no condition", NULL },
+    N_("Only relations under no condition"), NULL },
   { "cadence", 0, 0, G_OPTION_ARG_CALLBACK, parse_cadence,
-    "This cadence: a relation's with a relation filter, else an entity's", "CADENCE" },
+    N_("This cadence: a relation's with a relation filter, else an entity's"), "CADENCE" },
   { "scope", 's', 0, G_OPTION_ARG_CALLBACK, parse_scope,
-    "This page grouping (national, european, international, operational)", "SCOPE" },
+    N_("This page grouping (national, european, international, operational)"), "SCOPE" },
   { "section", 0, 0, G_OPTION_ARG_CALLBACK, parse_section,
-    "This page section (an id or a heading)", "SECTION" },
+    N_("This page section (an id or a heading)"), "SECTION" },
   { "entity-type", 't', 0, G_OPTION_ARG_CALLBACK, parse_entity_type,
-    "The free end of each relation (or each entity) is of this type", "TYPE" },
+    N_("The free end of each relation (or each entity) is of this type"), "TYPE" },
   { "include-parts", 'p', 0, G_OPTION_ARG_NONE, &opt_include_parts,
-    "--subject and --object also match their parts (the CCB: also CERT.be, its Director)", NULL },
+    N_("--subject and --object also match their parts (the CCB: also CERT.be, its Director)"), NULL },
   { "as-of", 0, 0, G_OPTION_ARG_CALLBACK, tool_parse_as_of_option,
-    "Only what may hold on DATE (YYYY-MM-DD, or today); without it, everything the dataset knows",
+    N_("Only what may hold on DATE (YYYY-MM-DD, or today); without it, everything the dataset knows"),
     "DATE" },
   { "entities", 'e', 0, G_OPTION_ARG_NONE, &opt_entities,
-    "Print entities instead of relations (the free ends, or the matching entities)", NULL },
+    N_("Print entities instead of relations (the free ends, or the matching entities)"), NULL },
   TOOL_FIELDS_OPTION,
   { NULL }
 };
@@ -120,10 +121,10 @@ query_run (int    argc,
   guint n;
 
   if (argc > 1)
-    return tool_usage_error ("query", "query takes options only, not \"%s\"; for example: "
-                             "ccbnet query --kind represents-in --subject CCB", argv[1]);
+    return tool_usage_error ("query", _("query takes options only, not \"%s\"; for example: "
+                             "ccbnet query --kind represents-in --subject CCB"), argv[1]);
   if (opt_include_subkinds && opt_kind == 0)
-    return tool_usage_error ("query", "--include-subkinds needs --kind");
+    return tool_usage_error ("query", _("--include-subkinds needs --kind"));
 
   registry = tool_open_registry (&status);
   if (registry == NULL)
@@ -192,7 +193,7 @@ query_run (int    argc,
       tool_json_end_object (json);
     }
   else if (n == 0)
-    tool_note ("No matching %s.", opt_entities ? "entities" : "relations");
+    tool_note ("%s", opt_entities ? _("No matching entities.") : _("No matching relations."));
   else if (opt_entities)
     {
       g_autoptr(ToolTable) table = tool_entity_table ();
@@ -213,8 +214,8 @@ query_run (int    argc,
 
 const ToolCommand tool_command_query = {
   "query", NULL,
-  "Find relations or entities with any query filter",
-  "Each option is one filter of a CcbnetQuery; the filters are ANDed, and a filter not given\n"
+  N_("Find relations or entities with any query filter"),
+  N_("Each option is one filter of a CcbnetQuery; the filters are ANDed, and a filter not given\n"
   "matches everything. Entity options take an id, an acronym or a name in any language.\n"
   "\n"
   "A filter option takes one value: given twice, it is a usage error (ask once per value).\n"
@@ -236,9 +237,8 @@ const ToolCommand tool_command_query = {
   "  ccbnet query --condition pending-establishment\n"
   "  ccbnet query --subject CCB --capacity role-spoc --unconditional\n"
   "  ccbnet query --kind represents-in --object ECCG --as-of 2024-06-01\n"
-  "  ccbnet query --entities --subject CCB --kind member-of --include-subkinds\n"
-  "\n"
-  TOOL_EXIT_STATUS_NOT_FOUND ("an unknown name or id given to an entity option"),
+  "  ccbnet query --entities --subject CCB --kind member-of --include-subkinds"),
+  TOOL_STATUSES_NOT_FOUND, N_("an unknown name or id given to an entity option"),
   entries,
   TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
   query_run,

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gi18n.h>
 #include "ccbnet-describe.h"
 
 #define FIELD_WIDTH 17
@@ -47,6 +48,18 @@ part_kind (GListModel   *relations,
     return NULL;
 
   return ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation));
+}
+
+/* The same in words: "unit of". */
+static const char *
+part_kind_label (GListModel   *relations,
+                 CcbnetEntity *part,
+                 CcbnetEntity *whole)
+{
+  g_autoptr(CcbnetRelation) relation = part_relation (relations, part, whole);
+
+  return ccbnet_relation_kind_get_label (relation != NULL ? ccbnet_relation_get_kind (relation)
+                                                          : CCBNET_RELATION_KIND_PART_OF);
 }
 
 /* The qualifiers of @relation that name @entity ("on_behalf_of", "via", …), NULL-terminated;
@@ -112,7 +125,7 @@ field (GString    *out,
   if (value == NULL)
     return;
 
-  tool_append_padded (out, TOOL_STYLE_BOLD, label, FIELD_WIDTH);
+  tool_append_padded (out, TOOL_STYLE_BOLD, label, MAX (FIELD_WIDTH, tool_text_width (label) + 2));
   g_string_append (out, value);
   g_string_append_c (out, '\n');
 }
@@ -153,32 +166,35 @@ text_details (GString      *out,
         {
           g_auto(GStrv) nicks = ccbnet_sector_to_strv (sectors);
 
-          field_take (out, "Sectors", g_strjoinv (", ", nicks));
+          /* Translators: the labels of an entity's fields, in a column */
+          field_take (out, _("Sectors"), g_strjoinv (", ", nicks));
         }
     }
   else if (CCBNET_IS_PLATFORM (entity))
     {
       CcbnetPlatform *platform = CCBNET_PLATFORM (entity);
 
-      field_list (out, "Purposes", ccbnet_platform_get_purposes (platform), NULL);
-      field_list (out, "Topics", ccbnet_platform_get_topics (platform),
-                  ccbnet_platform_get_topics_non_exhaustive (platform) ? " (among others)" : NULL);
-      field_list (out, "Characteristics", ccbnet_platform_get_characteristics (platform), NULL);
-      field_list (out, "Member categories", ccbnet_platform_get_member_categories (platform), NULL);
+      field_list (out, _("Purposes"), ccbnet_platform_get_purposes (platform), NULL);
+      field_list (out, _("Topics"), ccbnet_platform_get_topics (platform),
+                  ccbnet_platform_get_topics_non_exhaustive (platform) ? _(" (among others)") : NULL);
+      field_list (out, _("Characteristics"), ccbnet_platform_get_characteristics (platform), NULL);
+      field_list (out, _("Member categories"), ccbnet_platform_get_member_categories (platform), NULL);
     }
   else if (CCBNET_IS_LEGAL_INSTRUMENT (entity))
-    field (out, "Date", ccbnet_legal_instrument_get_date (CCBNET_LEGAL_INSTRUMENT (entity)));
+    field (out, _("Date"), ccbnet_legal_instrument_get_date (CCBNET_LEGAL_INSTRUMENT (entity)));
   else if (CCBNET_IS_POST (entity))
-    field (out, "Title", ccbnet_post_get_role (CCBNET_POST (entity)));
+    field (out, _("Title"), ccbnet_post_get_role (CCBNET_POST (entity)));
 }
 
 static char *
 source_marker (CcbnetDocument *source)
 {
   if (source == NULL || ccbnet_document_get_kind (source) == CCBNET_DOCUMENT_KIND_PRIMARY)
-    return g_strdup ("page");
+    /* Translators: where a name comes from: the dataset's primary page */
+    return g_strdup (_("page"));
 
-  return g_strdup_printf ("external: %s", ccbnet_document_get_id (source));
+  /* Translators: where a name comes from: another document, by its id */
+  return g_strdup_printf (_("external: %s"), ccbnet_document_get_id (source));
 }
 
 static void
@@ -191,22 +207,23 @@ text_names (GString      *out,
   g_autofree char *marker = source_marker (ccbnet_entity_get_name_source (entity));
 
   tool_table_set_style (table, 0, TOOL_STYLE_DIM);
-  tool_table_add (table, "name", "en", ccbnet_entity_get_name (entity), marker, "", NULL);
+  /* Translators: kinds of names, in the first column of the table of names */
+  tool_table_add (table, C_("name", "name"), "en", ccbnet_entity_get_name (entity), marker, "", NULL);
   if (short_name != NULL)
-    tool_table_add (table, "acronym", "", short_name, "", "", NULL);
+    tool_table_add (table, C_("name", "acronym"), "", short_name, "", "", NULL);
   for (guint i = 0; names != NULL && i < names->len; i++)
     {
       CcbnetName *name = names->pdata[i];
       g_autofree char *name_marker = source_marker (ccbnet_name_get_source (name));
       const char *note = ccbnet_name_get_note (name);
 
-      tool_table_add (table, ccbnet_name_get_ended (name) ? "former" : "other",
+      tool_table_add (table, ccbnet_name_get_ended (name) ? C_("name", "former") : C_("name", "other"),
                       ccbnet_name_get_language (name), ccbnet_name_get_text (name),
                       name_marker, note != NULL ? note : "", NULL);
     }
 
   g_string_append_c (out, '\n');
-  tool_text_heading (out, "Names");
+  tool_text_heading (out, _("Names"));
   tool_table_print (table, out, 2);
 }
 
@@ -228,13 +245,13 @@ text_parts (GString      *out,
     {
       g_autoptr(CcbnetEntity) part = g_list_model_get_item (parts, i);
       g_autofree char *label = tool_label_long (part);
-      const char *kind = part_kind (relations, part, entity);
+      const char *kind = part_kind_label (relations, part, entity);
 
-      tool_table_add (table, ccbnet_entity_get_id (part), label, kind != NULL ? kind : "", NULL);
+      tool_table_add (table, ccbnet_entity_get_id (part), label, kind, NULL);
     }
 
   g_string_append_c (out, '\n');
-  tool_text_heading (out, "Parts");
+  tool_text_heading (out, _("Parts"));
   tool_table_print (table, out, 2);
 }
 
@@ -248,14 +265,14 @@ text_relations (GString        *out,
   GListModel *sections = ccbnet_registry_get_sections (registry);
   guint n_sections = g_list_model_get_n_items (sections);
   guint n = g_list_model_get_n_items (relations);
-  g_autofree char *heading = g_strdup_printf ("%s (%u)", title, n);
+  g_autofree char *heading = g_strdup_printf ("%s (%u)", _(title), n);
   guint id_width = tool_relation_id_width (relations);
 
   g_string_append_c (out, '\n');
   tool_text_heading (out, heading);
   if (n == 0)
     {
-      g_string_append (out, "  none\n");
+      g_string_append_printf (out, "  %s\n", _("none"));
       return;
     }
 
@@ -295,49 +312,48 @@ show_text (GString        *out,
   CcbnetSection *section = ccbnet_entity_get_section (entity);
   g_autofree char *headings = tool_section_headings (section);
   CcbnetEntity *parent = ccbnet_entity_get_parent (entity);
-  const char *entity_type = ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity));
+  const char *entity_type = ccbnet_entity_type_get_label (ccbnet_entity_get_entity_type (entity));
 
   tool_append_styled (out, TOOL_STYLE_HEADING, title);
   g_string_append (out, "\n\n");
 
-  field (out, "Id", ccbnet_entity_get_id (entity));
-  field_take (out, "Type", g_strdup_printf ("%s (%s)", entity_type,
+  field (out, _("Id"), ccbnet_entity_get_id (entity));
+  field_take (out, _("Type"), g_strdup_printf ("%s (%s)", entity_type,
                                             ccbnet_entity_get_classification (entity)));
-  field (out, "Scope", ccbnet_scope_to_string (ccbnet_entity_get_scope (entity)));
-  field_take (out, "Section", g_strdup_printf ("%s [%s]", headings,
+  field (out, _("Scope"), ccbnet_scope_get_label (ccbnet_entity_get_scope (entity)));
+  field_take (out, _("Section"), g_strdup_printf ("%s [%s]", headings,
                                                ccbnet_section_get_id (section)));
-  field_take (out, "Cadence",
+  field_take (out, _("Cadence"),
               tool_with_wording (tool_cadence_words (ccbnet_entity_get_cadence (entity)),
                                  ccbnet_entity_get_cadence_text (entity)));
   if (ccbnet_entity_get_status (entity) == CCBNET_STATUS_PENDING_ESTABLISHMENT)
-    field (out, "Status", ccbnet_entity_get_start_date (entity) != NULL
-                          ? "not yet formally established when the primary page was written; "
-                            "exists from its start date on"
-                          : "not yet formally established");
+    field (out, _("Status"), ccbnet_entity_get_start_date (entity) != NULL
+                             ? _("not yet formally established when the primary page was written; "
+                                 "exists from its start date on")
+                             : _("not yet formally established"));
   if (ccbnet_entity_get_is_collective (entity))
-    field (out, "Collective", "yes: a class of actors or a plural body");
-  field (out, "Since", ccbnet_entity_get_start_date (entity));
-  field (out, "Until", ccbnet_entity_get_end_date (entity));
+    field (out, _("Collective"), _("yes: a class of actors or a plural body"));
+  field (out, _("Since"), ccbnet_entity_get_start_date (entity));
+  field (out, _("Until"), ccbnet_entity_get_end_date (entity));
   if (ccbnet_entity_get_ended (entity) && ccbnet_entity_get_end_date (entity) == NULL)
-    field (out, "Ended", "yes, at a date no source gives");
+    field (out, _("Ended"), _("yes, at a date no source gives"));
   if (parent != NULL)
     {
       g_autofree char *parent_label = tool_label_long (parent);
-      const char *kind = part_kind (relations, entity, parent);
+      const char *kind = part_kind_label (relations, entity, parent);
 
-      field_take (out, "Part of", g_strdup_printf ("%s %s [%s]",
-                                                   kind != NULL ? kind : "part-of", parent_label,
-                                                   ccbnet_entity_get_id (parent)));
+      field_take (out, _("Part of"), g_strdup_printf ("%s %s [%s]", kind, parent_label,
+                                                      ccbnet_entity_get_id (parent)));
     }
-  field (out, "Description", ccbnet_entity_get_description (entity));
+  field (out, _("Description"), ccbnet_entity_get_description (entity));
   text_details (out, entity);
-  field (out, "Note", ccbnet_entity_get_note (entity));
+  field (out, _("Note"), ccbnet_entity_get_note (entity));
 
   text_names (out, entity);
   text_parts (out, entity, relations);
-  text_relations (out, registry, relations, "Relations");
+  text_relations (out, registry, relations, N_("Relations"));
   if (g_list_model_get_n_items (named_in) > 0)
-    text_relations (out, registry, named_in, "Named in other relations");
+    text_relations (out, registry, named_in, N_("Named in other relations"));
 }
 
 /* JSON */
@@ -524,7 +540,7 @@ show_json (GString        *out,
 
 static const GOptionEntry entries[] = {
   { "as-of", 0, 0, G_OPTION_ARG_CALLBACK, tool_parse_as_of_option,
-    "Only the relations that may hold on DATE (YYYY-MM-DD, or today)", "DATE" },
+    N_("Only the relations that may hold on DATE (YYYY-MM-DD, or today)"), "DATE" },
   { NULL }
 };
 
@@ -539,10 +555,14 @@ note_not_existing (CcbnetEntity *entity,
   g_autoptr(GString) dates = g_string_new (NULL);
 
   if (start != NULL)
-    g_string_append_printf (dates, "from %s", start);
+    g_string_append_printf (dates, _("from %s"), start);
   if (end != NULL)
-    g_string_append_printf (dates, "%suntil %s", dates->len > 0 ? ", " : "", end);
-  tool_note ("%s did not exist on %s, as far as the dataset knows (%s)", ccbnet_entity_get_id (entity),
+    {
+      if (dates->len > 0)
+        g_string_append (dates, ", ");
+      g_string_append_printf (dates, _("until %s"), end);
+    }
+  tool_note (_("%s did not exist on %s, as far as the dataset knows (%s)"), ccbnet_entity_get_id (entity),
              day, dates->str);
 }
 
@@ -558,8 +578,8 @@ show_run (int    argc,
   int status = TOOL_EXIT_OK;
 
   if (argc != 2)
-    return tool_usage_error ("show", "show takes one NAME, an id, acronym or name in any "
-                             "language (%d given)", argc - 1);
+    return tool_usage_error ("show", _("show takes one NAME, an id, acronym or name in any "
+                             "language (%d given)"), argc - 1);
 
   registry = tool_open_registry (&status);
   if (registry == NULL)
@@ -595,8 +615,8 @@ show_run (int    argc,
 
 const ToolCommand tool_command_show = {
   "show", "NAME",
-  "One entity: its names, kind, scope, parts and relations",
-  "NAME is an id (ccb), an acronym (CCB) or any name in any language (België); case,\n"
+  N_("One entity: its names, kind, scope, parts and relations"),
+  N_("NAME is an id (ccb), an acronym (CCB) or any name in any language (België); case,\n"
   "accents and curly apostrophes do not matter. When a name fits several entities, the first\n"
   "is shown and a note on stderr names the others; an unknown name lists the closest ones.\n"
   "\n"
@@ -605,9 +625,8 @@ const ToolCommand tool_command_show = {
   "condition (in words and in the page's words) and how often.\n"
   "\n"
   "With --as-of DATE only the relations that may hold on that day are listed (see\n"
-  "ccbnet query --help), and a note on stderr says when the entity itself did not exist then.\n"
-  "\n"
-  TOOL_EXIT_STATUS_NOT_FOUND ("an unknown name or id (with suggestions)"),
+  "ccbnet query --help), and a note on stderr says when the entity itself did not exist then."),
+  TOOL_STATUSES_NOT_FOUND, N_("an unknown name or id (with suggestions)"),
   entries,
   TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
   show_run,

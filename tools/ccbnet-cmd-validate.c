@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gi18n.h>
 #include "ccbnet-describe.h"
 
 /* One file: loaded first, in a registry of its own, which is all a valid file (the common case)
@@ -108,7 +109,10 @@ validate_file (const char     *path,
         {
           g_string_append_printf (out, "%s\n", error->message);
           tool_append_styled (out, TOOL_STYLE_BOLD, name);
-          g_string_append (out, ": 1 problem\n");
+          g_string_append (out, ": ");
+          /* Translators: the summary of a file that is not valid, after its name and ": " */
+          g_string_append_printf (out, ngettext ("%u problem", "%u problems", 1), 1u);
+          g_string_append_c (out, '\n');
         }
       return FALSE;
     }
@@ -128,7 +132,11 @@ validate_file (const char     *path,
       else
         {
           tool_append_styled (out, TOOL_STYLE_BOLD, name);
-          g_string_append_printf (out, ": cannot be checked: %s\n", error->message);
+          g_string_append (out, ": ");
+          /* Translators: after a file's name and ": "; %s says why it cannot be read (an
+           * error message) */
+          g_string_append_printf (out, _("cannot be checked: %s"), error->message);
+          g_string_append_c (out, '\n');
         }
       return FALSE;
     }
@@ -139,7 +147,8 @@ validate_file (const char     *path,
   job.registry = ccbnet_registry_new ();
   ccbnet_registry_load_from_bytes_async (job.registry, bytes, name, NULL, load_ready, &job);
   size = g_format_size (g_bytes_get_size (bytes));
-  what = g_strdup_printf ("checking %s (%s)", name, size);
+  /* Translators: progress on a terminal; %s is a file name, then its size ("1.2 MB") */
+  what = g_strdup_printf (_("checking %s (%s)"), name, size);
   tool_wait (what, &job.result);
   if (job.registry != NULL)
     {
@@ -179,11 +188,24 @@ validate_file (const char     *path,
       g_string_append_printf (out, "%s\n", text);
     }
   tool_append_styled (out, TOOL_STYLE_BOLD, name);
+  g_string_append (out, ": ");
   if (problems->len == 0)
-    g_string_append_printf (out, ": valid (%u entities, %u relations, %u sections, %u sources)\n",
-                            counts.entities, counts.relations, counts.sections, counts.sources);
+    {
+      char *words[4];
+
+      tool_count_words (&counts, words);
+      /* Translators: the summary of a valid file, after its name and ": ": the numbers of its
+       * records, "90 entities", "97 relations", "5 sections" and "34 sources" */
+      g_string_append_printf (out, _("valid (%s, %s, %s, %s)"), words[0], words[1], words[2],
+                              words[3]);
+      for (guint i = 0; i < 4; i++)
+        g_free (words[i]);
+    }
   else
-    g_string_append_printf (out, ": %u problem%s\n", problems->len, problems->len == 1 ? "" : "s");
+    /* Translators: the summary of a file that is not valid, after its name and ": " */
+    g_string_append_printf (out, ngettext ("%u problem", "%u problems", problems->len),
+                            problems->len);
+  g_string_append_c (out, '\n');
 
   return problems->len == 0;
 }
@@ -199,7 +221,7 @@ validate_run (int    argc,
   int status;
 
   if (argc < 2)
-    return tool_usage_error ("validate", "validate takes one or more FILEs");
+    return tool_usage_error ("validate", _("validate takes one or more FILEs"));
 
   if (tool_opt_json)
     {
@@ -238,15 +260,16 @@ validate_run (int    argc,
 
 const ToolCommand tool_command_validate = {
   "validate", "FILE…",
-  "Check dataset files: every problem, and where it is",
-  "Each problem is printed as FILE:LINE:COLUMN: message for the bytes (syntax, encoding,\n"
+  N_("Check dataset files: every problem, and where it is"),
+  N_("Each problem is printed as FILE:LINE:COLUMN: message for the bytes (syntax, encoding,\n"
   "limits) and as FILE: JSON-PATH: message for the meaning (ids, references, vocabularies,\n"
   "the types at each end of a relation, cycles), in file order, then one summary line per\n"
   "file. A problem in the bytes stops the check of that file, since nothing after it can be\n"
   "read. On a terminal, a file that takes more than a moment shows progress on stderr.\n"
   "\n"
   "Exit status: 0 when every file is valid, 2 when one is not or cannot be read, 64 usage,\n"
-  "74 the output could not be written.",
+  "74 the output could not be written."),
+  TOOL_STATUSES_OWN, NULL,
   NULL,
   TOOL_USES_JSON,
   validate_run,

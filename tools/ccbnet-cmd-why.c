@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "ccbnet-describe.h"
@@ -34,6 +35,7 @@ sourced_names (CcbnetEntity *entity)
 
   if (ccbnet_entity_get_name_source (entity) != NULL)
     {
+      /* The kinds are JSON values; the text output translates them (name_kind_label ()). */
       SourcedName name = { "name", "en", ccbnet_entity_get_name (entity),
                            ccbnet_entity_get_name_source (entity) };
 
@@ -52,6 +54,13 @@ sourced_names (CcbnetEntity *entity)
   return names;
 }
 
+/* A name's kind as the text output prints it, in the words of `ccbnet show`'s names. */
+static const char *
+name_kind_label (const char *kind)
+{
+  return g_str_equal (kind, "name") ? C_("name", "name") : C_("name", "other");
+}
+
 static void
 text_citations (GString   *out,
                 GPtrArray *citations)
@@ -62,14 +71,15 @@ text_citations (GString   *out,
   for (guint i = 0; i < citations->len; i++)
     {
       CcbnetCitation *citation = citations->pdata[i];
-      g_autofree char *quote = g_strdup_printf ("“%s”", ccbnet_citation_get_quote (citation));
+      /* Translators: a sentence quoted from a document, in the quotation marks of the language */
+      g_autofree char *quote = g_strdup_printf (_("“%s”"), ccbnet_citation_get_quote (citation));
 
       tool_table_add (table, ccbnet_document_get_id (ccbnet_citation_get_document (citation)),
                       quote, NULL);
     }
 
   g_string_append_c (out, '\n');
-  tool_text_heading (out, "Sentences");
+  tool_text_heading (out, _("Sentences"));
   tool_table_print (table, out, 2);
 }
 
@@ -85,7 +95,7 @@ text_documents (GString   *out,
   padding = g_strnfill (width + 4, ' ');
 
   g_string_append_c (out, '\n');
-  tool_text_heading (out, "Documents");
+  tool_text_heading (out, _("Documents"));
   for (guint i = 0; i < documents->len; i++)
     {
       CcbnetDocument *document = documents->pdata[i];
@@ -95,19 +105,31 @@ text_documents (GString   *out,
       g_string_append (out, "  ");
       tool_append_padded (out, TOOL_STYLE_ID, ccbnet_document_get_id (document), width);
       g_string_append_printf (out, "  %s\n", ccbnet_document_get_title (document));
-      g_string_append_printf (out, "%s%s document, language %s, published by %s\n", padding,
-                              ccbnet_document_get_kind (document) == CCBNET_DOCUMENT_KIND_PRIMARY ?
-                              "the primary" : "an external",
-                              ccbnet_document_get_language (document),
-                              ccbnet_document_get_publisher (document));
+      g_string_append (out, padding);
+      if (ccbnet_document_get_kind (document) == CCBNET_DOCUMENT_KIND_PRIMARY)
+        /* Translators: %s is a language code (en, nl), then the publisher's name */
+        g_string_append_printf (out, _("the primary document, language %s, published by %s"),
+                                ccbnet_document_get_language (document),
+                                ccbnet_document_get_publisher (document));
+      else
+        /* Translators: %s is a language code (en, nl), then the publisher's name */
+        g_string_append_printf (out, _("an external document, language %s, published by %s"),
+                                ccbnet_document_get_language (document),
+                                ccbnet_document_get_publisher (document));
+      g_string_append_c (out, '\n');
       if (url != NULL)
         g_string_append_printf (out, "%s%s\n", padding, url);
       if (retrieved != NULL)
-        g_string_append_printf (out, "%sretrieved %s\n", padding, retrieved);
+        {
+          g_string_append (out, padding);
+          /* Translators: %s is the date the document was read, YYYY-MM-DD */
+          g_string_append_printf (out, _("retrieved %s"), retrieved);
+          g_string_append_c (out, '\n');
+        }
     }
 }
 
-/* A line in the style of the qualifiers under a relation. */
+/* A line in the style of the qualifiers under a relation, its label as wide as theirs. */
 static void
 text_value (GString    *out,
             const char *label,
@@ -119,7 +141,7 @@ text_value (GString    *out,
 
   for (guint i = 0; i < indent; i++)
     g_string_append_c (out, ' ');
-  tool_append_padded (out, TOOL_STYLE_DIM, label, 13);
+  tool_append_padded (out, TOOL_STYLE_DIM, label, tool_qualifier_width ());
   g_string_append_printf (out, "  %s\n", value);
 }
 
@@ -181,8 +203,8 @@ why_relation (GString        *out,
     guint indent = (guint) strlen (ccbnet_relation_get_id (relation)) + 2;
 
     tool_text_relation (out, relation, 0, 0);
-    text_value (out, "note", ccbnet_relation_get_note (relation), indent);
-    text_value (out, "section", headings, indent);
+    text_value (out, C_("qualifier", "note"), ccbnet_relation_get_note (relation), indent);
+    text_value (out, C_("qualifier", "section"), headings, indent);
   }
   text_citations (out, citations);
   text_documents (out, documents);
@@ -220,8 +242,8 @@ why_entity (GString      *out,
 
   tool_append_styled (out, TOOL_STYLE_HEADING, title);
   g_string_append_c (out, '\n');
-  text_value (out, "id", ccbnet_entity_get_id (entity), 2);
-  text_value (out, "note", ccbnet_entity_get_note (entity), 2);
+  text_value (out, C_("qualifier", "id"), ccbnet_entity_get_id (entity), 2);
+  text_value (out, C_("qualifier", "note"), ccbnet_entity_get_note (entity), 2);
   text_citations (out, citations);
 
   if (names->len > 0)
@@ -234,11 +256,11 @@ why_entity (GString      *out,
         {
           SourcedName *name = &g_array_index (names, SourcedName, i);
 
-          tool_table_add (table, name->kind, name->language, name->text,
+          tool_table_add (table, name_kind_label (name->kind), name->language, name->text,
                           ccbnet_document_get_id (name->source), NULL);
         }
       g_string_append_c (out, '\n');
-      tool_text_heading (out, "Names and the documents they come from");
+      tool_text_heading (out, _("Names and the documents they come from"));
       tool_table_print (table, out, 2);
     }
 
@@ -256,7 +278,7 @@ why_run (int    argc,
   int status = TOOL_EXIT_OK;
 
   if (argc != 2)
-    return tool_usage_error ("why", "why takes one relation id or entity (%d given)", argc - 1);
+    return tool_usage_error ("why", _("why takes one relation id or entity (%d given)"), argc - 1);
 
   registry = tool_open_registry (&status);
   if (registry == NULL)
@@ -272,7 +294,7 @@ why_run (int    argc,
   found = ccbnet_registry_find_all (registry, argv[1]);
   if (g_list_model_get_n_items (found) == 0)
     {
-      tool_error ("no relation or entity is known as \"%s\"", argv[1]);
+      tool_error (_("no relation or entity is known as \"%s\""), argv[1]);
       tool_print_suggestions (registry, argv[1], TRUE);
       return TOOL_EXIT_NOT_FOUND;
     }
@@ -288,16 +310,15 @@ why_run (int    argc,
 
 const ToolCommand tool_command_why = {
   "why", "RELATION-OR-ENTITY",
-  "The sources and verbatim sentences behind a fact",
-  "The argument is a relation id (r053) or an entity (an id, acronym or name). For an entity,\n"
+  N_("The sources and verbatim sentences behind a fact"),
+  N_("The argument is a relation id (r053) or an entity (an id, acronym or name). For an entity,\n"
   "the names taken from documents other than the page are listed with the document each\n"
   "comes from. The quotes keep the page's exact characters.\n"
   "\n"
   "Examples:\n"
   "  ccbnet why r053\n"
-  "  ccbnet why CCB\n"
-  "\n"
-  TOOL_EXIT_STATUS_NOT_FOUND ("an unknown relation id, or an unknown name or id"),
+  "  ccbnet why CCB"),
+  TOOL_STATUSES_NOT_FOUND, N_("an unknown relation id, or an unknown name or id"),
   NULL,
   TOOL_USES_DATA | TOOL_USES_LANG | TOOL_USES_JSON,
   why_run,

@@ -8,9 +8,6 @@
 
 #include "ccbnet-describe.h"
 
-/* The widest qualifier label ("together with"), so that blocks align with each other. */
-#define QUALIFIER_WIDTH 13
-
 /* JSON */
 
 /* {"id", "label"}, or null. */
@@ -177,7 +174,9 @@ tool_entity_table (void)
 {
   ToolTable *table = tool_table_new (4);
 
-  tool_table_header (table, "ID", "TYPE", "SCOPE", "NAME", NULL);
+  /* Translators: the headings of a table's columns, in capitals as the English ones */
+  tool_table_header (table, C_("column", "ID"), C_("column", "TYPE"), C_("column", "SCOPE"),
+                     C_("column", "NAME"), NULL);
   tool_table_set_style (table, 0, TOOL_STYLE_ID);
 
   return table;
@@ -190,8 +189,8 @@ tool_entity_row (ToolTable    *table,
   g_autofree char *label = tool_label_long (entity);
 
   tool_table_add (table, ccbnet_entity_get_id (entity),
-                  ccbnet_entity_type_to_string (ccbnet_entity_get_entity_type (entity)),
-                  ccbnet_scope_to_string (ccbnet_entity_get_scope (entity)), label, NULL);
+                  ccbnet_entity_type_get_label (ccbnet_entity_get_entity_type (entity)),
+                  ccbnet_scope_get_label (ccbnet_entity_get_scope (entity)), label, NULL);
 }
 
 /* Text blocks */
@@ -229,8 +228,7 @@ tool_relation_id_width (GListModel *relations)
   return width;
 }
 
-/* "ID  SUBJECT kind OBJECT" and one line per qualifier under it; the id is padded to
- * @id_width. */
+/* "ID  SENTENCE" and one line per qualifier under it; the id is padded to @id_width. */
 void
 tool_text_relation (GString        *out,
                     CcbnetRelation *relation,
@@ -239,23 +237,19 @@ tool_text_relation (GString        *out,
 {
   const char *id = ccbnet_relation_get_id (relation);
   g_autoptr(GPtrArray) pairs = tool_relation_qualifiers (relation);
+  g_autofree char *sentence = tool_relation_sentence (relation);
   guint value_indent = indent + MAX (id_width, tool_text_width (id)) + 2;
 
   append_spaces (out, indent);
   tool_append_padded (out, TOOL_STYLE_ID, id, id_width);
   g_string_append (out, "  ");
-  g_string_append (out, tool_label (ccbnet_relation_get_subject (relation)));
-  g_string_append_c (out, ' ');
-  tool_append_styled (out, TOOL_STYLE_BOLD,
-                      ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation)));
-  g_string_append_c (out, ' ');
-  g_string_append (out, tool_label (ccbnet_relation_get_object (relation)));
+  g_string_append (out, sentence);
   g_string_append_c (out, '\n');
 
   for (guint i = 0; i + 1 < pairs->len; i += 2)
     {
       append_spaces (out, value_indent);
-      tool_append_padded (out, TOOL_STYLE_DIM, pairs->pdata[i], QUALIFIER_WIDTH);
+      tool_append_padded (out, TOOL_STYLE_DIM, pairs->pdata[i], tool_qualifier_width ());
       g_string_append (out, "  ");
       g_string_append (out, pairs->pdata[i + 1]);
       g_string_append_c (out, '\n');

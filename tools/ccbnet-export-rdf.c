@@ -25,6 +25,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "ccbnet-export-rdf.h"
@@ -105,7 +106,7 @@ expand_iri (Expansion   *x,
   if (colon == NULL || colon == value)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s: \"%s\" is neither a compact IRI nor an absolute IRI", where, value);
+                   _("%s: \"%s\" is neither a compact IRI nor an absolute IRI"), where, value);
       return NULL;
     }
   prefix = g_strndup (value, colon - value);
@@ -116,7 +117,7 @@ expand_iri (Expansion   *x,
       if (base == NULL)
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                       "%s: the prefix \"%s\" is not defined as an IRI", where, prefix);
+                       _("%s: the prefix \"%s\" is not defined as an IRI"), where, prefix);
           return NULL;
         }
       return g_strconcat (base, colon + 1, NULL);
@@ -174,7 +175,7 @@ expand_value (Expansion   *x,
         return expand_node (x, object, where, error);
     }
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-               "%s: a value this expansion does not know", where);
+               _("%s: a value this expansion does not know"), where);
 
   return NULL;
 }
@@ -196,7 +197,7 @@ expand_node (Expansion   *x,
 
       if (json_node_get_value_type (id) != G_TYPE_STRING)
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: @id is not a string", where);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s: @id is not a string"), where);
           return NULL;
         }
       iri = expand_iri (x, json_node_get_string (id), where, error);
@@ -221,7 +222,7 @@ expand_node (Expansion   *x,
         predicate = new_term (x, TERM_IRI, g_strdup (RDF_NS "type"), NULL, NULL);
       else if (key[0] == '@')
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: a keyword this expansion does not know", at);
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s: a keyword this expansion does not know"), at);
           return NULL;
         }
       else
@@ -248,7 +249,7 @@ expand_node (Expansion   *x,
 
               if (json_node_get_value_type (value) != G_TYPE_STRING)
                 {
-                  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "%s: a type that is not a string", at);
+                  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("%s: a type that is not a string"), at);
                   return NULL;
                 }
               iri = expand_iri (x, json_node_get_string (value), at, error);

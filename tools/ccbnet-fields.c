@@ -10,6 +10,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "ccbnet-describe.h"
@@ -28,7 +29,7 @@ tool_parse_fields_option (const char  *option,
   if (tool_opt_fields != NULL)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "%s is given twice; list every field in one, separated by commas", option);
+                   _("%s is given twice; list every field in one, separated by commas"), option);
       return FALSE;
     }
   for (guint i = 0; fields[i] != NULL; i++)
@@ -37,7 +38,7 @@ tool_parse_fields_option (const char  *option,
       if (fields[i][0] == '\0')
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "%s: an empty field in \"%s\"; expected field names separated by commas",
+                       _("%s: an empty field in \"%s\"; expected field names separated by commas"),
                        option, value);
           return FALSE;
         }
@@ -163,12 +164,27 @@ tool_print_fields (GString        *out,
             g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", (const char *) l->data);
             tool_closest_offer (&closest, l->data);
           }
+        if (closest.best != NULL && entities)
+          /* Translators: the first %s is the field given, the second the closest field, the
+           * third the fields (JSON keys, which stay as they are), separated by commas */
+          return tool_usage_error (command, _("--fields: entities have no field \"%s\"; did you "
+                                   "mean \"%s\"? (the fields: %s)"), tool_opt_fields[f],
+                                   closest.best, names->str);
         if (closest.best != NULL)
-          return tool_usage_error (command, "--fields: %s have no field \"%s\"; did you mean "
-                                   "\"%s\"? (the fields: %s)", entities ? "entities" : "relations",
-                                   tool_opt_fields[f], closest.best, names->str);
-        return tool_usage_error (command, "--fields: %s have no field \"%s\"; the fields: %s",
-                                 entities ? "entities" : "relations", tool_opt_fields[f], names->str);
+          /* Translators: the first %s is the field given, the second the closest field, the
+           * third the fields (JSON keys, which stay as they are), separated by commas */
+          return tool_usage_error (command, _("--fields: relations have no field \"%s\"; did you "
+                                   "mean \"%s\"? (the fields: %s)"), tool_opt_fields[f],
+                                   closest.best, names->str);
+        if (entities)
+          /* Translators: the first %s is the field given, the second the fields (JSON keys, which
+           * stay as they are), separated by commas */
+          return tool_usage_error (command, _("--fields: entities have no field \"%s\"; the "
+                                   "fields: %s"), tool_opt_fields[f], names->str);
+        /* Translators: the first %s is the field given, the second the fields (JSON keys, which
+         * stay as they are), separated by commas */
+        return tool_usage_error (command, _("--fields: relations have no field \"%s\"; the "
+                                 "fields: %s"), tool_opt_fields[f], names->str);
       }
 
   if (tool_opt_json)
@@ -198,7 +214,7 @@ tool_print_fields (GString        *out,
 
   if (objects->len == 0)
     {
-      tool_note ("No matching %s.", entities ? "entities" : "relations");
+      tool_note ("%s", entities ? _("No matching entities.") : _("No matching relations."));
       return TOOL_EXIT_OK;
     }
   {

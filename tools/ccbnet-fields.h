@@ -20,8 +20,8 @@ gboolean tool_parse_fields_option (const char  *option,
 
 #define TOOL_FIELDS_OPTION \
   { "fields", 'F', 0, G_OPTION_ARG_CALLBACK, tool_parse_fields_option, \
-    "Print only these fields, as a table (or, with --json, as objects with only these keys): " \
-    "comma-separated keys of the JSON shape, such as id,name,scope or id,kind,subject,object", \
+    N_("Print only these fields, as a table (or, with --json, as objects with only these keys): " \
+    "comma-separated keys of the JSON shape, such as id,name,scope or id,kind,subject,object"), \
     "FIELD,…" }
 
 /* Prints @records (entities or relations, as @entities says) with only the --fields: a table

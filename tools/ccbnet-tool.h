@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include <glib/gi18n.h>
 #include <ccbnet/ccbnet.h>
 
 G_BEGIN_DECLS
@@ -22,45 +23,36 @@ typedef enum {
 
 /* The exit statuses as the commands that read one dataset list them; `ccbnet --help` adds
  * @more_1, what 1 also means for diff, to the line of status 1. */
-#define TOOL_EXIT_STATUS_LINES(more_1) \
-  "Exit status:\n" \
-  "  0   success (also a query or list with no results)\n" \
-  "  1   not found: an unknown name or id, or no path between two entities" more_1 "\n" \
-  "  2   invalid input: a dataset that does not load, or a file that does not validate\n" \
-  "  64  usage error: an unknown command or option, or a bad option value\n" \
-  "  74  the output could not be written"
+/* Which exit statuses a command's help lists (tool_command_help ()). */
+typedef enum {
+  TOOL_STATUSES_FOUND,       /* 0, 2, 64, 74: the command never says "not found" */
+  TOOL_STATUSES_NOT_FOUND,   /* the same and 1, with what it means for the command */
+  TOOL_STATUSES_OWN,         /* the description lists them itself */
+} ToolStatuses;
 
-/* The exit statuses of one command that reads a dataset: TOOL_EXIT_STATUS_NOT_FOUND with what
- * status 1 means for it, or TOOL_EXIT_STATUS_FOUND for a command that never gives 1. */
-#define TOOL_EXIT_STATUS_HEAD \
-  "Exit status:\n" \
-  "  0   success (also a query or list with no results)\n"
-#define TOOL_EXIT_STATUS_TAIL \
-  "  2   invalid input: a --data file that does not load or cannot be read\n" \
-  "  64  usage error: an unknown option, a bad option value, or a wrong number of arguments\n" \
-  "  74  the output could not be written"
-#define TOOL_EXIT_STATUS_NOT_FOUND(what) \
-  TOOL_EXIT_STATUS_HEAD "  1   not found: " what "\n" TOOL_EXIT_STATUS_TAIL
-#define TOOL_EXIT_STATUS_FOUND TOOL_EXIT_STATUS_HEAD TOOL_EXIT_STATUS_TAIL
-
-/* Which of the common options a subcommand takes. */
 typedef enum {
   TOOL_USES_DATA = 1 << 0,
   TOOL_USES_LANG = 1 << 1,
   TOOL_USES_JSON = 1 << 2,
+  TOOL_USES_WALK = 1 << 3,   /* its help explains the options of walks (tool_walk_help) */
 } ToolUses;
 
 typedef struct
 {
   const char         *name;
   const char         *parameter;    /* the positional arguments, for the usage line */
-  const char         *summary;      /* one line, for `ccbnet --help` */
-  const char         *description;  /* the rest of `ccbnet help NAME` */
+  const char         *summary;      /* one line, for `ccbnet --help`; N_() */
+  const char         *description;  /* the rest of `ccbnet help NAME`, before the exit
+                                     * statuses; N_() */
+  ToolStatuses        statuses;
+  const char         *not_found;    /* what exit status 1 means, for TOOL_STATUSES_NOT_FOUND;
+                                     * N_() */
   const GOptionEntry *entries;
   ToolUses            uses;
   /* argv[0] is the subcommand's name; the options are already parsed and removed. */
   int               (*run)        (int    argc,
                                    char **argv);
+  const char         *examples;     /* after the walk paragraph, for TOOL_USES_WALK; N_() */
 } ToolCommand;
 
 extern const ToolCommand tool_command_show;
@@ -112,6 +104,8 @@ gboolean        tool_load              (CcbnetRegistry *registry,
                                         const char     *what);
 void            tool_count_records     (CcbnetRegistry *registry,
                                         ToolCounts     *counts);
+void            tool_count_words       (const ToolCounts *counts,
+                                        char           *words[4]);
 typedef struct _ToolJson ToolJson;     /* ccbnet-output.h */
 void            tool_json_counts       (ToolJson       *json,
                                         const char     *key,
@@ -223,5 +217,6 @@ char           *tool_with_wording      (const char     *words,
 /* Label/value pairs of a relation's qualifiers, in reading order; free with g_ptr_array_unref.
  * Element 2n is the label, 2n+1 the value. */
 GPtrArray      *tool_relation_qualifiers (CcbnetRelation *relation);
+guint           tool_qualifier_width   (void);
 
 G_END_DECLS

@@ -24,7 +24,7 @@ tool_display_name (const char *path)
   GString *shown;
 
   if (tool_is_stdin (path))
-    return g_strdup ("(standard input)");
+    return g_strdup (_("(standard input)"));
   valid = g_filename_display_name (path);
   shown = g_string_sized_new (strlen (valid));
 
@@ -83,7 +83,7 @@ read_stdin (guint64   max_size,
           int saved = errno;
 
           g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                       "(standard input): could not read: %s", g_strerror (saved));
+                       _("(standard input): could not read: %s"), g_strerror (saved));
           return NULL;
         }
       if (n == 0)
@@ -91,8 +91,8 @@ read_stdin (guint64   max_size,
       if ((guint64) data->len + (guint64) n > max_size)
         {
           g_set_error (error, CCBNET_DATASET_ERROR, CCBNET_DATASET_ERROR_LIMIT,
-                       "(standard input): more than %" G_GUINT64_FORMAT " bytes, the registry's max-size",
-                       max_size);
+                       _("(standard input): more than %llu bytes, the registry's max-size"),
+                       (unsigned long long) max_size);
           return NULL;
         }
       g_byte_array_append (data, buffer, n);
@@ -119,7 +119,7 @@ tool_read_dataset (CcbnetRegistry  *registry,
   if (*path == '\0')
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
-                           "the file name is empty");
+                           _("the file name is empty"));
       return NULL;
     }
 
@@ -143,12 +143,13 @@ tool_open_file (const char *path)
   bytes = tool_read_dataset (registry, path, &error);
   if (bytes == NULL)
     {
-      tool_error ("%s", error->message);
+      tool_error (_("%s"), error->message);
       return NULL;
     }
 
   name = tool_display_name (path);
-  what = g_strdup_printf ("loading %s", name);
+  /* Translators: progress on a terminal; %s is a file name */
+  what = g_strdup_printf (_("loading %s"), name);
   if (!tool_load (registry, bytes, name, what))
     return NULL;
 
@@ -189,9 +190,9 @@ tool_load (CcbnetRegistry *registry,
   if (ccbnet_registry_load_from_bytes_finish (registry, result, &error))
     return TRUE;
 
-  tool_error ("%s", error->message);
+  tool_error (_("%s"), error->message);
   if (error->domain == CCBNET_DATASET_ERROR)
-    tool_note ("'ccbnet validate %s' lists every problem of the file", name);
+    tool_note (_("'ccbnet validate %s' lists every problem of the file"), name);
 
   return FALSE;
 }
@@ -475,7 +476,7 @@ tool_print_suggestions (CcbnetRegistry *registry,
       tool_table_add (table, suggestion->id, suggestion->label, NULL);
     }
 
-  g_string_append (out, "Did you mean:\n");
+  g_string_append_printf (out, "%s\n", _("Did you mean:"));
   tool_table_print (table, out, 2);
   fflush (stdout);
   fputs (out->str, stderr);
@@ -492,7 +493,7 @@ tool_resolve_entity (CcbnetRegistry *registry,
 
   if (*text == '\0')
     {
-      tool_error ("the name is empty; give an id, an acronym or a name");
+      tool_error (_("the name is empty; give an id, an acronym or a name"));
       *status = TOOL_EXIT_USAGE;
       return NULL;
     }
@@ -501,7 +502,7 @@ tool_resolve_entity (CcbnetRegistry *registry,
   n = g_list_model_get_n_items (found);
   if (n == 0)
     {
-      tool_error ("no entity is known as \"%s\"", text);
+      tool_error (_("no entity is known as \"%s\""), text);
       tool_print_suggestions (registry, text, FALSE);
       *status = TOOL_EXIT_NOT_FOUND;
       return NULL;
@@ -519,7 +520,7 @@ tool_resolve_entity (CcbnetRegistry *registry,
           g_string_append_printf (others, "%s%s (%s)", i > 1 ? ", " : "",
                                   ccbnet_entity_get_id (other), tool_label (other));
         }
-      tool_note ("\"%s\" names %u entities; using %s (%s), not %s; give an id to choose",
+      tool_note (_("\"%s\" names %u entities; using %s (%s), not %s; give an id to choose"),
                  text, n, ccbnet_entity_get_id (entity), tool_label (entity), others->str);
     }
 
@@ -560,8 +561,8 @@ tool_resolve_section (CcbnetRegistry *registry,
       g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", ccbnet_section_get_id (candidate));
     }
 
-  *status = tool_usage_error (command, "--section: no section \"%s\"; expected a section id or "
-                              "heading: %s", text, ids->str);
+  *status = tool_usage_error (command, _("--section: no section \"%s\"; expected a section id or "
+                              "heading: %s"), text, ids->str);
   return NULL;
 }
 
@@ -614,15 +615,15 @@ tool_parse_nick (GType        type,
 
   if (found != NULL)
     g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                 "%s: \"%s\" is the default (no filter), not a value to ask for; expected one "
-                 "of: %s", option, value, expected->str);
+                 _("%s: \"%s\" is the default (no filter), not a value to ask for; expected one "
+                 "of: %s"), option, value, expected->str);
   else if (closest != NULL)
     g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                 "%s: unknown value \"%s\" (did you mean \"%s\"?); expected one of: %s",
+                 _("%s: unknown value \"%s\" (did you mean \"%s\"?); expected one of: %s"),
                  option, value, closest, expected->str);
   else
     g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                 "%s: unknown value \"%s\"; expected one of: %s", option, value, expected->str);
+                 _("%s: unknown value \"%s\"; expected one of: %s"), option, value, expected->str);
 
   return FALSE;
 }
@@ -636,7 +637,7 @@ given_twice (const char  *option,
              GError     **error)
 {
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               "%s is given twice (\"%s\", then \"%s\"); a filter takes one value: ask once per value",
+               _("%s is given twice (\"%s\", then \"%s\"); a filter takes one value: ask once per value"),
                option, first, second);
 
   return FALSE;
@@ -699,8 +700,8 @@ tool_parse_as_of_option (const char  *option,
   else
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "%s: \"%s\" is not a day, expected a date as YYYY-MM-DD (for example "
-                   "2024-06-01) or \"today\"", option, value);
+                   _("%s: \"%s\" is not a day, expected a date as YYYY-MM-DD (for example "
+                   "2024-06-01) or \"today\""), option, value);
       return FALSE;
     }
 
@@ -777,4 +778,21 @@ tool_entity_valid_at (CcbnetRegistry *registry,
     }
 
   return FALSE;
+}
+
+/* The numbers of records, each with its noun ("90 entities", "1 section"), into @words: for
+ * compile's and validate's summary lines. */
+void
+tool_count_words (const ToolCounts *counts,
+                  char             *words[4])
+{
+  /* Translators: a number of entities (a dataset's records of organisations, bodies and the
+   * like), in "valid (90 entities, 97 relations, 5 sections, 34 sources)" */
+  words[0] = g_strdup_printf (ngettext ("%u entity", "%u entities", counts->entities), counts->entities);
+  /* Translators: a number of relations between entities */
+  words[1] = g_strdup_printf (ngettext ("%u relation", "%u relations", counts->relations), counts->relations);
+  /* Translators: a number of sections of the source page */
+  words[2] = g_strdup_printf (ngettext ("%u section", "%u sections", counts->sections), counts->sections);
+  /* Translators: a number of sources (documents cited) */
+  words[3] = g_strdup_printf (ngettext ("%u source", "%u sources", counts->sources), counts->sources);
 }

@@ -4,8 +4,16 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <glib/gi18n.h>
 #include "ccbnet-describe.h"
 #include "ccbnet-walk.h"
+
+const char tool_walk_help[] =
+  N_("--kind, --include-subkinds, --unconditional and --as-of keep the relations a walk may take\n"
+     "to those `ccbnet query` finds with the same options. With --through-qualifiers a relation\n"
+     "links not only its subject and object but also the entities it names with on-behalf-of, via\n"
+     "and context: \"A -kind [on-behalf-of→object]- B\" is such a step, from the entity the\n"
+     "relation acts on behalf of to its object.");
 
 int tool_walk_kind;
 gboolean tool_walk_include_subkinds;
@@ -28,7 +36,7 @@ int
 tool_walk_check (const char *command)
 {
   if (tool_walk_include_subkinds && tool_walk_kind == 0)
-    return tool_usage_error (command, "--include-subkinds needs --kind");
+    return tool_usage_error (command, _("--include-subkinds needs --kind"));
 
   return TOOL_EXIT_OK;
 }
@@ -64,15 +72,25 @@ tool_walk_limits (void)
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *joined = NULL;
 
-  if (tool_walk_kind != 0)
-    g_ptr_array_add (parts, g_strdup_printf ("%s%s", ccbnet_relation_kind_to_string (tool_walk_kind),
-                                             tool_walk_include_subkinds ? " and its sub-kinds" : ""));
+  if (tool_walk_kind != 0 && tool_walk_include_subkinds)
+    /* Translators: a limit of a walk, in parentheses in the messages of `ccbnet path` and
+     * `ccbnet neighbours`: %s is the relation kind given to --kind, as given (member-of) */
+    g_ptr_array_add (parts, g_strdup_printf (_("%s and its sub-kinds"),
+                                             ccbnet_relation_kind_to_string (tool_walk_kind)));
+  else if (tool_walk_kind != 0)
+    g_ptr_array_add (parts, g_strdup (ccbnet_relation_kind_to_string (tool_walk_kind)));
   if (tool_walk_unconditional)
-    g_ptr_array_add (parts, g_strdup ("unconditional"));
+    /* Translators: a limit of a walk (--unconditional), in parentheses in the messages of
+     * `ccbnet path` and `ccbnet neighbours` */
+    g_ptr_array_add (parts, g_strdup (_("unconditional")));
   if (tool_opt_as_of != NULL)
-    g_ptr_array_add (parts, g_strdup_printf ("as of %s", tool_opt_as_of));
+    /* Translators: a limit of a walk, in parentheses in the messages of `ccbnet path` and
+     * `ccbnet neighbours`: %s is the day given to --as-of, YYYY-MM-DD */
+    g_ptr_array_add (parts, g_strdup_printf (_("as of %s"), tool_opt_as_of));
   if (tool_walk_through_qualifiers)
-    g_ptr_array_add (parts, g_strdup ("through qualifiers"));
+    /* Translators: a limit of a walk (--through-qualifiers), in parentheses in the messages of
+     * `ccbnet path` and `ccbnet neighbours` */
+    g_ptr_array_add (parts, g_strdup (_("through qualifiers")));
   if (parts->len == 0)
     return g_strdup ("");
   g_ptr_array_add (parts, NULL);

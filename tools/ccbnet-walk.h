@@ -25,24 +25,18 @@ gboolean tool_walk_parse_kind (const char  *option_name,
 /* The GOptionEntry lines of the walk options. */
 #define TOOL_WALK_OPTIONS \
   { "kind", 'k', 0, G_OPTION_ARG_CALLBACK, tool_walk_parse_kind, \
-    "Take only relations of this kind (represents-in, member-of, part-of, …)", "KIND" }, \
+    N_("Take only relations of this kind (represents-in, member-of, part-of, …)"), "KIND" }, \
   { "include-subkinds", 0, 0, G_OPTION_ARG_NONE, &tool_walk_include_subkinds, \
-    "--kind also takes its sub-kinds: participates-in takes member-of, represents-in, …", NULL }, \
+    N_("--kind also takes its sub-kinds: participates-in takes member-of, represents-in, …"), NULL }, \
   { "unconditional", 0, 0, G_OPTION_ARG_NONE, &tool_walk_unconditional, \
-    "Take only relations under no condition", NULL }, \
+    N_("Take only relations under no condition"), NULL }, \
   { "through-qualifiers", 'q', 0, G_OPTION_ARG_NONE, &tool_walk_through_qualifiers, \
-    "A relation also links the entities it names on behalf of, via and in the context of", NULL }, \
+    N_("A relation also links the entities it names on behalf of, via and in the context of"), NULL }, \
   { "as-of", 0, 0, G_OPTION_ARG_CALLBACK, tool_parse_as_of_option, \
-    "Take only what may hold on DATE (YYYY-MM-DD, or today)", "DATE" }
+    N_("Take only what may hold on DATE (YYYY-MM-DD, or today)"), "DATE" }
 
-/* The paragraph of --help that explains them. */
-#define TOOL_WALK_HELP \
-  "--kind, --include-subkinds, --unconditional and --as-of keep the relations a walk may take\n" \
-  "to those `ccbnet query` finds with the same options. With --through-qualifiers a relation\n" \
-  "links not only its subject and object but also the entities it names with on-behalf-of, via\n" \
-  "and context: \"A -kind [on-behalf-of→object]- B\" is such a step, from the entity the\n" \
-  "relation acts on behalf of to its object.\n" \
-  "\n"
+/* The paragraph of --help that explains the walk options; N_(). */
+extern const char tool_walk_help[];
 
 int              tool_walk_check  (const char *command);
 CcbnetQuery     *tool_walk_query  (void);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "ccbnet-tool.h"
+#include "ccbnet-output.h"
 
 /* The entity's name in the language of --lang (or the locale), else its English name. */
 const char *
@@ -32,26 +33,7 @@ tool_label_long (CcbnetEntity *entity)
 const char *
 tool_cadence_words (CcbnetCadence cadence)
 {
-  switch (cadence)
-    {
-    case CCBNET_CADENCE_MONTHLY:
-      return "every month";
-    case CCBNET_CADENCE_BIMONTHLY:
-      return "every two months";
-    case CCBNET_CADENCE_QUARTERLY:
-      return "every quarter";
-    case CCBNET_CADENCE_AT_LEAST_QUARTERLY:
-      return "at least once a quarter";
-    case CCBNET_CADENCE_BIENNIAL:
-      return "every two years";
-    case CCBNET_CADENCE_PERIODIC:
-      return "periodically (interval not stated)";
-    case CCBNET_CADENCE_REGULAR:
-      return "regularly (interval not stated)";
-    case CCBNET_CADENCE_UNSPECIFIED:
-    default:
-      return NULL;
-    }
+  return ccbnet_cadence_get_label (cadence);
 }
 
 /* The relation's condition in words, or NULL for an unconditional relation. */
@@ -59,23 +41,13 @@ char *
 tool_condition_words (CcbnetRelation *relation)
 {
   CcbnetEntity *ref = ccbnet_relation_get_condition_ref (relation);
+  CcbnetCondition condition = ccbnet_relation_get_condition (relation);
 
-  switch (ccbnet_relation_get_condition (relation))
-    {
-    case CCBNET_CONDITION_ON_REQUEST:
-      return g_strdup ("only on request");
-    case CCBNET_CONDITION_WHERE_APPROPRIATE:
-      return g_strdup ("where appropriate");
-    case CCBNET_CONDITION_PENDING_ESTABLISHMENT:
-      if (ref != NULL)
-        return g_strdup_printf ("until %s is formally established", tool_label (ref));
-      return g_strdup ("until another body is formally established");
-    case CCBNET_CONDITION_CAPABILITY:
-      return g_strdup ("a capability: the source says it can, not that it does");
-    case CCBNET_CONDITION_NONE:
-    default:
-      return NULL;
-    }
+  if (condition == CCBNET_CONDITION_PENDING_ESTABLISHMENT && ref != NULL)
+    /* Translators: %s is the body whose establishment is awaited */
+    return g_strdup_printf (_("until %s is formally established"), tool_label (ref));
+
+  return g_strdup (ccbnet_condition_get_label (condition));
 }
 
 /* "words (page: “wording”)", or whichever of the two there is. */
@@ -88,21 +60,113 @@ tool_with_wording (const char *words,
   if (wording == NULL)
     return g_strdup (words);
   if (words == NULL)
-    return g_strdup_printf ("page: “%s”", wording);
+    /* Translators: the source page's own wording of a condition or a cadence */
+    return g_strdup_printf (_("page: “%s”"), wording);
   if (g_ascii_strcasecmp (words, wording) == 0)
     return g_strdup (words);
 
-  return g_strdup_printf ("%s (page: “%s”)", words, wording);
+  /* Translators: our words for a condition or a cadence, then the page's own */
+  return g_strdup_printf (_("%s (page: “%s”)"), words, wording);
 }
 
-/* "SUBJECT kind OBJECT", with names in the chosen language. */
+/* What the relation states, in the user's words, with names in the chosen language: "Centre
+ * for Cybersecurity Belgium represents Belgium in NIS Cooperation Group". */
 char *
 tool_relation_sentence (CcbnetRelation *relation)
 {
-  return g_strdup_printf ("%s %s %s",
-                          tool_label (ccbnet_relation_get_subject (relation)),
-                          ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation)),
-                          tool_label (ccbnet_relation_get_object (relation)));
+  return ccbnet_relation_to_sentence (relation, tool_language ());
+}
+
+/* Whether tool_relation_sentence () names the relation's principal already. */
+static gboolean
+sentence_names_principal (CcbnetRelation *relation)
+{
+  CcbnetRelationKind kind = ccbnet_relation_get_kind (relation);
+
+  return kind == CCBNET_RELATION_KIND_REPRESENTS_IN || kind == CCBNET_RELATION_KIND_POINT_OF_CONTACT_FOR;
+}
+
+/* The labels of a relation's qualifiers, in the order they are listed. */
+enum {
+  Q_ON_BEHALF_OF,
+  Q_VIA,
+  Q_CONTEXT,
+  Q_CAPACITY,
+  Q_LEGAL_BASIS,
+  Q_FRAMEWORK,
+  Q_TOGETHER_WITH,
+  Q_CONDITION,
+  Q_CADENCE,
+  Q_ROLE,
+  Q_TOPIC,
+  Q_LEVELS,
+  Q_FROM,
+  Q_UNTIL,
+  Q_ENDED,
+  Q_SUPERSEDES,
+  Q_SUPERSEDED_BY,
+  Q_LISTED_AS,
+  N_QUALIFIERS
+};
+
+static const char * const qualifier_labels[N_QUALIFIERS] = {
+  /* Translators: the labels of a relation's qualifiers, printed in a column under the relation:
+   * "on behalf of   Belgium", "cadence        every two months" */
+  NC_("qualifier", "on behalf of"),
+  NC_("qualifier", "via"),
+  NC_("qualifier", "context"),
+  NC_("qualifier", "capacity"),
+  NC_("qualifier", "legal basis"),
+  NC_("qualifier", "framework"),
+  NC_("qualifier", "together with"),
+  NC_("qualifier", "condition"),
+  NC_("qualifier", "cadence"),
+  NC_("qualifier", "role"),
+  NC_("qualifier", "topic"),
+  NC_("qualifier", "levels"),
+  NC_("qualifier", "from"),
+  NC_("qualifier", "until"),
+  NC_("qualifier", "ended"),
+  NC_("qualifier", "supersedes"),
+  NC_("qualifier", "superseded by"),
+  NC_("qualifier", "listed as"),
+};
+
+static const char *
+qualifier (guint which)
+{
+  return g_dpgettext2 (NULL, "qualifier", qualifier_labels[which]);
+}
+
+/* The width of the widest qualifier label in the user's language, so that every block of
+ * qualifiers aligns with the others. */
+guint
+tool_qualifier_width (void)
+{
+  guint width = 0;
+
+  for (guint i = 0; i < N_QUALIFIERS; i++)
+    width = MAX (width, tool_text_width (qualifier (i)));
+
+  return width;
+}
+
+/* The levels of a relation's cases in words: "national, European". */
+static char *
+levels_words (CcbnetLevel levels)
+{
+  g_autoptr(GStrvBuilder) words = g_strv_builder_new ();
+  g_auto(GStrv) list = NULL;
+
+  if (levels & CCBNET_LEVEL_NATIONAL)
+    g_strv_builder_add (words, C_("level", "national"));
+  if (levels & CCBNET_LEVEL_EUROPEAN)
+    g_strv_builder_add (words, C_("level", "European"));
+  if (levels & CCBNET_LEVEL_INTERNATIONAL)
+    g_strv_builder_add (words, C_("level", "international"));
+  list = g_strv_builder_end (words);
+
+  return g_strjoinv (", ", list);
 }
 
 static char *
@@ -150,39 +214,36 @@ tool_relation_qualifiers (CcbnetRelation *relation)
   CcbnetLevel levels = ccbnet_relation_get_levels (relation);
   const char *date;
 
-  add_entity (pairs, "on behalf of", ccbnet_relation_get_on_behalf_of (relation));
-  add_entity (pairs, "via", ccbnet_relation_get_via (relation));
-  add_entity (pairs, "context", ccbnet_relation_get_context (relation));
-  add_entity (pairs, "capacity", ccbnet_relation_get_capacity (relation));
-  add_entity (pairs, "legal basis", ccbnet_relation_get_legal_basis (relation));
-  add_entity (pairs, "framework", ccbnet_relation_get_framework (relation));
-  add_pair (pairs, "together with", co_actors_text (relation));
-  add_pair (pairs, "condition",
+  if (!sentence_names_principal (relation))
+    add_entity (pairs, qualifier (Q_ON_BEHALF_OF), ccbnet_relation_get_on_behalf_of (relation));
+  add_entity (pairs, qualifier (Q_VIA), ccbnet_relation_get_via (relation));
+  add_entity (pairs, qualifier (Q_CONTEXT), ccbnet_relation_get_context (relation));
+  add_entity (pairs, qualifier (Q_CAPACITY), ccbnet_relation_get_capacity (relation));
+  add_entity (pairs, qualifier (Q_LEGAL_BASIS), ccbnet_relation_get_legal_basis (relation));
+  add_entity (pairs, qualifier (Q_FRAMEWORK), ccbnet_relation_get_framework (relation));
+  add_pair (pairs, qualifier (Q_TOGETHER_WITH), co_actors_text (relation));
+  add_pair (pairs, qualifier (Q_CONDITION),
             tool_with_wording (condition, ccbnet_relation_get_condition_text (relation)));
-  add_pair (pairs, "cadence",
+  add_pair (pairs, qualifier (Q_CADENCE),
             tool_with_wording (tool_cadence_words (ccbnet_relation_get_cadence (relation)),
                                ccbnet_relation_get_cadence_text (relation)));
-  add_pair (pairs, "role", g_strdup (ccbnet_relation_get_role (relation)));
-  add_pair (pairs, "topic", g_strdup (ccbnet_relation_get_topic (relation)));
+  add_pair (pairs, qualifier (Q_ROLE), g_strdup (ccbnet_relation_get_role (relation)));
+  add_pair (pairs, qualifier (Q_TOPIC), g_strdup (ccbnet_relation_get_topic (relation)));
   if (levels != CCBNET_LEVEL_NONE)
-    {
-      g_auto(GStrv) nicks = ccbnet_level_to_strv (levels);
-
-      add_pair (pairs, "levels", g_strjoinv (", ", nicks));
-    }
+    add_pair (pairs, qualifier (Q_LEVELS), levels_words (levels));
   if ((date = ccbnet_relation_get_start_date (relation)) != NULL)
-    add_pair (pairs, "from", g_strdup (date));
+    add_pair (pairs, qualifier (Q_FROM), g_strdup (date));
   if ((date = ccbnet_relation_get_end_date (relation)) != NULL)
-    add_pair (pairs, "until", g_strdup (date));
+    add_pair (pairs, qualifier (Q_UNTIL), g_strdup (date));
   else if (ccbnet_relation_get_ended (relation))
-    add_pair (pairs, "ended", g_strdup ("yes, at a date no source gives"));
+    add_pair (pairs, qualifier (Q_ENDED), g_strdup (_("yes, at a date no source gives")));
   if (ccbnet_relation_get_supersedes (relation)[0] != NULL)
-    add_pair (pairs, "supersedes", g_strjoinv (", ", (GStrv) ccbnet_relation_get_supersedes (relation)));
+    add_pair (pairs, qualifier (Q_SUPERSEDES), g_strjoinv (", ", (GStrv) ccbnet_relation_get_supersedes (relation)));
   if (ccbnet_relation_get_superseded_by (relation)[0] != NULL)
-    add_pair (pairs, "superseded by", g_strjoinv (", ", (GStrv) ccbnet_relation_get_superseded_by (relation)));
+    add_pair (pairs, qualifier (Q_SUPERSEDED_BY), g_strjoinv (", ", (GStrv) ccbnet_relation_get_superseded_by (relation)));
   if (ccbnet_relation_get_non_exhaustive (relation))
-    add_pair (pairs, "listed as",
-              g_strdup ("one example of a longer list (“such as”, “including”)"));
+    add_pair (pairs, qualifier (Q_LISTED_AS),
+              g_strdup (_("one example of a longer list (“such as”, “including”)")));
 
   return pairs;
 }

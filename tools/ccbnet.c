@@ -16,6 +16,7 @@
 
 #include "ccbnet-tool.h"
 #include "ccbnet-output.h"
+#include "ccbnet-walk.h"
 
 static const ToolCommand * const commands[] = {
   &tool_command_show,
@@ -38,6 +39,23 @@ gboolean tool_opt_json;
 static char *opt_lang;
 static gboolean opt_version;
 
+/* GNU gettext's count of loaded catalogues: raising it drops what gettext has looked up. */
+extern int _nl_msg_cat_cntr;
+
+/* --lang picks the tool's and the library's words too: LANGUAGE comes first for gettext, and
+ * the catalogues already looked up are dropped. gettext ignores LANGUAGE in the C locale, so a
+ * program run without a locale takes C.UTF-8 for its messages. */
+static void
+use_language (const char *language)
+{
+  const char *messages = setlocale (LC_MESSAGES, NULL);
+
+  g_setenv ("LANGUAGE", language, TRUE);
+  if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+    setlocale (LC_MESSAGES, "C.UTF-8");
+  ++_nl_msg_cat_cntr;
+}
+
 static gboolean
 parse_lang (const char  *option_name,
             const char  *value,
@@ -51,29 +69,30 @@ parse_lang (const char  *option_name,
       {
         g_free (opt_lang);
         opt_lang = g_strdup (languages[i]);
+        use_language (opt_lang);
         return TRUE;
       }
 
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               "--lang: unknown language \"%s\"; expected one of: nl, fr, de, en", value);
+               _("--lang: unknown language \"%s\"; expected one of: nl, fr, de, en"), value);
   return FALSE;
 }
 
 static const GOptionEntry data_entries[] = {
   { "data", 'd', 0, G_OPTION_ARG_FILENAME, &tool_opt_data,
-    "Read the dataset FILE (JSON or compiled) instead of the shipped one", "FILE" },
+    N_("Read the dataset FILE (JSON or compiled) instead of the shipped one"), "FILE" },
   { NULL }
 };
 
 static const GOptionEntry lang_entries[] = {
   { "lang", 'l', 0, G_OPTION_ARG_CALLBACK, parse_lang,
-    "Names and headings in LANG: nl, fr, de or en (default: from the locale)", "LANG" },
+    N_("Names and headings in LANG: nl, fr, de or en (default: from the locale)"), "LANG" },
   { NULL }
 };
 
 static const GOptionEntry json_entries[] = {
   { "json", 'j', 0, G_OPTION_ARG_NONE, &tool_opt_json,
-    "Print JSON (the shapes are documented in docs/cli.md)", NULL },
+    N_("Print JSON (the shapes are documented in docs/cli.md)"), NULL },
   { NULL }
 };
 
@@ -91,7 +110,7 @@ parse_color (const char  *option_name,
   if (opt_color != NULL)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "--color is given twice (\"%s\", then \"%s\")", opt_color, value);
+                   _("--color is given twice (\"%s\", then \"%s\")"), opt_color, value);
       return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (whens); i++)
@@ -102,20 +121,20 @@ parse_color (const char  *option_name,
         return TRUE;
       }
   g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-               "--color: unknown value \"%s\"; expected one of: auto, always, never", value);
+               _("--color: unknown value \"%s\"; expected one of: auto, always, never"), value);
 
   return FALSE;
 }
 
 static const GOptionEntry color_entries[] = {
   { "color", 0, 0, G_OPTION_ARG_CALLBACK, parse_color,
-    "Style the output: auto (on a terminal, unless NO_COLOR is set; the default), always or never",
+    N_("Style the output: auto (on a terminal, unless NO_COLOR is set; the default), always or never"),
     "WHEN" },
   { NULL }
 };
 
 static const GOptionEntry version_entries[] = {
-  { "version", 'V', 0, G_OPTION_ARG_NONE, &opt_version, "Print the version and exit", NULL },
+  { "version", 'V', 0, G_OPTION_ARG_NONE, &opt_version, N_("Print the version and exit"), NULL },
   { NULL }
 };
 
@@ -184,7 +203,8 @@ tool_error (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  print_prefixed (stderr, TOOL_STYLE_ERROR, "error", message);
+  /* Translators: the labels before the program's messages: "ccbnet: error: …" */
+  print_prefixed (stderr, TOOL_STYLE_ERROR, _("error"), message);
 }
 
 void
@@ -198,7 +218,7 @@ tool_note (const char *format,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  print_prefixed (stderr, TOOL_STYLE_BOLD, "note", message);
+  print_prefixed (stderr, TOOL_STYLE_BOLD, _("note"), message);
 }
 
 /* Writes @out to stdout; a failed write is exit status 74. */
@@ -211,7 +231,7 @@ tool_finish (GString *out)
   if (errno == EPIPE)
     return TOOL_EXIT_OK;
 
-  tool_error ("could not write the output: %s", g_strerror (errno));
+  tool_error (_("could not write the output: %s"), g_strerror (errno));
   return TOOL_EXIT_OUTPUT;
 }
 
@@ -227,11 +247,21 @@ tool_usage_error (const char *command,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  print_prefixed (stderr, TOOL_STYLE_ERROR, "usage error", message);
+  print_prefixed (stderr, TOOL_STYLE_ERROR, _("usage error"), message);
   if (command != NULL)
-    fprintf (stderr, "Try 'ccbnet help %s'.\n", command);
+    {
+      g_autofree char *help = g_strdup_printf ("ccbnet help %s", command);
+      /* Translators: %s is a command to run, such as "ccbnet help show" */
+      g_autofree char *try = g_strdup_printf (_("Try '%s'."), help);
+
+      fprintf (stderr, "%s\n", try);
+    }
   else
-    fprintf (stderr, "Try 'ccbnet --help'.\n");
+    {
+      g_autofree char *try = g_strdup_printf (_("Try '%s'."), "ccbnet --help");
+
+      fprintf (stderr, "%s\n", try);
+    }
 
   return TOOL_EXIT_USAGE;
 }
@@ -246,15 +276,55 @@ find_command (const char *name)
   return NULL;
 }
 
+/* The exit statuses of a command, as its --help lists them. */
+static void
+append_exit_statuses (GString    *text,
+                      const char *not_found)
+{
+  g_string_append_printf (text, "%s\n", _("Exit status:"));
+  g_string_append_printf (text, "  0   %s\n", _("success (also a query or list with no results)"));
+  if (not_found != NULL)
+    /* Translators: %s says what "not found" means for a command, such as "an unknown name or id" */
+    {
+      g_autofree char *line = g_strdup_printf (_("not found: %s"), _(not_found));
+
+      g_string_append_printf (text, "  1   %s\n", line);
+    }
+  g_string_append_printf (text, "  2   %s\n", _("invalid input: a --data file that does not load or cannot be read"));
+  g_string_append_printf (text, "  64  %s\n", _("usage error: an unknown option, a bad option value, or a wrong number of arguments"));
+  g_string_append_printf (text, "  74  %s", _("the output could not be written"));
+}
+
+/* The rest of `ccbnet help NAME`, after the options, in the user's language. */
+static char *
+command_description (const ToolCommand *command)
+{
+  GString *text = g_string_new (_(command->description));
+
+  if (command->uses & TOOL_USES_WALK)
+    g_string_append_printf (text, "\n\n%s", _(tool_walk_help));
+  if (command->examples != NULL)
+    g_string_append_printf (text, "\n\n%s", _(command->examples));
+  if (command->statuses != TOOL_STATUSES_OWN)
+    {
+      g_string_append (text, "\n\n");
+      append_exit_statuses (text, command->statuses == TOOL_STATUSES_NOT_FOUND ? command->not_found : NULL);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static GOptionContext *
 command_context (const ToolCommand *command)
 {
   g_autofree char *prgname = g_strdup_printf ("ccbnet %s", command->name);
+  g_autofree char *description = command_description (command);
   GOptionContext *context = g_option_context_new (command->parameter);
 
   g_set_prgname (prgname);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context, command->summary);
-  g_option_context_set_description (context, command->description);
+  g_option_context_set_description (context, description);
   if (command->entries != NULL)
     g_option_context_add_main_entries (context, command->entries, NULL);
   if (command->uses & TOOL_USES_DATA)
@@ -283,12 +353,12 @@ append_column (GString    *text,
 static char *
 main_description (void)
 {
-  GString *text = g_string_new ("Commands:\n");
+  GString *text = g_string_new (NULL);
   guint width = 0;
-
   const char *help_usage = "help [COMMAND]";
   g_autoptr(GPtrArray) usages = g_ptr_array_new_with_free_func (g_free);
 
+  g_string_append_printf (text, "%s\n", _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       const char *parameter = commands[i]->parameter;
@@ -300,14 +370,13 @@ main_description (void)
     }
   width = MAX (width, tool_text_width (help_usage));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    append_column (text, usages->pdata[i], width, commands[i]->summary);
-  append_column (text, help_usage, width, "Show the options of a command");
+    append_column (text, usages->pdata[i], width, _(commands[i]->summary));
+  append_column (text, help_usage, width, _("Show the options of a command"));
+  g_string_append_printf (text, "\n%s\n\n",
+                          _("The common options (--data, --lang, --json, --color) may be given before or\n"
+                            "after the command; each command's --help lists the ones it takes."));
+  g_string_append_printf (text, "%s\n", _("Examples:"));
   g_string_append (text,
-                   "\n"
-                   "The common options (--data, --lang, --json, --color) may be given before or\n"
-                   "after the command; each command's --help lists the ones it takes.\n"
-                   "\n"
-                   "Examples:\n"
                    "  ccbnet show CCB\n"
                    "  ccbnet list platforms --scope european\n"
                    "  ccbnet query --kind represents-in --subject CCB --include-parts\n"
@@ -317,18 +386,28 @@ main_description (void)
                    "  ccbnet compile my-dataset.json\n"
                    "  ccbnet export --format dot | dot -Tsvg > network.svg\n"
                    "  ccbnet diff data/ccbnet.json my-dataset.json\n"
-                   "\n"
-                   TOOL_EXIT_STATUS_LINES (";\n      for diff: the two datasets differ") "\n"
-                   "\n"
-                   "Environment:\n"
-                   "  CCBNET_DATASET  a dataset file to use instead of the shipped one\n"
-                   "                  (--data wins)\n"
-                   "  COLUMNS         the width to fit text into (default: the terminal's; piped\n"
-                   "                  output is not fitted)\n"
-                   "  NO_COLOR        when set, no colour or bold even on a terminal (--color=always\n"
-                   "                  wins)\n"
-                   "\n"
-                   "See ccbnet(1) and docs/cli.md.");
+                   "\n");
+  g_string_append_printf (text, "%s\n", _("Exit status:"));
+  g_string_append_printf (text, "  0   %s\n", _("success (also a query or list with no results)"));
+  g_string_append_printf (text, "  1   %s\n",
+                          _("not found: an unknown name or id, or no path between two entities;\n"
+                            "      for diff: the two datasets differ"));
+  g_string_append_printf (text, "  2   %s\n",
+                          _("invalid input: a dataset that does not load, or a file that does not validate"));
+  g_string_append_printf (text, "  64  %s\n",
+                          _("usage error: an unknown command or option, or a bad option value"));
+  g_string_append_printf (text, "  74  %s\n\n", _("the output could not be written"));
+  g_string_append_printf (text, "%s\n", _("Environment:"));
+  g_string_append_printf (text, "  CCBNET_DATASET  %s\n",
+                          _("a dataset file to use instead of the shipped one\n"
+                            "                  (--data wins)"));
+  g_string_append_printf (text, "  COLUMNS         %s\n",
+                          _("the width to fit text into (default: the terminal's; piped\n"
+                            "                  output is not fitted)"));
+  g_string_append_printf (text, "  NO_COLOR        %s\n\n",
+                          _("when set, no colour or bold even on a terminal (--color=always\n"
+                            "                  wins)"));
+  g_string_append (text, _("See ccbnet(1) and docs/cli.md."));
 
   return g_string_free (text, FALSE);
 }
@@ -340,10 +419,11 @@ main_context (void)
   g_autofree char *description = main_description ();
 
   g_set_prgname ("ccbnet");
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
-                                "Explore, query, explain, validate, compile, draw and compare the "
+                                N_("Explore, query, explain, validate, compile, draw and compare the "
                                 "networks of ccbnet datasets\n(by default the shipped dataset: the "
-                                "Centre for Cybersecurity Belgium's networks).");
+                                "Centre for Cybersecurity Belgium's networks)."));
   g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, data_entries, NULL);
   g_option_context_add_main_entries (context, lang_entries, NULL);
@@ -396,10 +476,10 @@ unknown_command (const char *name)
   g_autofree char *names = NULL;
 
   if (closest != NULL)
-    return tool_usage_error (NULL, "unknown command \"%s\"; did you mean \"%s\"?", name, closest);
+    return tool_usage_error (NULL, _("unknown command \"%s\"; did you mean \"%s\"?"), name, closest);
 
   names = command_names (", ");
-  return tool_usage_error (NULL, "unknown command \"%s\"; expected one of: %s", name, names);
+  return tool_usage_error (NULL, _("unknown command \"%s\"; expected one of: %s"), name, names);
 }
 
 /* The long option closest to the unknown one in @args (the first argument that starts with
@@ -522,14 +602,14 @@ option_error (const char          *command,
   const char *closest;
 
   if (!g_error_matches (error, G_OPTION_ERROR, G_OPTION_ERROR_UNKNOWN_OPTION))
-    return tool_usage_error (command, "%s", error->message);
+    return tool_usage_error (command, _("%s"), error->message);
   closest = closest_option (args, groups, n_groups, &unknown);
   if (unknown == NULL)
-    return tool_usage_error (command, "%s", error->message);
+    return tool_usage_error (command, _("%s"), error->message);
   if (closest != NULL)
-    return tool_usage_error (command, "unknown option --%s; did you mean --%s?", unknown, closest);
+    return tool_usage_error (command, _("unknown option --%s; did you mean --%s?"), unknown, closest);
 
-  return tool_usage_error (command, "unknown option --%s", unknown);
+  return tool_usage_error (command, _("unknown option --%s"), unknown);
 }
 
 static int
@@ -546,12 +626,12 @@ run_help (int    argc,
       return TOOL_EXIT_OK;
     }
   if (argc > 2)
-    return tool_usage_error ("help", "help takes one command, got %d arguments", argc - 1);
+    return tool_usage_error ("help", _("help takes one command, got %d arguments"), argc - 1);
 
   if (g_str_equal (argv[1], "help") || g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h"))
     {
-      g_print ("Usage:\n  ccbnet help [COMMAND]\n\nShow the options of COMMAND, or the list of "
-               "commands.\n");
+      g_print ("%s\n  ccbnet help [COMMAND]\n\n%s\n", _("Usage:"),
+               _("Show the options of COMMAND, or the list of commands."));
       return TOOL_EXIT_OK;
     }
 
@@ -576,12 +656,15 @@ run_command (const ToolCommand *command,
 
   /* A common option given before the command must be one the command takes. */
   if (tool_opt_data != NULL && !(command->uses & TOOL_USES_DATA))
-    return tool_usage_error (command->name, "%s does not take --data", command->name);
+    return tool_usage_error (command->name, _("%s does not take --data"), command->name);
   if (tool_opt_json && !(command->uses & TOOL_USES_JSON))
-    return tool_usage_error (command->name, "%s does not take --json%s", command->name,
-                             command == &tool_command_export ? "; use --format json" : "");
+    {
+      if (command == &tool_command_export)
+        return tool_usage_error (command->name, _("%s does not take --json; use --format json"), command->name);
+      return tool_usage_error (command->name, _("%s does not take --json"), command->name);
+    }
   if (opt_lang != NULL && !(command->uses & TOOL_USES_LANG))
-    return tool_usage_error (command->name, "%s does not take --lang", command->name);
+    return tool_usage_error (command->name, _("%s does not take --lang"), command->name);
 
   {
     const GOptionEntry *groups[] = {
@@ -598,8 +681,8 @@ run_command (const ToolCommand *command,
     gboolean attached;
 
     if (twice != NULL)
-      return tool_usage_error (command->name, "--%s is given twice (\"%s\", then \"%s\"); it "
-                               "takes one value", twice->long_name, first, second);
+      return tool_usage_error (command->name, _("--%s is given twice (\"%s\", then \"%s\"); it "
+                               "takes one value"), twice->long_name, first, second);
     /* A common option given before the command and again after it. */
     for (guint a = 1; arguments[a] != NULL && !g_str_equal (arguments[a], "--"); a++)
       {
@@ -608,8 +691,8 @@ run_command (const ToolCommand *command,
 
         if ((entry == data_entries && tool_opt_data != NULL) ||
             (entry == lang_entries && opt_lang != NULL))
-          return tool_usage_error (command->name, "--%s is given twice (before and after the "
-                                   "command); it takes one value", entry->long_name);
+          return tool_usage_error (command->name, _("--%s is given twice (before and after the "
+                                   "command); it takes one value"), entry->long_name);
       }
 
     if (!g_option_context_parse_strv (context, &args, &error))
@@ -645,6 +728,13 @@ main (int   argc,
   int n_args;
 
   setlocale (LC_ALL, "");
+  {
+    const char *localedir = g_getenv ("CCBNET_LOCALEDIR");
+
+    bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : CCBNET_LOCALEDIR);
+    bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+    textdomain (GETTEXT_PACKAGE);
+  }
   tool_output_init ();
 
   args = g_new0 (char *, argc + 1);
@@ -660,8 +750,8 @@ main (int   argc,
                                                  &first, &second);
 
     if (twice != NULL)
-      return tool_usage_error (NULL, "--%s is given twice (\"%s\", then \"%s\"); it takes one "
-                               "value", twice->long_name, first, second);
+      return tool_usage_error (NULL, _("--%s is given twice (\"%s\", then \"%s\"); it takes one "
+                               "value"), twice->long_name, first, second);
   }
   if (!g_option_context_parse_strv (context, &args, &error))
     {
@@ -680,10 +770,11 @@ main (int   argc,
 
   if (n_args < 2)
     {
-      g_autofree char *names = command_names (" and ");
+      /* Translators: the word before the last of a list of commands: "show, list, … diff and help" */
+      g_autofree char *names = command_names (_(" and "));
 
-      fprintf (stderr, "Usage: ccbnet [OPTION…] COMMAND [ARGUMENT…]\n");
-      return tool_usage_error (NULL, "no command given; the commands are %s", names);
+      fprintf (stderr, "%s ccbnet [OPTION…] COMMAND [ARGUMENT…]\n", _("Usage:"));
+      return tool_usage_error (NULL, _("no command given; the commands are %s"), names);
     }
 
   if (g_str_equal (args[1], "help"))

@@ -8,19 +8,36 @@
 //   gjs -m test-browser.js SCENARIO OUTPUT_DIR
 //
 // SCENARIO is "main" (select the CCB, open a relation, follow it, go back, filter, load a bad
-// file then a good one), "language" (run with LANGUAGE=nl: Dutch names) or "open" (a file on the
-// command line). Run by
-// test-browser.sh under Xvfb; needs GI_TYPELIB_PATH and LD_LIBRARY_PATH on the built library.
+// file then a good one), "language" (run with LANGUAGE=nl: Dutch names, the library's Dutch
+// labels and sentences, the browser's own words from its Dutch catalogue) or "open" (a file on
+// the command line). Run by test-browser.sh under Xvfb; needs GI_TYPELIB_PATH and
+// LD_LIBRARY_PATH on the built library, and CCBNET_LOCALEDIR on the build tree's catalogues.
 
 import Gio from 'gi://Gio';
 import GLib from 'gi://GLib';
 import Gtk from 'gi://Gtk?version=4.0';
 import Adw from 'gi://Adw?version=1';
 import Ccbnet from 'gi://Ccbnet?version=1.0';
+import Gettext from 'gettext';
 import System from 'system';
 
 import {BrowserApplication} from '../../tools/ccbnet-browser/src/application.js';
 import * as Inspect from '../../tools/ccbnet-browser/src/inspect.js';
+
+// The application runs without its entry point (main.js), so its domain is bound here as
+// main.js binds it.
+const localedir = GLib.getenv('CCBNET_LOCALEDIR');
+if (localedir)
+    Gettext.bindtextdomain('ccbnet', localedir);
+Gettext.textdomain('ccbnet');
+
+// What the browser should show for one of its own messages: the translation in its catalogue
+// (domain "ccbnet"), looked up here; the English message where the catalogue has none.
+const tr = english => Gettext.dgettext('ccbnet', english);
+const trc = (context, english) => Gettext.dpgettext('ccbnet', context, english);
+const trn = (english, plural, n) => Gettext.dngettext('ccbnet', english, plural, n);
+const {vprintf} = imports.format;
+const fmt = (template, ...args) => vprintf(template, args);
 
 const [scenario = 'main', outputDir = GLib.get_current_dir()] = System.programArgs;
 const here = Gio.File.new_for_uri(import.meta.url).get_parent();
@@ -335,8 +352,12 @@ async function mainScenario(app, window) {
 }
 
 async function languageScenario(app, window) {
+    const registry = Ccbnet.Registry.get_default();
     const list = window.entityList;
+    const {EntityType, Scope} = Ccbnet;
     check(GLib.get_language_names()[0] === 'nl', 'the user\'s language is Dutch');
+    check(Boolean(localedir) && GLib.file_test(`${localedir}/nl/LC_MESSAGES/libccbnet-1.mo`, GLib.FileTest.EXISTS),
+        'the catalogues are the build tree\'s', String(localedir));
     await typeSearch(window, 'Centrum voor Cybersecurity Belgie');
     list.searchEntry.emit('activate');
     await Inspect.wait(150);
@@ -346,15 +367,78 @@ async function languageScenario(app, window) {
         'the list shows the Dutch name');
     const texts = showingTexts(window.details);
     check(texts.includes('Centre for Cybersecurity Belgium · CCB'), 'the English name and acronym follow it');
-    check(texts.some(t => t.includes('section “Nationale samenwerking”')), 'the section heading is Dutch');
-    const row = relationRow(window, 'Centrum voor Cybersecurity België represents België in NIS Cooperation Group');
-    check(row !== null, 'relations name their entities in Dutch where the dataset has Dutch names');
+    check(texts.some(t => t.includes(fmt(tr('section “%s”'), 'Nationale samenwerking'))),
+        'the section heading is Dutch');
+
+    // The library's words (domain libccbnet-1): the vocabularies' labels, as the library gives
+    // them at run time, and Dutch.
+    const organisation = EntityType.get_label(EntityType.ORGANISATION);
+    check(organisation !== 'Organisation', 'the library\'s label of a type is Dutch', organisation);
+    checkEqual(selectedRows(window).map(r => r[1]), [`CCB · ${organisation}`],
+        'the list row gives the type in the library\'s words');
+    const national = Scope.get_label(Scope.NATIONAL);
+    check(national !== 'National', 'the library\'s label of a scope is Dutch', national);
+    const facts = texts.find(t => t.startsWith(`${organisation} · `));
+    check(facts?.includes(fmt(tr('%s networks'), national)), 'the facts give the scope in the library\'s words',
+        String(facts));
+    const scopes = list.scopeDropDown.model;
+    checkEqual([scopes.get_string(0), scopes.get_string(1)], [tr('Any scope'), national],
+        'the scope filter offers the library\'s labels');
+    checkEqual(list.typeDropDown.model.get_string(2), EntityType.get_label(EntityType.BODY),
+        'the type filter offers the library\'s labels');
+    check(EntityType.get_label(EntityType.BODY) !== 'Platform or network', 'and they are Dutch');
+
+    // A relation's sentence is the library's, its verb Dutch.
+    const relation = registry.lookup_relation('r050');
+    const sentence = relation.to_sentence(null);
+    check(sentence !== 'Centrum voor Cybersecurity België represents België in NIS Cooperation Group',
+        'the library\'s sentence is Dutch', sentence);
+    const row = relationRow(window, sentence);
+    check(row !== null, `the relation is listed as the library says it: "${sentence}"`);
+    check(sentence.startsWith('Centrum voor Cybersecurity België ') && sentence.includes('België') &&
+        sentence.includes('NIS Cooperation Group'),
+    'relations name their entities in Dutch where the dataset has Dutch names');
+    const capacity = relation.capacity;
+    const capacityNames = [capacity.name, capacity.get_name_for_language('nl')];
+    check(capacityNames.some(name => row.subtitle === fmt(trc('relation summary', 'as %s'), name)),
+        'its summary says in what capacity, in the browser\'s words', row.subtitle);
+
+    // The browser's own words (domain "ccbnet"): what it shows is the catalogue's translation.
+    checkEqual(list.searchEntry.placeholder_text, tr('Search names in any language'),
+        'the search entry\'s placeholder is translated');
+    checkEqual(window.windowTitle.title, tr('CCB Network Browser'), 'the window\'s title is translated');
+    check(showingTexts(window.details).includes(tr('Where the Page Names It')), 'a heading is translated');
+    // The CCB's relations that may hold today, which the details show by default.
+    const today = GLib.DateTime.new_now_local().format('%Y-%m-%d');
+    const validToday = new Set();
+    const valid = registry.query(new Ccbnet.Query({valid_at: today}));
+    for (let i = 0; i < valid.get_n_items(); i++)
+        validToday.add(valid.get_item(i).id);
+    const ccbAll = registry.lookup('ccb').list_relations();
+    let shownRelations = 0;
+    for (let i = 0; i < ccbAll.get_n_items(); i++)
+        shownRelations += validToday.has(ccbAll.get_item(i).id) ? 1 : 0;
+    check(showingTexts(window.details).includes(
+        fmt(trn('Relations (%d)', 'Relations (%d)', shownRelations), shownRelations)),
+    'the relations\' heading is translated, with their count');
     await openRow(row);
-    check(showingTexts(row).includes('Go to NIS Cooperation Group') ||
-        Inspect.findWidget(row, w => w instanceof Gtk.Button && w.label === 'Go to NIS Cooperation Group') !== null,
-    'names without a Dutch form stay as the page has them');
+    const opened = showingTexts(row);
+    check(opened.includes(trc('qualifier', 'On behalf of')), 'a qualifier\'s label is translated');
+    const go = fmt(tr('Go to %s'), 'NIS Cooperation Group');
+    check(Inspect.findWidget(row, w => w instanceof Gtk.Button && w.label === go && Inspect.isShowing(w)) !== null,
+        `names without a Dutch form stay as the page has them: "${go}"`);
     await scrollIntoView(row);
     screenshot(window, 'browser-nl.png');
+
+    // The catalogue has the browser's words: they are Dutch, not the English messages. (These
+    // need tools/po/nl.po to translate the browser's messages; the checks above hold either way.)
+    for (const [english, dutch] of [
+        ['Where the Page Names It', tr('Where the Page Names It')],
+        ['On behalf of', trc('qualifier', 'On behalf of')],
+        ['Go to %s', tr('Go to %s')],
+        ['Search names in any language', tr('Search names in any language')],
+    ])
+        check(dutch !== english, `the catalogue translates "${english}"`, dutch);
 }
 
 // Started with a file on the command line (HANDLES_OPEN): the file loads into the window.

@@ -43,6 +43,8 @@ export GDK_BACKEND=x11 GSK_RENDERER=cairo GTK_A11Y=none GSETTINGS_BACKEND=memory
 export G_DEBUG=fatal-criticals
 unset WAYLAND_DISPLAY DISPLAY LANGUAGE LC_ALL LC_MESSAGES
 export LANG=C.UTF-8
+# The translations: the browser's (domain ccbnet) and the library's (libccbnet-1), as built.
+export CCBNET_LOCALEDIR="$builddir/locale"
 # GtkApplication wants a session bus; give it one of its own when dbus-run-session is there.
 session=""
 command -v dbus-run-session >/dev/null 2>&1 && session="dbus-run-session --"
@@ -50,7 +52,7 @@ command -v dbus-run-session >/dev/null 2>&1 && session="dbus-run-session --"
 mkdir -p "$outdir"
 script="$srcdir/tests/browser/test-browser.js"
 status=0
-for run in "main" "language LANGUAGE=nl" "open"; do
+for run in "main" "open" "language LANGUAGE=nl"; do
   set -- $run
   scenario=$1
   shift

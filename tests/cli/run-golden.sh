@@ -11,6 +11,8 @@
 # The tool runs in SOURCE-ROOT (so that paths in the output are relative and stable), in the
 # C.UTF-8 locale, with NO_COLOR set, output piped, and without CCBNET_DATASET, LANGUAGE or COLUMNS.
 #
+# ARGUMENTS that start with LANGUAGE=xx run the tool in that language.
+#
 # The ARGUMENTS may use "$tmp", a fresh directory removed afterwards (for files a case writes),
 # and "$(compiled FILE)", which compiles FILE into "$tmp" with `ccbnet compile` and stands for
 # the compiled file. A case that uses "$(compiled FILE)" is run a second time with FILE itself,
@@ -48,8 +50,12 @@ trap 'rm -rf "$work"' EXIT
 tmp="$work/tmp"
 mkdir "$tmp" || exit 99
 
+# A case whose arguments start with LANGUAGE=xx runs in that language (the catalogues come from
+# CCBNET_LOCALEDIR, which the suite sets to the build tree's).
+language=
 run_tool () {
-  env -u LANGUAGE -u CCBNET_DATASET -u COLUMNS LC_ALL=C.UTF-8 NO_COLOR=1 "$tool" "$@"
+  env -u LANGUAGE -u CCBNET_DATASET -u COLUMNS LC_ALL=C.UTF-8 NO_COLOR=1 \
+    ${language:+LANGUAGE=$language} "$tool" "$@"
 }
 
 # $(compiled FILE): the path of FILE compiled into $tmp. It runs in a subshell, so a failure is
@@ -65,6 +71,9 @@ compiled () {
 
 cd "$srcdir" || exit 99
 eval "set -- $arguments"
+case ${1:-} in
+  LANGUAGE=*) language=${1#LANGUAGE=}; shift ;;
+esac
 if [ -f "$work/compile-failed" ]; then
   echo "run-golden.sh: ccbnet compile $(cat "$work/compile-failed") failed:" >&2
   cat "$tmp/compile.err" >&2
@@ -90,6 +99,9 @@ case $arguments in
       printf '%s\n' "$1"
     }
     eval "set -- $arguments"
+    case ${1:-} in
+      LANGUAGE=*) shift ;;
+    esac
     run_tool "$@" >"$work/json-stdout" 2>"$work/json-stderr" </dev/null
     json_status=$?
     echo "on JSON: ccbnet $*"

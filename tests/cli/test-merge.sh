@@ -86,7 +86,7 @@ run 2 merge tests/data/minimal.json tests/cli/data/minimal-clash.json --output "
 if run 0 merge tests/data/minimal.json tests/cli/data/minimal-clash.json --prefix other- --output "$work/prefixed.json"; then
   run 0 show other-agency --data "$work/prefixed.json" && grep -q "Another Test Agency" "$work/out" ||
     fail "the renamed agency is missing"
-  run 0 show lab --data "$work/prefixed.json" && grep -q "part-of Another Test Agency (TA) \[other-agency\]" "$work/out" ||
+  run 0 show lab --data "$work/prefixed.json" && grep -q "part of Another Test Agency (TA) \[other-agency\]" "$work/out" ||
     fail "the lab's part-of does not follow the renamed agency"
   run 0 show agency --data "$work/prefixed.json" && grep -q "^Test Agency" "$work/out" ||
     fail "the first dataset's agency changed"

@@ -12,6 +12,7 @@ import Gtk from 'gi://Gtk?version=4.0';
 import Adw from 'gi://Adw?version=1';
 import Ccbnet from 'gi://Ccbnet?version=1.0';
 
+import {_} from './i18n.js';
 import {BrowserWindow} from './window.js';
 
 export const APPLICATION_ID = 'org.ccbnet.Browser';
@@ -27,7 +28,8 @@ export const BrowserApplication = GObject.registerClass({
             flags: Gio.ApplicationFlags.HANDLES_OPEN,
             ...params,
         });
-        GLib.set_application_name('CCB Network Browser');
+        // Translators: the application's name, as in its desktop file and its About window
+        GLib.set_application_name(_('CCB Network Browser'));
     }
 
     vfunc_startup() {
@@ -85,12 +87,13 @@ export const BrowserApplication = GObject.registerClass({
         const about = new Adw.AboutWindow({
             transient_for: this.active_window,
             modal: true,
-            application_name: 'CCB Network Browser',
+            application_name: _('CCB Network Browser'),
             application_icon: APPLICATION_ID,
             version: Ccbnet.VERSION_S,
             developer_name: 'The libccbnet authors',
-            comments: 'The organisations, consultation platforms and relations of the Centre ' +
-                'for Cybersecurity Belgium’s networks, each with the sentence it comes from.',
+            // Translators: the About window's description of the application
+            comments: _('The organisations, consultation platforms and relations of the Centre ' +
+                'for Cybersecurity Belgium’s networks, each with the sentence it comes from.'),
             license_type: Gtk.License.LGPL_2_1,
         });
         about.present();

@@ -11,6 +11,7 @@ import Gtk from 'gi://Gtk?version=4.0';
 import Adw from 'gi://Adw?version=1';
 import Ccbnet from 'gi://Ccbnet?version=1.0';
 
+import {_, C_, ngettext, format} from './i18n.js';
 import * as Words from './words.js';
 
 function label(text, classes = [], props = {}) {
@@ -44,6 +45,12 @@ function removeAll(list) {
         list.remove(row);
 }
 
+// Where a name comes from: "from <the title of the document>".
+function nameSourceWords(document) {
+    // Translators: beside a name: %s is the title of the document the name comes from
+    return format(C_('name source', 'from %s'), document.title);
+}
+
 // A quoted sentence with its document under it.
 function citationWidget(citation) {
     const box = new Gtk.Box({
@@ -54,15 +61,21 @@ function citationWidget(citation) {
         margin_start: 12,
         margin_end: 12,
     });
-    box.append(label(`“${citation.quote}”`, ['quote'], {selectable: true}));
+    // Translators: a sentence quoted from a page, in your language's quotation marks
+    box.append(label(format(_('“%s”'), citation.quote), ['quote'], {selectable: true}));
     const document = citation.document;
     if (document) {
         // Which page, or later page, the sentence is from, and when it was read: the edition.
         const origin = document.kind === Ccbnet.DocumentKind.PRIMARY
             ? document.title
-            : `${document.title} (not the page)`;
-        const read = document.retrieved ? `, read ${document.retrieved}` : '';
-        box.append(label(`— ${origin}${read}`, ['dim-label', 'caption']));
+            // Translators: under a quoted sentence, %s is the title of the later page it is from,
+            // which is not the networks page the dataset describes
+            : format(_('%s (not the page)'), document.title);
+        const source = document.retrieved
+            // Translators: under a quoted sentence: %1$s is its page, %2$s the day it was read
+            ? format(_('%1$s, read %2$s'), origin, document.retrieved)
+            : origin;
+        box.append(label(`— ${source}`, ['dim-label', 'caption']));
     }
     return box;
 }
@@ -82,7 +95,8 @@ export const EntityDetails = GObject.registerClass({
 
         this._status = new Adw.StatusPage({
             icon_name: 'org.ccbnet.Browser',
-            title: 'Select an Entity',
+            // Translators: the details' empty state, before an entity is picked in the list
+            title: _('Select an Entity'),
             vexpand: true,
         });
 
@@ -120,7 +134,8 @@ export const EntityDetails = GObject.registerClass({
     _buildContent() {
         const header = new Gtk.Box({orientation: Gtk.Orientation.VERTICAL, spacing: 4});
         this._title = label('', ['title-1'], {selectable: true});
-        this._title.update_property([Gtk.AccessibleProperty.LABEL], ['Entity name']);
+        // Translators: the entity's name (the details' title), for screen readers
+        this._title.update_property([Gtk.AccessibleProperty.LABEL], [_('Entity name')]);
         this._subtitle = label('', ['title-4', 'dim-label']);
         this._facts = label('', ['dim-label']);
         this._description = label('', []);
@@ -137,18 +152,21 @@ export const EntityDetails = GObject.registerClass({
         header.append(this._parentButton);
         this._content.append(header);
 
-        this._relationsGroup = new Adw.PreferencesGroup({title: 'Relations'});
+        // Translators: a heading of the details; the entity's relations follow
+        this._relationsGroup = new Adw.PreferencesGroup({title: _('Relations')});
         this._relationsList = new Gtk.ListBox({
             selection_mode: Gtk.SelectionMode.NONE,
             css_classes: ['boxed-list'],
         });
-        this._relationsList.update_property([Gtk.AccessibleProperty.LABEL], ['Relations']);
+        this._relationsList.update_property([Gtk.AccessibleProperty.LABEL], [_('Relations')]);
         this._relationsGroup.add(this._relationsList);
         this._content.append(this._relationsGroup);
 
         this._mentionsGroup = new Adw.PreferencesGroup({
-            title: 'Named in Other Relations',
-            description: 'Relations that name it as principal, channel or setting',
+            // Translators: a heading of the details: the relations between other entities that
+            // name this one as principal (on behalf of), channel (via) or setting (context)
+            title: _('Named in Other Relations'),
+            description: _('Relations that name it as principal, channel or setting'),
         });
         this._mentionsList = new Gtk.ListBox({
             selection_mode: Gtk.SelectionMode.NONE,
@@ -157,7 +175,8 @@ export const EntityDetails = GObject.registerClass({
         this._mentionsGroup.add(this._mentionsList);
         this._content.append(this._mentionsGroup);
 
-        this._namesGroup = new Adw.PreferencesGroup({title: 'Names'});
+        // Translators: a heading of the details; the entity's names in every language follow
+        this._namesGroup = new Adw.PreferencesGroup({title: _('Names')});
         this._namesList = new Gtk.ListBox({
             selection_mode: Gtk.SelectionMode.NONE,
             css_classes: ['boxed-list'],
@@ -165,7 +184,8 @@ export const EntityDetails = GObject.registerClass({
         this._namesGroup.add(this._namesList);
         this._content.append(this._namesGroup);
 
-        this._sourcesGroup = new Adw.PreferencesGroup({title: 'Where the Page Names It'});
+        // Translators: a heading of the details; the sentences of the page that name the entity
+        this._sourcesGroup = new Adw.PreferencesGroup({title: _('Where the Page Names It')});
         this._sourcesList = new Gtk.ListBox({
             selection_mode: Gtk.SelectionMode.NONE,
             css_classes: ['boxed-list'],
@@ -190,8 +210,12 @@ export const EntityDetails = GObject.registerClass({
         const hidden = all.get_n_items() - shown.get_n_items();
         if (!this.asOf || hidden === 0)
             return null;
-        return `${hidden} of ${all.get_n_items()} not shown: they do not hold on ${this.asOf}, ` +
-            'as far as the dataset knows';
+        return format(ngettext(
+            // Translators: under a heading of the details, when a day is chosen: %1$d relations
+            // of %2$d are not listed, because they do not hold on that day (%3$s, YYYY-MM-DD)
+            '%1$d of %2$d not shown: it does not hold on %3$s, as far as the dataset knows',
+            '%1$d of %2$d not shown: they do not hold on %3$s, as far as the dataset knows',
+            hidden), hidden, all.get_n_items(), this.asOf);
     }
 
     // A filter that keeps the relations that may hold on the day set (one query for every list
@@ -228,31 +252,52 @@ export const EntityDetails = GObject.registerClass({
         const facts = [Words.entityTypeLabel(entity.entityType)];
         if (entity.classification)
             facts.push(Words.classificationLabel(entity.classification));
-        facts.push(`${Words.scopeLabel(entity.scope)} networks`);
-        if (entity.section)
-            facts.push(`section “${Words.sectionHeading(entity.section, languages)}”`);
+        // Translators: in the facts under the entity's name: %s is the library's label of the
+        // page's grouping (scope) the entity is listed in: "National", "European", "International"
+        facts.push(format(_('%s networks'), Words.scopeLabel(entity.scope)));
+        if (entity.section) {
+            // Translators: in the facts under the entity's name: %s is the heading of the page's
+            // section that introduces it
+            facts.push(format(_('section “%s”'), Words.sectionHeading(entity.section, languages)));
+        }
         const cadence = Words.cadenceWords(entity.cadence, entity.cadenceText);
-        if (cadence)
-            facts.push(`meets ${cadence}`);
-        if (entity.status === Ccbnet.Status.PENDING_ESTABLISHMENT)
-            facts.push(entity.startDate ? 'not yet formally established on the page' : 'not yet formally established');
-        if (entity.startDate)
-            facts.push(`since ${entity.startDate}`);
-        if (entity.endDate)
-            facts.push(`until ${entity.endDate}`);
-        else if (entity.ended)
-            facts.push('ended at a date no source gives');
+        if (cadence) {
+            // Translators: in the facts under the entity's name: %s is how often it meets, as the
+            // library says it ("every quarter"), perhaps with the page's own words after it
+            facts.push(format(_('meets %s'), cadence));
+        }
+        if (entity.status === Ccbnet.Status.PENDING_ESTABLISHMENT) {
+            facts.push(entity.startDate
+                // Translators: in the facts under the entity's name: the page says it is still to
+                // be set up, and a later page gives the day it was
+                ? _('not yet formally established on the page')
+                // Translators: in the facts under the entity's name: still to be set up
+                : _('not yet formally established'));
+        }
+        if (entity.startDate) {
+            // Translators: in the facts under the entity's name: %s is a day, YYYY-MM-DD
+            facts.push(format(_('since %s'), entity.startDate));
+        }
+        if (entity.endDate) {
+            // Translators: in the facts under the entity's name: %s is a day, YYYY-MM-DD
+            facts.push(format(_('until %s'), entity.endDate));
+        } else if (entity.ended) {
+            // Translators: in the facts under the entity's name: it no longer exists
+            facts.push(_('ended at a date no source gives'));
+        }
         this._facts.label = facts.join(' · ');
 
         this._description.label = entity.description ?? '';
         this._description.visible = Boolean(entity.description);
-        this._note.label = entity.note ? `Note: ${entity.note}` : '';
+        // Translators: %s is the dataset's note on the entity
+        this._note.label = entity.note ? format(_('Note: %s'), entity.note) : '';
         this._note.visible = Boolean(entity.note);
 
         const parent = entity.get_parent();
         this._parentButton.visible = Boolean(parent);
         if (parent)
-            this._parentButton.label = `Part of ${Words.entityLabel(parent, languages)}`;
+            // Translators: a button that leads to the entity this one is part of
+            this._parentButton.label = format(_('Part of %s'), Words.entityLabel(parent, languages));
 
         this._showNames(entity);
 
@@ -265,7 +310,9 @@ export const EntityDetails = GObject.registerClass({
             sorter: this._relationSorter,
         });
         this._relationsList.bind_model(relations, relation => this._relationRow(relation));
-        this._relationsGroup.title = `Relations (${relations.get_n_items()})`;
+        // Translators: a heading of the details with the number of relations under it
+        this._relationsGroup.title = format(ngettext('Relations (%d)', 'Relations (%d)',
+            relations.get_n_items()), relations.get_n_items());
         this._relationsGroup.description = this._hiddenWords(own, relations);
         this._relationsGroup.visible = own.get_n_items() > 0;
 
@@ -274,7 +321,10 @@ export const EntityDetails = GObject.registerClass({
         const naming = this._mentions(entity);
         const mentions = asOf(naming);
         this._mentionsList.bind_model(mentions, relation => this._relationRow(relation));
-        this._mentionsGroup.title = `Named in Other Relations (${mentions.get_n_items()})`;
+        // Translators: a heading of the details with the number of relations under it; see
+        // "Named in Other Relations"
+        this._mentionsGroup.title = format(ngettext('Named in Other Relations (%d)',
+            'Named in Other Relations (%d)', mentions.get_n_items()), mentions.get_n_items());
         this._mentionsGroup.description = this._hiddenWords(naming, mentions);
         this._mentionsGroup.visible = naming.get_n_items() > 0;
 
@@ -291,15 +341,22 @@ export const EntityDetails = GObject.registerClass({
         removeAll(this._namesList);
         const shown = Words.labelLanguage(entity, this._languages);
         const rows = [{text: entity.name, language: 'en', note: entity.nameSource
-            ? `from ${entity.nameSource.title}` : 'as on the page', own: true}];
+            ? nameSourceWords(entity.nameSource)
+            // Translators: beside the entity's own name (its English name): as the page writes it
+            : _('as on the page'), own: true}];
         for (const name of entity.get_other_names()) {
             const notes = [];
-            if (name.ended)
-                notes.push(name.endDate ? `former name, until ${name.endDate}` : 'former name');
+            if (name.ended) {
+                notes.push(name.endDate
+                    // Translators: beside a name that is no longer used: %s is a day, YYYY-MM-DD
+                    ? format(_('former name, until %s'), name.endDate)
+                    // Translators: beside a name that is no longer used
+                    : _('former name'));
+            }
             if (name.note)
                 notes.push(name.note);
             if (name.source && name.is_external())
-                notes.push(`from ${name.source.title}`);
+                notes.push(nameSourceWords(name.source));
             rows.push({text: name.text, language: name.language ?? 'en', note: notes.join('; ')});
         }
         let marked = false;
@@ -315,13 +372,15 @@ export const EntityDetails = GObject.registerClass({
                 // The name the browser shows, in the user's language.
                 widget.add_suffix(new Gtk.Image({
                     icon_name: 'emblem-ok-symbolic',
-                    tooltip_text: 'The name shown, in your language',
+                    // Translators: the tooltip of the mark beside the name the browser shows
+                    tooltip_text: _('The name shown, in your language'),
                 }));
                 marked = true;
             }
             this._namesList.append(widget);
         }
-        this._namesGroup.title = `Names (${rows.length})`;
+        // Translators: a heading of the details with the number of names under it
+        this._namesGroup.title = format(ngettext('Names (%d)', 'Names (%d)', rows.length), rows.length);
     }
 
     _mentions(entity) {
@@ -344,7 +403,8 @@ export const EntityDetails = GObject.registerClass({
 
     _goButton(entity, suggested) {
         const button = new Gtk.Button({
-            label: `Go to ${Words.entityLabel(entity, this._languages)}`,
+            // Translators: a button that leads to an entity: %s is its name
+            label: format(_('Go to %s'), Words.entityLabel(entity, this._languages)),
             css_classes: suggested ? ['pill', 'suggested-action'] : ['pill'],
             halign: Gtk.Align.START,
         });
@@ -375,7 +435,8 @@ export const EntityDetails = GObject.registerClass({
                 });
                 if (qualifier.entity && qualifier.entity.id !== entity.id) {
                     qualifierRow.activatable = true;
-                    qualifierRow.tooltip_text = `Go to ${qualifier.value}`;
+                    // Translators: a button that leads to an entity: %s is its name
+                    qualifierRow.tooltip_text = format(_('Go to %s'), qualifier.value);
                     qualifierRow.add_suffix(new Gtk.Image({icon_name: 'go-next-symbolic'}));
                     qualifierRow.connect('activated', () => this.emit('follow', qualifier.entity));
                 }

@@ -12,6 +12,7 @@ import Gtk from 'gi://Gtk?version=4.0';
 import Adw from 'gi://Adw?version=1';
 import Ccbnet from 'gi://Ccbnet?version=1.0';
 
+import {_, ngettext, format} from './i18n.js';
 import * as Words from './words.js';
 
 // Drop-down items as labels that ellipsize, so that a long choice does not widen the sidebar.
@@ -71,10 +72,12 @@ export const EntityList = GObject.registerClass({
         this.append(box);
 
         this.searchEntry = new Gtk.SearchEntry({
-            placeholder_text: 'Search names in any language',
+            // Translators: the search entry's placeholder
+            placeholder_text: _('Search names in any language'),
             hexpand: true,
         });
-        this.searchEntry.update_property([Gtk.AccessibleProperty.LABEL], ['Search entities']);
+        // Translators: the search entry's name for screen readers
+        this.searchEntry.update_property([Gtk.AccessibleProperty.LABEL], [_('Search entities')]);
         this.searchEntry.connect('search-changed', () => this._searchChanged());
         // Enter picks the library's best match, as `ccbnet show NAME` would.
         this.searchEntry.connect('activate', () => this._searchActivated());
@@ -83,19 +86,31 @@ export const EntityList = GObject.registerClass({
         const grid = new Gtk.Grid({column_spacing: 6, row_spacing: 6, column_homogeneous: true});
         box.append(grid);
 
-        this.scopeDropDown = stringDropDown(['Any scope', ...Words.SCOPES.map(([, label]) => label)]);
-        this.scopeDropDown.tooltip_text = 'The page’s grouping';
+        // The choices are the library's labels of the scopes and types, after an "any" item.
+        this.scopeDropDown = stringDropDown([
+            // Translators: the first choice of the scope filter: no filter
+            _('Any scope'),
+            ...Words.SCOPES.map(Words.scopeLabel),
+        ]);
+        // Translators: the tooltip of the scope filter (national, European, international networks)
+        this.scopeDropDown.tooltip_text = _('The page’s grouping');
         this.scopeDropDown.connect('notify::selected', () => this._filtersChanged());
         grid.attach(this.scopeDropDown, 0, 0, 1, 1);
 
-        this.typeDropDown = stringDropDown(['Any type', ...Words.ENTITY_TYPES.map(([, label]) => label)]);
-        this.typeDropDown.tooltip_text = 'What kind of thing it is';
+        this.typeDropDown = stringDropDown([
+            // Translators: the first choice of the type filter: no filter
+            _('Any type'),
+            ...Words.ENTITY_TYPES.map(Words.entityTypeLabel),
+        ]);
+        // Translators: the tooltip of the type filter (organisation, platform, law…)
+        this.typeDropDown.tooltip_text = _('What kind of thing it is');
         this.typeDropDown.connect('notify::selected', () => this._filtersChanged());
         grid.attach(this.typeDropDown, 1, 0, 1, 1);
 
         // The section choices are the registry's sections model itself, after an "any" item.
         const any = new Gio.ListStore({item_type: GObject.Object.$gtype});
-        any.append(Gtk.StringObject.new('Any section of the page'));
+        // Translators: the first choice of the section filter: no filter
+        any.append(Gtk.StringObject.new(_('Any section of the page')));
         const parts = new Gio.ListStore({item_type: Gio.ListModel.$gtype});
         parts.append(any);
         parts.append(this._registry.get_sections());
@@ -103,7 +118,8 @@ export const EntityList = GObject.registerClass({
             model: new Gtk.FlattenListModel({model: parts}),
             factory: labelFactory(item => item instanceof Ccbnet.Section
                 ? Words.sectionHeading(item, this._languages) : item.string),
-            tooltip_text: 'The section of the page that introduces it',
+            // Translators: the tooltip of the section filter
+            tooltip_text: _('The section of the page that introduces it'),
         });
         this.sectionDropDown.connect('notify::selected', () => this._filtersChanged());
         grid.attach(this.sectionDropDown, 0, 1, 2, 1);
@@ -176,7 +192,8 @@ export const EntityList = GObject.registerClass({
             single_click_activate: false,
             css_classes: ['navigation-sidebar'],
         });
-        this.listView.update_property([Gtk.AccessibleProperty.LABEL], ['Entities']);
+        // Translators: the list's name for screen readers
+        this.listView.update_property([Gtk.AccessibleProperty.LABEL], [_('Entities')]);
 
         const scrolled = new Gtk.ScrolledWindow({
             child: this.listView,
@@ -185,8 +202,9 @@ export const EntityList = GObject.registerClass({
         });
         const empty = new Adw.StatusPage({
             icon_name: 'edit-find-symbolic',
-            title: 'No Matching Entities',
-            description: 'Try another name, or clear the filters.',
+            // Translators: the list's empty state, when the search and the filters leave nothing
+            title: _('No Matching Entities'),
+            description: _('Try another name, or clear the filters.'),
             css_classes: ['compact'],
         });
         this._stack = new Gtk.Stack();
@@ -270,9 +288,9 @@ export const EntityList = GObject.registerClass({
     // The dropdowns become one Ccbnet.Query; its entities are the ones the list shows.
     _filtersChanged() {
         const scope = this.scopeDropDown.selected > 0
-            ? Words.SCOPES[this.scopeDropDown.selected - 1][0] : Ccbnet.Scope.ANY;
+            ? Words.SCOPES[this.scopeDropDown.selected - 1] : Ccbnet.Scope.ANY;
         const type = this.typeDropDown.selected > 0
-            ? Words.ENTITY_TYPES[this.typeDropDown.selected - 1][0] : Ccbnet.EntityType.ANY;
+            ? Words.ENTITY_TYPES[this.typeDropDown.selected - 1] : Ccbnet.EntityType.ANY;
         const section = this._selectedSection();
 
         if (scope === Ccbnet.Scope.ANY && type === Ccbnet.EntityType.ANY && !section) {
@@ -362,8 +380,10 @@ export const EntityList = GObject.registerClass({
         const total = this._registry.get_entities().get_n_items();
         const shown = this._sortModel.get_n_items();
         this.countLabel.label = shown === total
-            ? `${total} entities`
-            : `${shown} of ${total} entities`;
+            // Translators: under the filters, how many entities the list shows: all of them
+            ? format(ngettext('%d entity', '%d entities', total), total)
+            // Translators: under the filters, how many entities the list shows, of how many
+            : format(ngettext('%1$d of %2$d entity', '%1$d of %2$d entities', total), shown, total);
         this._stack.visible_child_name = shown > 0 ? 'list' : 'empty';
     }
 });

@@ -13,6 +13,7 @@ import Gtk from 'gi://Gtk?version=4.0';
 import Adw from 'gi://Adw?version=1';
 import Ccbnet from 'gi://Ccbnet?version=1.0';
 
+import {_, ngettext, format} from './i18n.js';
 import {EntityList} from './entity-list.js';
 import {EntityDetails} from './details.js';
 
@@ -31,6 +32,17 @@ export function shippedDatasetFile() {
     return path ? Gio.File.new_for_path(path) : null;
 }
 
+// "97 relations", "1 entity": the counts of the summaries, as parts of the sentences above.
+function entitiesText(n) {
+    // Translators: a count in a sentence: "Loaded 12 entities and 97 relations from …"
+    return format(ngettext('%d entity', '%d entities', n), n);
+}
+
+function relationsText(n) {
+    // Translators: a count in a sentence: "Loaded 12 entities and 97 relations from …"
+    return format(ngettext('%d relation', '%d relations', n), n);
+}
+
 export const BrowserWindow = GObject.registerClass({
     GTypeName: 'CcbnetBrowserWindow',
 }, class BrowserWindow extends Adw.ApplicationWindow {
@@ -38,7 +50,8 @@ export const BrowserWindow = GObject.registerClass({
         super._init({
             default_width: 1180,
             default_height: 760,
-            title: 'CCB Network Browser',
+            // Translators: the application's name, as in its desktop file and its About window
+            title: _('CCB Network Browser'),
             ...params,
         });
         this.registry = registry;
@@ -48,7 +61,8 @@ export const BrowserWindow = GObject.registerClass({
         this._loadCancellable = null;
         // get_default() loads CCBNET_DATASET instead of the shipped dataset when it is set.
         const override = GLib.getenv('CCBNET_DATASET');
-        this._datasetName = override ? GLib.path_get_basename(override) : 'Shipped dataset';
+        // Translators: in the window's subtitle, the dataset shown when no file was opened
+        this._datasetName = override ? GLib.path_get_basename(override) : _('Shipped dataset');
 
         // Once a load has replaced the content and every model of the registry has followed.
         registry.connect('loaded', () => this._datasetReplaced());
@@ -65,18 +79,21 @@ export const BrowserWindow = GObject.registerClass({
 
     _buildUi() {
         const header = new Adw.HeaderBar();
-        this.windowTitle = new Adw.WindowTitle({title: 'CCB Network Browser'});
+        // Translators: the application's name, as in its desktop file and its About window
+        this.windowTitle = new Adw.WindowTitle({title: _('CCB Network Browser')});
         header.title_widget = this.windowTitle;
 
         this.backButton = new Gtk.Button({
             icon_name: 'go-previous-symbolic',
-            tooltip_text: 'Back',
+            // Translators: a tooltip: back to the entity shown before
+            tooltip_text: _('Back'),
             action_name: 'win.back',
         });
         header.pack_start(this.backButton);
         const openButton = new Gtk.Button({
             icon_name: 'document-open-symbolic',
-            tooltip_text: 'Open a Dataset',
+            // Translators: a tooltip, and the file chooser's title
+            tooltip_text: _('Open a Dataset'),
             action_name: 'win.open',
         });
         header.pack_start(openButton);
@@ -87,12 +104,14 @@ export const BrowserWindow = GObject.registerClass({
         this.asOfCalendar.connect('day-selected', () => {
             this.setAsOf(this.asOfCalendar.get_date().format('%Y-%m-%d'));
         });
-        const todayButton = new Gtk.Button({label: '_Today', use_underline: true});
+        // Translators: a button under the calendar: show the relations that may hold today
+        const todayButton = new Gtk.Button({label: _('_Today'), use_underline: true});
         todayButton.connect('clicked', () => {
             this.setAsOf(GLib.DateTime.new_now_local().format('%Y-%m-%d'));
             this.asOfButton.popdown();
         });
-        this.allDatesButton = new Gtk.Button({label: '_All Dates', use_underline: true});
+        // Translators: a button under the calendar: show every relation, whatever its dates
+        this.allDatesButton = new Gtk.Button({label: _('_All Dates'), use_underline: true});
         this.allDatesButton.connect('clicked', () => {
             this.setAsOf(null);
             this.asOfButton.popdown();
@@ -102,7 +121,7 @@ export const BrowserWindow = GObject.registerClass({
         asOfButtons.append(this.allDatesButton);
         const asOfBox = new Gtk.Box({orientation: Gtk.Orientation.VERTICAL, spacing: 6});
         asOfBox.append(new Gtk.Label({
-            label: 'Show the relations that may hold on a day, or all the dataset knows.',
+            label: _('Show the relations that may hold on a day, or all the dataset knows.'),
             wrap: true,
             max_width_chars: 30,
             xalign: 0,
@@ -111,24 +130,27 @@ export const BrowserWindow = GObject.registerClass({
         asOfBox.append(asOfButtons);
         this.asOfButton = new Gtk.MenuButton({
             popover: new Gtk.Popover({child: asOfBox}),
-            tooltip_text: 'As of Which Day',
+            // Translators: the tooltip of the button that opens the calendar
+            tooltip_text: _('As of Which Day'),
             always_show_arrow: true,
         });
         header.pack_end(this.asOfButton);
 
         const menu = new Gio.Menu();
-        menu.append('_Open Dataset…', 'win.open');
-        menu.append('Open _Shipped Dataset', 'win.open-shipped');
+        // Translators: a menu item: choose a dataset file to open
+        menu.append(_('_Open Dataset…'), 'win.open');
+        // Translators: a menu item: open the dataset that comes with the library again
+        menu.append(_('Open _Shipped Dataset'), 'win.open-shipped');
         const aboutSection = new Gio.Menu();
-        aboutSection.append('_About CCB Network Browser', 'app.about');
+        aboutSection.append(_('_About CCB Network Browser'), 'app.about');
         menu.append_section(null, aboutSection);
         header.pack_end(new Gtk.MenuButton({
             icon_name: 'open-menu-symbolic',
             menu_model: menu,
-            tooltip_text: 'Main Menu',
+            tooltip_text: _('Main Menu'),
             primary: true,
         }));
-        this.spinner = new Gtk.Spinner({visible: false, tooltip_text: 'Loading the dataset'});
+        this.spinner = new Gtk.Spinner({visible: false, tooltip_text: _('Loading the dataset')});
         header.pack_end(this.spinner);
 
         // The loader's error, until dismissed or until a dataset loads.
@@ -139,7 +161,8 @@ export const BrowserWindow = GObject.registerClass({
         errorText.append(this._errorMessage);
         const dismiss = new Gtk.Button({
             icon_name: 'window-close-symbolic',
-            tooltip_text: 'Dismiss',
+            // Translators: the tooltip of the button that closes the error banner
+            tooltip_text: _('Dismiss'),
             valign: Gtk.Align.CENTER,
             css_classes: ['flat', 'circular'],
         });
@@ -198,7 +221,7 @@ export const BrowserWindow = GObject.registerClass({
         this._openShippedAction = add('open-shipped', () => {
             const file = shippedDatasetFile();
             if (file)
-                this.loadFile(file, 'Shipped dataset');
+                this.loadFile(file, _('Shipped dataset'));
         });
         this._openShippedAction.enabled = shippedDatasetFile() !== null;
         this._backAction = add('back', () => this.goBack());
@@ -208,17 +231,20 @@ export const BrowserWindow = GObject.registerClass({
 
     _chooseFile() {
         const chooser = new Gtk.FileChooserNative({
-            title: 'Open a Dataset',
+            title: _('Open a Dataset'),
             transient_for: this,
             modal: true,
             action: Gtk.FileChooserAction.OPEN,
-            accept_label: '_Open',
+            // Translators: the file chooser's button
+            accept_label: _('_Open'),
         });
-        const json = new Gtk.FileFilter({name: 'Datasets (JSON)'});
+        // Translators: a file type in the file chooser
+        const json = new Gtk.FileFilter({name: _('Datasets (JSON)')});
         json.add_mime_type('application/json');
         json.add_suffix('json');
         chooser.add_filter(json);
-        const all = new Gtk.FileFilter({name: 'All files'});
+        // Translators: a file type in the file chooser
+        const all = new Gtk.FileFilter({name: _('All files')});
         all.add_pattern('*');
         chooser.add_filter(all);
         chooser.connect('response', (_chooser, response) => {
@@ -246,7 +272,8 @@ export const BrowserWindow = GObject.registerClass({
         this.spinner.visible = true;
         this.spinner.spinning = true;
         this._openAction.enabled = false;
-        this.windowTitle.subtitle = `Loading ${displayName}…`;
+        // Translators: the window's subtitle while a dataset loads; %s is its file name
+        this.windowTitle.subtitle = format(_('Loading %s…'), displayName);
 
         try {
             await this.registry.load_from_file_async(file, cancellable);
@@ -255,15 +282,19 @@ export const BrowserWindow = GObject.registerClass({
             const entities = this.registry.get_entities().get_n_items();
             const relations = this.registry.get_relations().get_n_items();
             this.toastOverlay.add_toast(new Adw.Toast({
-                title: `Loaded ${entities} entities and ${relations} relations from ${displayName}`,
+                // Translators: %1$s is "N entities", %2$s "N relations", %3$s the file name
+                title: format(_('Loaded %1$s and %2$s from %3$s'), entitiesText(entities),
+                    relationsText(relations), displayName),
                 timeout: 4,
             }));
             return true;
         } catch (e) {
             if (e instanceof GLib.Error && e.matches(Gio.IOErrorEnum, Gio.IOErrorEnum.CANCELLED))
                 return false;
-            this._showError(`Could not open “${displayName}”; still showing ${this._datasetName}`,
-                e.message);
+            // Translators: the error banner's heading; %1$s is the file that did not load, %2$s the
+            // dataset still shown (a file name, or "Shipped dataset"). The loader's message follows.
+            this._showError(format(_('Could not open “%1$s”; still showing %2$s'), displayName,
+                this._datasetName), e.message);
             return false;
         } finally {
             if (this._loadCancellable === cancellable) {
@@ -295,7 +326,8 @@ export const BrowserWindow = GObject.registerClass({
     // The day the details are about (YYYY-MM-DD), or null for everything the dataset knows.
     setAsOf(day) {
         this.asOf = day;
-        this.asOfButton.label = day ? `As of ${day}` : 'All Dates';
+        // Translators: the label of the calendar's button: %s is a day, YYYY-MM-DD; or all dates
+        this.asOfButton.label = day ? format(_('As of %s'), day) : _('All Dates');
         if (day) {
             const [year, month, date] = day.split('-').map(Number);
             const shown = this.asOfCalendar.get_date();
@@ -310,10 +342,15 @@ export const BrowserWindow = GObject.registerClass({
         const entities = this.registry.get_entities().get_n_items();
         const relations = this.registry.get_relations().get_n_items();
         const document = this._primaryDocument();
-        this.details.setSummary(
-            `${entities} entities and ${relations} relations` +
-            `${document ? ` from “${document.title}”` : ''}.\n` +
-            'Pick one in the list, or search for a name in any language.');
+        const counts = document
+            // Translators: what the dataset holds, on the page shown before an entity is picked:
+            // %1$s is "N entities", %2$s "N relations", %3$s the title of the dataset's page
+            ? format(_('%1$s and %2$s from “%3$s”.'), entitiesText(entities), relationsText(relations),
+                document.title)
+            // Translators: %1$s is "N entities", %2$s "N relations"
+            : format(_('%1$s and %2$s.'), entitiesText(entities), relationsText(relations));
+        const invitation = _('Pick one in the list, or search for a name in any language.');
+        this.details.setSummary(`${counts}\n${invitation}`);
     }
 
     _datasetReplaced() {

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 //
 // The model in words: names in the user's language, the vocabularies as labels, and relations as
-// sentences with their qualifiers. The interface's own strings are English; the names of things
-// follow the user's languages (GLib.get_language_names()) wherever the dataset has them.
+// sentences with their qualifiers. The vocabularies' labels and the relations' sentences are the
+// library's, in the library's translations (domain libccbnet-1); the browser's own words are in
+// the domain "ccbnet" (i18n.js). Both follow the locale; the names of things follow the user's
+// languages (GLib.get_language_names()) wherever the dataset has them.
 
 import GLib from 'gi://GLib';
 import Ccbnet from 'gi://Ccbnet?version=1.0';
+
+import {_, C_, N_, format} from './i18n.js';
 
 const {Cadence, Condition, EntityType, Level, RelationKind, Scope} = Ccbnet;
 
@@ -70,15 +74,21 @@ export function sectionHeading(section, languages = userLanguages()) {
     return section.get_heading(language);
 }
 
+// The languages of the names, by their tags; translated where they are shown.
 const LANGUAGE_NAMES = {
-    en: 'English',
-    nl: 'Dutch',
-    fr: 'French',
-    de: 'German',
+    // Translators: the language of a name, beside it in the details' list of names
+    en: N_('English'),
+    nl: N_('Dutch'),
+    fr: N_('French'),
+    de: N_('German'),
 };
 
+// "Dutch" for "nl-BE"; a tag the browser has no name for as it is.
 export function languageName(tag) {
-    return LANGUAGE_NAMES[baseOf(tag)] ?? tag ?? 'English';
+    const name = LANGUAGE_NAMES[baseOf(tag)];
+    if (name)
+        return _(name);
+    return tag ?? _(LANGUAGE_NAMES.en);
 }
 
 // Folds text for matching as the library's find() does, with the library's own function: case,
@@ -87,163 +97,125 @@ export function fold(text) {
     return Ccbnet.fold_name(text ?? '');
 }
 
+// The filters' choices, in the order they are offered; their labels are the library's.
 export const SCOPES = [
-    [Scope.NATIONAL, 'National'],
-    [Scope.EUROPEAN, 'European'],
-    [Scope.INTERNATIONAL, 'International'],
-    [Scope.OPERATIONAL, 'Operational'],
+    Scope.NATIONAL,
+    Scope.EUROPEAN,
+    Scope.INTERNATIONAL,
+    Scope.OPERATIONAL,
 ];
 
 export const ENTITY_TYPES = [
-    [EntityType.ORGANISATION, 'Organisation'],
-    [EntityType.BODY, 'Platform or network'],
-    [EntityType.ACTOR_GROUP, 'Group of actors'],
-    [EntityType.EVENT_SERIES, 'Recurring event'],
-    [EntityType.STATE, 'State'],
-    [EntityType.AREA, 'Place'],
-    [EntityType.SERVICE, 'Service'],
-    [EntityType.LEGAL_INSTRUMENT, 'Law'],
-    [EntityType.ROLE, 'Legal role'],
-    [EntityType.POST, 'Post'],
-    [EntityType.PUBLICATION, 'Publication'],
-    [EntityType.INITIATIVE, 'Initiative'],
+    EntityType.ORGANISATION,
+    EntityType.BODY,
+    EntityType.ACTOR_GROUP,
+    EntityType.EVENT_SERIES,
+    EntityType.STATE,
+    EntityType.AREA,
+    EntityType.SERVICE,
+    EntityType.LEGAL_INSTRUMENT,
+    EntityType.ROLE,
+    EntityType.POST,
+    EntityType.PUBLICATION,
+    EntityType.INITIATIVE,
 ];
 
-// A label for any enumeration value: the table's, else the value's name in the GI namespace
-// ("PENDING_ESTABLISHMENT" gives "pending establishment"). GJS 1.74 cannot reach GEnumClass, so
-// the nicks themselves are out of reach; the namespace object maps names to values.
-function enumLabel(table, enumObject, value) {
-    const known = table.find(([v]) => v === value);
-    if (known)
-        return known[1];
+// A label for any enumeration value: the library's translated label, else the value's name in
+// the GI namespace ("PENDING_ESTABLISHMENT" gives "pending establishment") for a value this
+// library does not know. GJS 1.74 cannot reach GEnumClass, so the nicks themselves are out of
+// reach; the namespace object maps names to values.
+function enumLabel(enumObject, value) {
+    const label = enumObject.get_label(value);
+    if (label)
+        return label;
     const name = Object.keys(enumObject).find(key => enumObject[key] === value);
     return name ? name.toLowerCase().replace(/_/g, ' ') : String(value);
 }
 
+// "National", "Nationaal"
 export function scopeLabel(scope) {
-    return enumLabel(SCOPES, Scope, scope);
+    return enumLabel(Scope, scope);
 }
 
+// "Platform or network", "Platform of netwerk"
 export function entityTypeLabel(type) {
-    return enumLabel(ENTITY_TYPES, EntityType, type);
+    return enumLabel(EntityType, type);
 }
 
-// "national-cybersecurity-authority" → "national cybersecurity authority"
+// "part of", "onderdeel van"
+export function kindLabel(kind) {
+    return enumLabel(RelationKind, kind);
+}
+
+// "national-cybersecurity-authority" → "national cybersecurity authority": the dataset's own
+// classification, not a vocabulary of the library's, so not translated.
 export function classificationLabel(classification) {
     return (classification ?? '').replace(/-/g, ' ');
 }
 
-const CADENCES = {
-    [Cadence.MONTHLY]: 'every month',
-    [Cadence.BIMONTHLY]: 'every two months',
-    [Cadence.QUARTERLY]: 'every quarter',
-    [Cadence.AT_LEAST_QUARTERLY]: 'at least once a quarter',
-    [Cadence.BIENNIAL]: 'every two years',
-    [Cadence.PERIODIC]: 'periodically (interval not stated)',
-    [Cadence.REGULAR]: 'regularly (interval not stated)',
-};
-
-// Our words, and the page's own wording when the dataset keeps it.
+// Our words, and the page's own wording when the dataset keeps it. The same messages as the
+// ccbnet program's (tools/ccbnet-words.c).
 function withWording(words, wording) {
-    if (words && wording)
-        return `${words} (page: “${wording}”)`;
-    if (wording)
-        return `page: “${wording}”`;
+    if (words && wording) {
+        // Translators: our words for a condition or a cadence, then the page's own
+        return format(_('%s (page: “%s”)'), words, wording);
+    }
+    if (wording) {
+        // Translators: the source page's own wording of a condition or a cadence
+        return format(_('page: “%s”'), wording);
+    }
     return words ?? null;
 }
 
+// "every two months", "om de twee maanden": the library's label.
 export function cadenceWords(cadence, cadenceText) {
-    return withWording(CADENCES[cadence] ?? null, cadenceText);
+    return withWording(Cadence.get_label(cadence), cadenceText);
 }
 
 export function conditionWords(relation, languages = userLanguages()) {
-    let words = null;
-    switch (relation.condition) {
-    case Condition.ON_REQUEST:
-        words = 'only on request';
-        break;
-    case Condition.WHERE_APPROPRIATE:
-        words = 'where appropriate';
-        break;
-    case Condition.PENDING_ESTABLISHMENT: {
-        const ref = relation.conditionRef;
-        words = ref
-            ? `until ${entityLabel(ref, languages)} is formally established`
-            : 'until another body is formally established';
-        break;
-    }
-    case Condition.CAPABILITY:
-        words = 'a capability: the page says it can, not that it does';
-        break;
+    const ref = relation.conditionRef;
+    let words;
+    if (relation.condition === Condition.PENDING_ESTABLISHMENT && ref) {
+        // Translators: %s is the body whose establishment is awaited
+        words = format(_('until %s is formally established'), entityLabel(ref, languages));
+    } else {
+        // The library's label: "only on request", "until another body is formally established".
+        words = Condition.get_label(relation.condition);
     }
     return withWording(words, relation.conditionText);
 }
 
-// "subject VERB object", read the way the library's kinds are documented. {s}, {o} and {b} (the
-// principal, on-behalf-of) are replaced by names.
-const SENTENCES = {
-    [RelationKind.PART_OF]: '{s} is part of {o}',
-    [RelationKind.UNIT_OF]: '{s} is a unit of {o}',
-    [RelationKind.POST_IN]: '{s} is a post in {o}',
-    [RelationKind.PARTICIPATES_IN]: '{s} takes part in {o}',
-    [RelationKind.MEMBER_OF]: '{s} is a member of {o}',
-    [RelationKind.REPRESENTS_IN]: '{s} represents {b} in {o}',
-    [RelationKind.POINT_OF_CONTACT_FOR]: '{s} is the point of contact of {b} for {o}',
-    [RelationKind.DESIGNATED_AS]: '{s} is designated as {o}',
-    [RelationKind.ESTABLISHED_UNDER]: '{s} is established under {o}',
-    [RelationKind.APPLIES_TO_JURISDICTION]: '{s} applies to {o}',
-    [RelationKind.COORDINATES]: '{s} coordinates {o}',
-    [RelationKind.DEVELOPS_POSITIONS_FOR]: '{s} develops the positions of {o}',
-    [RelationKind.DEVELOPS]: '{s} develops {o}',
-    [RelationKind.ORGANISES]: '{s} organises {o}',
-    [RelationKind.OPERATES]: '{s} operates {o}',
-    [RelationKind.PUBLISHES]: '{s} publishes {o}',
-    [RelationKind.HOSTED_BY]: '{s} is set up at {o}',
-    [RelationKind.CONSULTS]: '{s} consults {o}',
-    [RelationKind.PROVIDES_EXPERTISE_TO]: '{s} provides expertise to {o}',
-    [RelationKind.PROVIDES_INPUT_TO]: '{s} provides input to {o}',
-    [RelationKind.INFORMS]: '{s} informs {o}',
-    [RelationKind.DISCUSSES]: '{o} is discussed at {s}',
-    [RelationKind.RELATED_TO]: '{s} is related to {o}',
-    [RelationKind.COUNTERPART_OF]: '{s} is the counterpart of {o}',
-    [RelationKind.SUPERVISES]: '{s} supervises {o}',
-    [RelationKind.AFFILIATED_WITH]: '{s} is drawn from {o}',
-    [RelationKind.LOCATED_IN]: '{s} is located in {o}',
-};
-
-export function kindLabel(kind) {
-    const name = Object.keys(RelationKind).find(key => RelationKind[key] === kind);
-    return name ? name.toLowerCase().replace(/_/g, '-') : String(kind);
+// The language the library's sentence names entities in: null for the user's languages (the
+// library chooses among them as entityLabel() does), else the first one asked for.
+function sentenceLanguage(languages) {
+    const user = userLanguages();
+    if (languages.length === user.length && languages.every((language, i) => language === user[i]))
+        return null;
+    return languages[0] ?? null;
 }
 
-// "Centre for Cybersecurity Belgium represents Belgium in NIS Cooperation Group"
+// The library's sentence, its verb in the user's language and agreeing with a plural body:
+// "Centre for Cybersecurity Belgium represents Belgium in NIS Cooperation Group".
 export function relationSentence(relation, languages = userLanguages()) {
-    const subject = entityLabel(relation.subject, languages);
-    const object = entityLabel(relation.object, languages);
-    const principal = relation.onBehalfOf ? entityLabel(relation.onBehalfOf, languages) : null;
-    let template = SENTENCES[relation.kind] ?? `{s} ${kindLabel(relation.kind)} {o}`;
-    if (!principal)
-        template = template.replace(' of {b}', '').replace(' {b}', '');
-    return template
-        .replace('{s}', subject)
-        .replace('{o}', object)
-        .replace('{b}', principal ?? '');
+    return relation.to_sentence(sentenceLanguage(languages));
 }
 
 // Whether relationSentence() already names the principal.
 function sentenceNamesPrincipal(relation) {
-    return (SENTENCES[relation.kind] ?? '').includes('{b}');
+    return relation.kind === RelationKind.REPRESENTS_IN ||
+        relation.kind === RelationKind.POINT_OF_CONTACT_FOR;
 }
 
 function levelsWords(levels) {
     const words = [];
     if (levels & Level.NATIONAL)
-        words.push('national');
+        words.push(C_('level', 'national'));
     if (levels & Level.EUROPEAN)
-        words.push('European');
+        words.push(C_('level', 'European'));
     if (levels & Level.INTERNATIONAL)
-        words.push('international');
-    return words.length ? `${words.join(', ')} cases` : null;
+        words.push(C_('level', 'international'));
+    // Translators: the levels of a relation's cases: %s is a list such as "national, European"
+    return words.length ? format(_('%s cases'), words.join(', ')) : null;
 }
 
 // The relation's qualifiers, each as {label, value, entity}: entity is set when the value names
@@ -259,29 +231,41 @@ export function relationQualifiers(relation, languages = userLanguages()) {
             qualifiers.push({label, value, entity: null});
     };
 
-    addEntity('On behalf of', relation.onBehalfOf);
-    addEntity('Capacity', relation.capacity);
-    addEntity('Via', relation.via);
-    addEntity('Context', relation.context);
-    addEntity('Legal basis', relation.legalBasis);
-    addEntity('Framework', relation.framework);
+    // Translators: the labels of a relation's qualifiers, each above its value when the
+    // relation is opened: "On behalf of / Belgium", "Cadence / every two months"
+    addEntity(C_('qualifier', 'On behalf of'), relation.onBehalfOf);
+    addEntity(C_('qualifier', 'Capacity'), relation.capacity);
+    addEntity(C_('qualifier', 'Via'), relation.via);
+    addEntity(C_('qualifier', 'Context'), relation.context);
+    addEntity(C_('qualifier', 'Legal basis'), relation.legalBasis);
+    addEntity(C_('qualifier', 'Framework'), relation.framework);
     for (const coActor of relation.get_co_actors() ?? [])
-        addEntity('Together with', coActor);
-    addText('Condition', conditionWords(relation, languages));
-    addEntity('Condition depends on', relation.conditionRef);
-    addText('Cadence', cadenceWords(relation.cadence, relation.cadenceText));
-    addText('Role', relation.role);
-    addText('Topic', relation.topic);
-    addText('Levels', levelsWords(relation.levels));
-    addText('From', relation.startDate);
-    addText('Until', relation.endDate);
-    if (relation.ended && !relation.endDate)
-        addText('Ended', 'at a date no source gives');
-    addText('Supersedes', (relation.supersedes ?? []).join(', '));
-    addText('Superseded by', (relation.supersededBy ?? []).join(', '));
-    if (relation.nonExhaustive)
-        addText('Listed as', 'one example of a longer list (“such as”)');
-    addText('Note', relation.note);
+        addEntity(C_('qualifier', 'Together with'), coActor);
+    addText(C_('qualifier', 'Condition'), conditionWords(relation, languages));
+    // Translators: the label of the entity whose establishment a condition awaits
+    addEntity(C_('qualifier', 'Condition depends on'), relation.conditionRef);
+    addText(C_('qualifier', 'Cadence'), cadenceWords(relation.cadence, relation.cadenceText));
+    addText(C_('qualifier', 'Role'), relation.role);
+    addText(C_('qualifier', 'Topic'), relation.topic);
+    addText(C_('qualifier', 'Levels'), levelsWords(relation.levels));
+    // Translators: the label of the day a relation starts (YYYY-MM-DD)
+    addText(C_('qualifier', 'From'), relation.startDate);
+    // Translators: the label of the day a relation ends (YYYY-MM-DD)
+    addText(C_('qualifier', 'Until'), relation.endDate);
+    if (relation.ended && !relation.endDate) {
+        // Translators: the label, then the value, of a relation that has ended on an unknown day
+        addText(C_('qualifier', 'Ended'), _('at a date no source gives'));
+    }
+    // Translators: the label of the ids of the relations this one replaces: "r053, r054"
+    addText(C_('qualifier', 'Supersedes'), (relation.supersedes ?? []).join(', '));
+    // Translators: the label of the ids of the relations that replace this one
+    addText(C_('qualifier', 'Superseded by'), (relation.supersededBy ?? []).join(', '));
+    if (relation.nonExhaustive) {
+        // Translators: the label, then the value: the page names this relation as one among
+        // others ("such as …")
+        addText(C_('qualifier', 'Listed as'), _('one example of a longer list (“such as”)'));
+    }
+    addText(C_('qualifier', 'Note'), relation.note);
     return qualifiers;
 }
 
@@ -290,30 +274,49 @@ export function relationQualifiers(relation, languages = userLanguages()) {
 export function relationSummary(relation, languages = userLanguages()) {
     const parts = [];
     const name = entity => entityLabel(entity, languages);
-    if (relation.onBehalfOf && !sentenceNamesPrincipal(relation))
-        parts.push(`on behalf of ${name(relation.onBehalfOf)}`);
-    if (relation.capacity)
-        parts.push(`as ${name(relation.capacity)}`);
-    if (relation.via)
-        parts.push(`via ${name(relation.via)}`);
-    if (relation.context)
-        parts.push(`in ${name(relation.context)}`);
-    if (relation.legalBasis)
-        parts.push(`by ${name(relation.legalBasis)}`);
+    if (relation.onBehalfOf && !sentenceNamesPrincipal(relation)) {
+        // Translators: the parts of the line under a relation's sentence, joined by "; ": "as
+        // Single Point of Contact; only on request; every two months". %s is an entity's name.
+        parts.push(format(C_('relation summary', 'on behalf of %s'), name(relation.onBehalfOf)));
+    }
+    if (relation.capacity) {
+        // Translators: in what capacity: %s is a post or a legal role ("Single Point of Contact")
+        parts.push(format(C_('relation summary', 'as %s'), name(relation.capacity)));
+    }
+    if (relation.via) {
+        // Translators: through which channel: %s is an entity's name
+        parts.push(format(C_('relation summary', 'via %s'), name(relation.via)));
+    }
+    if (relation.context) {
+        // Translators: in which setting: %s is an entity's name (a platform, a meeting)
+        parts.push(format(C_('relation summary', 'in %s'), name(relation.context)));
+    }
+    if (relation.legalBasis) {
+        // Translators: on which legal basis: %s is the name of a law
+        parts.push(format(C_('relation summary', 'by %s'), name(relation.legalBasis)));
+    }
     const coActors = relation.get_co_actors() ?? [];
-    if (coActors.length)
-        parts.push(`together with ${coActors.map(name).join(', ')}`);
+    if (coActors.length) {
+        // Translators: %s is a list of names, joined by ", "
+        parts.push(format(C_('relation summary', 'together with %s'), coActors.map(name).join(', ')));
+    }
     const condition = conditionWords(relation, languages);
     if (condition)
         parts.push(condition);
     const cadence = cadenceWords(relation.cadence, relation.cadenceText);
     if (cadence)
         parts.push(cadence);
-    if (relation.role)
-        parts.push(`role: ${relation.role}`);
-    if (relation.topic)
-        parts.push(`on ${relation.topic}`);
-    if (relation.nonExhaustive)
-        parts.push('one example of several');
+    if (relation.role) {
+        // Translators: %s is the dataset's words for the role ("chair", "secretariat")
+        parts.push(format(C_('relation summary', 'role: %s'), relation.role));
+    }
+    if (relation.topic) {
+        // Translators: about which subject: %s is the dataset's words for the topic
+        parts.push(format(C_('relation summary', 'on %s'), relation.topic));
+    }
+    if (relation.nonExhaustive) {
+        // Translators: the page names this relation as one among others ("such as …")
+        parts.push(C_('relation summary', 'one example of several'));
+    }
     return parts.join('; ');
 }
