@@ -289,7 +289,7 @@ text_relations (GString        *out,
             continue;
           if (first)
             {
-              g_autofree char *headings = tool_section_headings (section);
+              g_autofree char *headings = tool_section_title (section);
 
               g_string_append (out, "  ");
               tool_append_styled (out, TOOL_STYLE_BOLD, headings);
@@ -310,7 +310,7 @@ show_text (GString        *out,
 {
   g_autofree char *title = tool_label_long (entity);
   CcbnetSection *section = ccbnet_entity_get_section (entity);
-  g_autofree char *headings = tool_section_headings (section);
+  g_autofree char *headings = tool_section_title (section);
   CcbnetEntity *parent = ccbnet_entity_get_parent (entity);
   const char *entity_type = ccbnet_entity_type_get_label (ccbnet_entity_get_entity_type (entity));
 

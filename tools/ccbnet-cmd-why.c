@@ -199,7 +199,7 @@ why_relation (GString        *out,
     }
 
   {
-    g_autofree char *headings = tool_section_headings (ccbnet_relation_get_section (relation));
+    g_autofree char *headings = tool_section_title (ccbnet_relation_get_section (relation));
     guint indent = (guint) strlen (ccbnet_relation_get_id (relation)) + 2;
 
     tool_text_relation (out, relation, 0, 0);

@@ -210,6 +210,7 @@ char           *tool_condition_words   (CcbnetRelation *relation);
 char           *tool_relation_sentence (CcbnetRelation *relation);
 char           *tool_section_headings  (CcbnetSection  *section);
 const char     *tool_section_heading   (CcbnetSection  *section);
+char           *tool_section_title     (CcbnetSection  *section);
 const char     *tool_entity_class      (CcbnetEntity   *entity);
 char           *tool_with_wording      (const char     *words,
                                         const char     *wording);

@@ -269,6 +269,20 @@ tool_section_heading (CcbnetSection *section)
   return ccbnet_section_get_heading (section, tool_language ());
 }
 
+/* The section's heading in the user's language when the page gives one in it ("Europese
+ * netwerken" in Dutch, "At a European level" in English), else every heading it has, so that
+ * a French or German reader sees the page's own words rather than a guess. */
+char *
+tool_section_title (CcbnetSection *section)
+{
+  g_auto(GStrv) languages = ccbnet_section_dup_languages (section);
+
+  if (g_strv_contains ((const char * const *) languages, tool_language ()))
+    return g_strdup (ccbnet_section_get_heading (section, tool_language ()));
+
+  return tool_section_headings (section);
+}
+
 /* The library class of the entity, which decides its extra properties. */
 const char *
 tool_entity_class (CcbnetEntity *entity)
