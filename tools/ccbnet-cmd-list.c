@@ -275,7 +275,7 @@ list_sections (GString        *out,
           char **cells = g_new0 (char *, 6);
 
           cells[0] = g_strdup (ccbnet_section_get_id (section));
-          cells[1] = g_strdup (ccbnet_scope_to_string (ccbnet_section_get_scope (section)));
+          cells[1] = g_strdup (ccbnet_scope_get_label (ccbnet_section_get_scope (section)));
           cells[2] = g_strdup_printf ("%u", n_entities);
           cells[3] = g_strdup_printf ("%u", n_relations);
           cells[4] = tool_section_headings (section);
@@ -400,6 +400,25 @@ classification_free (gpointer data)
   g_free (c);
 }
 
+
+/* The labels of entity types given by their nicks, for the text output: "State, Organisation". */
+static char *
+type_labels (const char * const *nicks)
+{
+  GEnumClass *klass = g_type_class_ref (CCBNET_TYPE_ENTITY_TYPE);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; nicks[i] != NULL; i++)
+    {
+      GEnumValue *value = g_enum_get_value_by_nick (klass, nicks[i]);
+      const char *label = value != NULL ? ccbnet_entity_type_get_label (value->value) : NULL;
+
+      g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", label != NULL ? label : nicks[i]);
+    }
+  g_type_class_unref (klass);
+
+  return g_string_free (text, FALSE);
+}
 /* The classifications the entities carry (of @type, in @scope and @section when they are
  * set), in the order they first appear. */
 static GPtrArray *
@@ -475,7 +494,7 @@ list_classifications (GString        *out,
       else
         {
           g_autofree char *count = g_strdup_printf ("%u", c->n_entities);
-          g_autofree char *types = g_strjoinv (", ", (char **) c->types->pdata);
+          g_autofree char *types = type_labels ((const char * const *) c->types->pdata);
 
           tool_table_add (table, c->slug, count, types, NULL);
         }
