@@ -23,7 +23,12 @@ text_change (GString      *out,
   const char * const *members = ccbnet_change_get_members (change);
   const char *id = ccbnet_change_get_id (change);
 
-  tool_append_styled (out, TOOL_STYLE_BOLD, ccbnet_change_type_to_string (type));
+  /* Translators: what happened to a record, first on a line of `ccbnet diff`: "changed
+   * entities agency: name", where "entities" is the list's name in the dataset format */
+  tool_append_styled (out, TOOL_STYLE_BOLD,
+                      type == CCBNET_CHANGE_TYPE_ADDED ? C_("change", "added") :
+                      type == CCBNET_CHANGE_TYPE_REMOVED ? C_("change", "removed") :
+                                                           C_("change", "changed"));
   g_string_append_printf (out, " %s", ccbnet_change_get_list (change));
   if (*id != '\0')
     {
