@@ -133,14 +133,15 @@ step_direction (const char *from_role,
 }
 
 /* " -kind-> B" from subject to object, " <-kind- B" from object to subject, and
- * " -kind [via→object]- B" for a step through a qualifier. */
+ * " -kind [via→object]- B" for a step through a qualifier; the kind is its label in the
+ * user's language ("-represents->", "<-unit of-"). */
 void
 tool_append_step (GString        *out,
                   CcbnetRelation *relation,
                   CcbnetEntity   *from,
                   CcbnetEntity   *to)
 {
-  const char *kind = ccbnet_relation_kind_to_string (ccbnet_relation_get_kind (relation));
+  const char *kind = ccbnet_relation_kind_get_label (ccbnet_relation_get_kind (relation));
   const char *from_role = tool_walk_role (relation, from);
   const char *to_role = tool_walk_role (relation, to);
   const char *direction = step_direction (from_role, to_role);
