@@ -884,9 +884,9 @@ export_dot (GString        *out,
   g_string_append (out, "</b></td></tr>\n");
   for (CcbnetScope scope = CCBNET_SCOPE_NATIONAL; scope <= CCBNET_SCOPE_OPERATIONAL; scope++)
     {
-      /* Translators: in the legend of the drawn network, next to a colour: %s is a scope as
-       * the dataset names it (national, european, international, operational) */
-      g_autofree char *text = g_strdup_printf (_("%s scope"), ccbnet_scope_to_string (scope));
+      /* Translators: in the legend of the drawn network, next to a colour: %s is a scope's
+       * label ("National", "European", …) */
+      g_autofree char *text = g_strdup_printf (_("%s scope"), ccbnet_scope_get_label (scope));
 
       g_string_append_printf (out, "      <tr><td bgcolor=\"%s\"> </td><td align=\"left\">",
                               scope_colour (scope));

@@ -325,7 +325,10 @@ list_sources (GString        *out,
         tool_json_document (json, NULL, document);
       else
         tool_table_add (table, ccbnet_document_get_id (document),
-                        ccbnet_document_kind_to_string (ccbnet_document_get_kind (document)),
+                        /* Translators: the kind of a source in `ccbnet list sources`: the
+                         * dataset's primary page, or another document */
+                        ccbnet_document_get_kind (document) == CCBNET_DOCUMENT_KIND_PRIMARY
+                          ? C_("document kind", "primary") : C_("document kind", "external"),
                         ccbnet_document_get_language (document),
                         ccbnet_document_get_title (document), NULL);
     }
