@@ -181,11 +181,11 @@ compile_run (int    argc,
       g_autoptr(GString) input_styled = g_string_new (NULL);
       g_autoptr(GString) output_styled = g_string_new (NULL);
       g_autofree char *size_words = NULL;
-      char *words[4];
+      g_auto(GStrv) words = NULL;
 
       tool_append_styled (input_styled, TOOL_STYLE_BOLD, input_name);
       tool_append_styled (output_styled, TOOL_STYLE_BOLD, output_name);
-      tool_count_words (&counts, words);
+      words = tool_count_words (&counts);
       if (written_size >= 1000)
         {
           g_autofree char *human = g_format_size (written_size);
@@ -206,8 +206,6 @@ compile_run (int    argc,
                               input_styled->str, output_styled->str, words[0], words[1],
                               words[2], words[3], size_words, seconds);
       g_string_append_c (out, '\n');
-      for (guint i = 0; i < 4; i++)
-        g_free (words[i]);
     }
 
   return tool_finish (out);

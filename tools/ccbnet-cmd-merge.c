@@ -135,10 +135,9 @@ merge_run (int    argc,
   else
     {
       g_autoptr(GString) name = g_string_new (NULL);
-      char *words[4] = { NULL, };
+      g_auto(GStrv) words = tool_count_words (&counts);
 
       tool_append_styled (name, TOOL_STYLE_BOLD, output_name);
-      tool_count_words (&counts, words);
       g_string_append_printf (out,
                               /* Translators: the line `ccbnet merge --output` prints: %d is the
                                * number of FILEs (2 or more), %s the file written, then the numbers
@@ -146,8 +145,6 @@ merge_run (int    argc,
                               ngettext ("merged %d dataset into %s: %s, %s, %s, %s",
                                         "merged %d datasets into %s: %s, %s, %s, %s", (gulong) (argc - 1)),
                               argc - 1, name->str, words[0], words[1], words[2], words[3]);
-      for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-        g_free (words[i]);
       g_string_append_c (out, '\n');
     }
 

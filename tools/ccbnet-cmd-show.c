@@ -324,7 +324,7 @@ show_text (GString        *out,
   field_take (out, _("Section"), g_strdup_printf ("%s [%s]", headings,
                                                ccbnet_section_get_id (section)));
   field_take (out, _("Cadence"),
-              tool_with_wording (tool_cadence_words (ccbnet_entity_get_cadence (entity)),
+              tool_with_wording (ccbnet_cadence_get_label (ccbnet_entity_get_cadence (entity)),
                                  ccbnet_entity_get_cadence_text (entity)));
   if (ccbnet_entity_get_status (entity) == CCBNET_STATUS_PENDING_ESTABLISHMENT)
     field (out, _("Status"), ccbnet_entity_get_start_date (entity) != NULL
@@ -458,7 +458,7 @@ show_json (GString        *out,
   tool_json_string (json, "description", ccbnet_entity_get_description (entity));
   tool_json_string (json, "cadence",
                     cadence != 0 ? ccbnet_cadence_to_string (cadence) : NULL);
-  tool_json_string (json, "cadence_words", tool_cadence_words (cadence));
+  tool_json_string (json, "cadence_words", ccbnet_cadence_get_label (cadence));
   tool_json_string (json, "cadence_text", ccbnet_entity_get_cadence_text (entity));
   tool_json_string (json, "status", status != 0 ? ccbnet_status_to_string (status) : NULL);
   tool_json_bool (json, "is_collective", ccbnet_entity_get_is_collective (entity));

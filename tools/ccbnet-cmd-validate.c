@@ -191,15 +191,12 @@ validate_file (const char     *path,
   g_string_append (out, ": ");
   if (problems->len == 0)
     {
-      char *words[4];
+      g_auto(GStrv) words = tool_count_words (&counts);
 
-      tool_count_words (&counts, words);
       /* Translators: the summary of a valid file, after its name and ": ": the numbers of its
        * records, "90 entities", "97 relations", "5 sections" and "34 sources" */
       g_string_append_printf (out, _("valid (%s, %s, %s, %s)"), words[0], words[1], words[2],
                               words[3]);
-      for (guint i = 0; i < 4; i++)
-        g_free (words[i]);
     }
   else
     /* Translators: the summary of a file that is not valid, after its name and ": " */

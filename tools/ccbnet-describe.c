@@ -101,7 +101,7 @@ tool_json_relation (ToolJson       *json,
   tool_json_entity_ref (json, "condition_ref", ccbnet_relation_get_condition_ref (relation));
   tool_json_string (json, "cadence", cadence != CCBNET_CADENCE_UNSPECIFIED ?
                                      ccbnet_cadence_to_string (cadence) : NULL);
-  tool_json_string (json, "cadence_words", tool_cadence_words (cadence));
+  tool_json_string (json, "cadence_words", ccbnet_cadence_get_label (cadence));
   tool_json_string (json, "cadence_text", ccbnet_relation_get_cadence_text (relation));
   tool_json_string (json, "role", ccbnet_relation_get_role (relation));
   tool_json_string (json, "topic", ccbnet_relation_get_topic (relation));
@@ -239,6 +239,7 @@ tool_text_relation (GString        *out,
   g_autoptr(GPtrArray) pairs = tool_relation_qualifiers (relation);
   g_autofree char *sentence = tool_relation_sentence (relation);
   guint value_indent = indent + MAX (id_width, tool_text_width (id)) + 2;
+  guint label_width;
 
   append_spaces (out, indent);
   tool_append_padded (out, TOOL_STYLE_ID, id, id_width);
@@ -246,10 +247,11 @@ tool_text_relation (GString        *out,
   g_string_append (out, sentence);
   g_string_append_c (out, '\n');
 
+  label_width = pairs->len > 0 ? tool_qualifier_width () : 0;
   for (guint i = 0; i + 1 < pairs->len; i += 2)
     {
       append_spaces (out, value_indent);
-      tool_append_padded (out, TOOL_STYLE_DIM, pairs->pdata[i], tool_qualifier_width ());
+      tool_append_padded (out, TOOL_STYLE_DIM, pairs->pdata[i], label_width);
       g_string_append (out, "  ");
       g_string_append (out, pairs->pdata[i + 1]);
       g_string_append_c (out, '\n');

@@ -104,8 +104,7 @@ gboolean        tool_load              (CcbnetRegistry *registry,
                                         const char     *what);
 void            tool_count_records     (CcbnetRegistry *registry,
                                         ToolCounts     *counts);
-void            tool_count_words       (const ToolCounts *counts,
-                                        char           *words[4]);
+GStrv           tool_count_words       (const ToolCounts *counts);
 typedef struct _ToolJson ToolJson;     /* ccbnet-output.h */
 void            tool_json_counts       (ToolJson       *json,
                                         const char     *key,
@@ -205,7 +204,6 @@ gboolean        tool_closest_offer     (ToolClosest    *closest,
 /* ccbnet-words.c: the model in words */
 const char     *tool_label             (CcbnetEntity   *entity);
 char           *tool_label_long        (CcbnetEntity   *entity);
-const char     *tool_cadence_words     (CcbnetCadence   cadence);
 char           *tool_condition_words   (CcbnetRelation *relation);
 char           *tool_relation_sentence (CcbnetRelation *relation);
 char           *tool_section_headings  (CcbnetSection  *section);

@@ -780,12 +780,13 @@ tool_entity_valid_at (CcbnetRegistry *registry,
   return FALSE;
 }
 
-/* The numbers of records, each with its noun ("90 entities", "1 section"), into @words: for
- * compile's and validate's summary lines. */
-void
-tool_count_words (const ToolCounts *counts,
-                  char             *words[4])
+/* The numbers of records, each with its noun: "90 entities", "97 relations", "5 sections",
+ * "1 source" (four strings), for compile's, validate's and merge's summary lines. */
+GStrv
+tool_count_words (const ToolCounts *counts)
 {
+  char **words = g_new0 (char *, 5);
+
   /* Translators: a number of entities (a dataset's records of organisations, bodies and the
    * like), in "valid (90 entities, 97 relations, 5 sections, 34 sources)" */
   words[0] = g_strdup_printf (ngettext ("%u entity", "%u entities", counts->entities), counts->entities);
@@ -795,4 +796,6 @@ tool_count_words (const ToolCounts *counts,
   words[2] = g_strdup_printf (ngettext ("%u section", "%u sections", counts->sections), counts->sections);
   /* Translators: a number of sources (documents cited) */
   words[3] = g_strdup_printf (ngettext ("%u source", "%u sources", counts->sources), counts->sources);
+
+  return words;
 }

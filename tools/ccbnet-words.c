@@ -30,12 +30,6 @@ tool_label_long (CcbnetEntity *entity)
   return g_strdup_printf ("%s (%s)", label, short_name);
 }
 
-const char *
-tool_cadence_words (CcbnetCadence cadence)
-{
-  return ccbnet_cadence_get_label (cadence);
-}
-
 /* The relation's condition in words, or NULL for an unconditional relation. */
 char *
 tool_condition_words (CcbnetRelation *relation)
@@ -225,7 +219,7 @@ tool_relation_qualifiers (CcbnetRelation *relation)
   add_pair (pairs, qualifier (Q_CONDITION),
             tool_with_wording (condition, ccbnet_relation_get_condition_text (relation)));
   add_pair (pairs, qualifier (Q_CADENCE),
-            tool_with_wording (tool_cadence_words (ccbnet_relation_get_cadence (relation)),
+            tool_with_wording (ccbnet_cadence_get_label (ccbnet_relation_get_cadence (relation)),
                                ccbnet_relation_get_cadence_text (relation)));
   add_pair (pairs, qualifier (Q_ROLE), g_strdup (ccbnet_relation_get_role (relation)));
   add_pair (pairs, qualifier (Q_TOPIC), g_strdup (ccbnet_relation_get_topic (relation)));

@@ -276,22 +276,20 @@ find_command (const char *name)
   return NULL;
 }
 
-/* The exit statuses of a command, as its --help lists them. */
+/* The block of exit statuses of --help: what 1 means (already translated; NULL for a command
+ * that never gives 1), 2 and 64 differ between the program's help and its commands'. */
 static void
 append_exit_statuses (GString    *text,
-                      const char *not_found)
+                      const char *not_found,
+                      const char *invalid,
+                      const char *usage)
 {
   g_string_append_printf (text, "%s\n", _("Exit status:"));
   g_string_append_printf (text, "  0   %s\n", _("success (also a query or list with no results)"));
   if (not_found != NULL)
-    /* Translators: %s says what "not found" means for a command, such as "an unknown name or id" */
-    {
-      g_autofree char *line = g_strdup_printf (_("not found: %s"), _(not_found));
-
-      g_string_append_printf (text, "  1   %s\n", line);
-    }
-  g_string_append_printf (text, "  2   %s\n", _("invalid input: a --data file that does not load or cannot be read"));
-  g_string_append_printf (text, "  64  %s\n", _("usage error: an unknown option, a bad option value, or a wrong number of arguments"));
+    g_string_append_printf (text, "  1   %s\n", not_found);
+  g_string_append_printf (text, "  2   %s\n", invalid);
+  g_string_append_printf (text, "  64  %s\n", usage);
   g_string_append_printf (text, "  74  %s", _("the output could not be written"));
 }
 
@@ -307,8 +305,15 @@ command_description (const ToolCommand *command)
     g_string_append_printf (text, "\n\n%s", _(command->examples));
   if (command->statuses != TOOL_STATUSES_OWN)
     {
+      g_autofree char *not_found = NULL;
+
+      if (command->statuses == TOOL_STATUSES_NOT_FOUND)
+        /* Translators: %s says what "not found" means for a command, such as "an unknown name or id" */
+        not_found = g_strdup_printf (_("not found: %s"), _(command->not_found));
       g_string_append (text, "\n\n");
-      append_exit_statuses (text, command->statuses == TOOL_STATUSES_NOT_FOUND ? command->not_found : NULL);
+      append_exit_statuses (text, not_found,
+                            _("invalid input: a --data file that does not load or cannot be read"),
+                            _("usage error: an unknown option, a bad option value, or a wrong number of arguments"));
     }
 
   return g_string_free (text, FALSE);
@@ -387,16 +392,12 @@ main_description (void)
                    "  ccbnet export --format dot | dot -Tsvg > network.svg\n"
                    "  ccbnet diff data/ccbnet.json my-dataset.json\n"
                    "\n");
-  g_string_append_printf (text, "%s\n", _("Exit status:"));
-  g_string_append_printf (text, "  0   %s\n", _("success (also a query or list with no results)"));
-  g_string_append_printf (text, "  1   %s\n",
-                          _("not found: an unknown name or id, or no path between two entities;\n"
-                            "      for diff: the two datasets differ"));
-  g_string_append_printf (text, "  2   %s\n",
-                          _("invalid input: a dataset that does not load, or a file that does not validate"));
-  g_string_append_printf (text, "  64  %s\n",
-                          _("usage error: an unknown command or option, or a bad option value"));
-  g_string_append_printf (text, "  74  %s\n\n", _("the output could not be written"));
+  append_exit_statuses (text,
+                        _("not found: an unknown name or id, or no path between two entities;\n"
+                          "      for diff: the two datasets differ"),
+                        _("invalid input: a dataset that does not load, or a file that does not validate"),
+                        _("usage error: an unknown command or option, or a bad option value"));
+  g_string_append (text, "\n\n");
   g_string_append_printf (text, "%s\n", _("Environment:"));
   g_string_append_printf (text, "  CCBNET_DATASET  %s\n",
                           _("a dataset file to use instead of the shipped one\n"
